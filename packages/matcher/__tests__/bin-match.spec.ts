@@ -1,0 +1,74 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { generateInstance, INSTANCE_FORMAT, type Result } from '@mukana/matcher'
+
+const ROOT = join(import.meta.dirname, '..', '..', '..')
+const dir = mkdtempSync(join(tmpdir(), 'mukana-match-'))
+
+/** Runs the real command line, as `pnpm -s match` does. */
+function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'packages/matcher/bin/match.ts', ...args], {
+    cwd: ROOT,
+    input,
+    encoding: 'utf8',
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr }
+}
+
+function file(name: string, text: string): string {
+  const path = join(dir, name)
+  writeFileSync(path, text)
+  return path
+}
+
+describe('bin/match (command line)', () => {
+  const instance = generateInstance({ participants: 120, offerings: 8, choices: 4, seed: 3 })
+  const instancePath = file('instance.json', JSON.stringify(instance))
+
+  it('matches an instance file and prints the result JSON on stdout', () => {
+    const { status, stdout, stderr } = run([instancePath])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const result = JSON.parse(stdout) as Result
+    expect(result).toMatchObject({ format: 'mukana-match-result/1', mechanism: 'deferred-acceptance', seed: 3 })
+    expect(result.summary.participants).toBe(120)
+    expect(result.comparison.mechanism).toBe('max-coverage')
+  })
+
+  it('reads standard input with -, switches mechanism, and prints timings with --stats', () => {
+    const { status, stdout, stderr } = run(['-', '--mechanism', 'max-coverage', '--stats'], JSON.stringify(instance))
+    expect(status).toBe(0)
+    expect((JSON.parse(stdout) as Result).mechanism).toBe('max-coverage')
+    for (const stage of ['parse', 'solve', 'write', 'total']) expect(stderr).toMatch(new RegExp(`^${stage} +[\\d.]+ ms`, 'm'))
+  })
+
+  it('matches CSV files', () => {
+    const offerings = file('offerings.csv', 'id,capacity,reserved\nriding,1,girl:1\n')
+    const participants = file('participants.csv', 'id,ranking,tags\nanna,riding,girl\nbo,riding,boy\n')
+    const { status, stdout } = run(['--participants', participants, '--offerings', offerings, '--seed', '5'])
+    expect(status).toBe(0)
+    expect((JSON.parse(stdout) as Result).placements).toEqual([{ participant: 'anna', offering: 'riding', rank: 1, round: 1 }])
+  })
+
+  it('exits 1 on bad input, naming the problem, with nothing on stdout', () => {
+    const bad = { format: INSTANCE_FORMAT, seed: 1, offerings: [{ id: 'o1', capacity: 1 }], participants: [{ id: 'p1', ranking: ['o2'] }] }
+    const missing = run([file('bad.json', JSON.stringify(bad))])
+    expect(missing).toMatchObject({ status: 1, stdout: '' })
+    expect(missing.stderr).toContain('participants[0] (id "p1").ranking[0]: names offering "o2", which does not exist')
+
+    const malformed = run([file('broken.json', '{"format": ')])
+    expect(malformed).toMatchObject({ status: 1, stdout: '' })
+    expect(malformed.stderr).toContain('broken.json: is not valid JSON')
+  })
+
+  it('exits 2 on a wrong command line, with the usage', () => {
+    for (const args of [[], ['--mechanism', 'coin', instancePath], ['--participants', 'x.csv'], ['--frobnicate'], [join(dir, 'nowhere.json')]]) {
+      const { status, stdout, stderr } = run(args)
+      expect({ args, status, stdout }).toEqual({ args, status: 2, stdout: '' })
+      expect(stderr).toContain('Usage:')
+    }
+  })
+})

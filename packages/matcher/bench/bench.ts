@@ -1,0 +1,108 @@
+/**
+ * Benchmark of the matcher on generated instances: Kontula, Helsinki and all of Finland.
+ * Prints figures; asserts nothing (timings belong here, not in tests).
+ *
+ *   pnpm --filter @mukana/matcher bench                  all three sizes
+ *   pnpm --filter @mukana/matcher bench -- --only kontula,helsinki
+ *   pnpm --filter @mukana/matcher bench -- --finland-max-coverage   also max-coverage at national scale
+ *   pnpm --filter @mukana/matcher bench -- --windows-share 1        every pupil reports free-time windows
+ */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildResult, compileInstance, generateInstance, runRounds, validateInstance, type Mechanism } from '@mukana/matcher'
+
+const SIZES = {
+  kontula: { participants: 200, offerings: 25, choices: 5 },
+  helsinki: { participants: 6_500, offerings: 450, choices: 10 },
+  finland: { participants: 550_000, offerings: 30_000, choices: 10 },
+} as const
+
+const args = process.argv.slice(2)
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : Object.keys(SIZES)
+const windowsShare = args.includes('--windows-share') ? Number(args[args.indexOf('--windows-share') + 1]) : undefined
+const gc = (globalThis as { gc?: () => void }).gc
+if (!gc) throw new Error('run with node --expose-gc (pnpm bench does)')
+
+const MB = 1024 * 1024
+const memory = (): number => {
+  const { heapUsed, arrayBuffers } = process.memoryUsage()
+  return heapUsed + arrayBuffers
+}
+
+/** Median wall time of `runs` calls, and the memory the first call allocated and retained. */
+function measure<T>(runs: number, work: () => T): { ms: number; allocatedMb: number; retainedMb: number; value: T } {
+  gc?.()
+  const before = memory()
+  let start = performance.now()
+  let value = work()
+  const times = [performance.now() - start]
+  const allocatedMb = (memory() - before) / MB
+  gc?.()
+  const retainedMb = (memory() - before) / MB
+  for (let i = 1; i < runs; i++) {
+    start = performance.now()
+    value = work()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return { ms: times[Math.floor(times.length / 2)], allocatedMb, retainedMb, value }
+}
+
+const rows: string[] = []
+const row = (...cells: (string | number)[]): void => {
+  rows.push(`| ${cells.join(' | ')} |`)
+  console.log(rows[rows.length - 1])
+}
+const fmt = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`)
+
+console.log(`Node ${process.version}, ${process.platform}/${process.arch}; pupils with free-time windows: ${windowsShare ?? 0.25}\n`)
+row('instance', 'participants', 'offerings', 'stage', 'time (median)', 'heap+buffers allocated', 'retained', 'placed')
+row('---', '---:', '---:', '---', '---:', '---:', '---:', '---:')
+
+for (const name of only) {
+  const size = SIZES[name as keyof typeof SIZES]
+  if (!size) throw new Error(`unknown size ${name}; use ${Object.keys(SIZES).join(', ')}`)
+  // Measured on parsed JSON, as the command line sees it (generated strings are slower to hash).
+  const text = JSON.stringify(generateInstance({ ...size, seed: 2026, windowsShare }))
+  const instance = validateInstance(JSON.parse(text))
+  const runs = size.participants > 100_000 ? 3 : 7
+  const label = (stage: string, m: { ms: number; allocatedMb: number; retainedMb: number }, placed: number | string = ''): void =>
+    row(name, size.participants, size.offerings, stage, fmt(m.ms), `${m.allocatedMb.toFixed(1)} MB`, `${m.retainedMb.toFixed(1)} MB`, placed)
+
+  const compiled = measure(runs, () => compileInstance(instance))
+  label('compile (index, draw lottery)', compiled)
+  const c = compiled.value
+  const da = measure(runs, () => runRounds(c, 'deferred-acceptance'))
+  label('solve: deferred acceptance', da, da.value.participant.length)
+  const mechanisms: Mechanism[] = name !== 'finland' || args.includes('--finland-max-coverage') ? ['max-coverage'] : []
+  let other = undefined as ReturnType<typeof runRounds> | undefined
+  for (const mechanism of mechanisms) {
+    const mc = measure(name === 'finland' ? 1 : 3, () => runRounds(c, mechanism))
+    other = mc.value
+    label('solve: max-coverage', mc, mc.value.participant.length)
+  }
+  const report = measure(name === 'finland' ? 1 : 3, () =>
+    buildResult(c, da.value, other ?? { mechanism: 'max-coverage', skipped: 'benchmark' }),
+  )
+  label('report (explain, plan)', report)
+
+  const dir = mkdtempSync(join(tmpdir(), 'mukana-bench-'))
+  try {
+    const input = join(dir, `${name}.json`)
+    writeFileSync(input, text)
+    const output = join(dir, 'result.json')
+    const start = performance.now()
+    const cli = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx bin/match.ts "${input}" --no-compare --stats > "${output}"`], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    })
+    const wall = performance.now() - start
+    if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`)
+    row(name, size.participants, size.offerings, `CLI end to end (${(statSync(input).size / MB).toFixed(0)} MB in, ${(statSync(output).size / MB).toFixed(0)} MB out)`, fmt(wall), '', '', '')
+    console.log(cli.stderr.replace(/^/gm, '    '))
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

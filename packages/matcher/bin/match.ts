@@ -1,0 +1,153 @@
+/**
+ * The matcher's command line: `pnpm -s match INSTANCE.json` (or `-` for standard input), or
+ * `pnpm -s match --participants P.csv --offerings O.csv --seed N`. Prints the result JSON on stdout;
+ * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
+ */
+import { readFileSync, writeSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import {
+  buildResult,
+  compileInstance,
+  instanceFromCsv,
+  MatchInputError,
+  MECHANISMS,
+  otherMechanism,
+  runRounds,
+  validateInstance,
+  type Instance,
+  type Mechanism,
+} from '@mukana/matcher'
+
+const USAGE = `Usage:
+  pnpm -s match [options] INSTANCE.json      (use - to read standard input)
+  pnpm -s match [options] --participants P.csv --offerings O.csv --seed N [--max-placements K]
+
+Options:
+  --mechanism NAME    ${MECHANISMS.join(' | ')} (default: deferred-acceptance)
+  --no-compare        do not also run the other mechanism for the comparison
+  --stats             print timings (parse, solve, write) to stderr
+  --pretty            indent the JSON
+  --help              show this text
+
+The formats are described in packages/matcher/README.md.`
+
+class UsageError extends Error {}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path === '-' ? 0 : path, 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`)
+  }
+}
+
+function wholeNumber(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined
+  if (!/^-?\d+$/.test(text)) throw new UsageError(`--${flag} must be a whole number, got "${text}"`)
+  return Number(text)
+}
+
+function main(argv: string[]): number {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      mechanism: { type: 'string' },
+      'no-compare': { type: 'boolean' },
+      stats: { type: 'boolean' },
+      pretty: { type: 'boolean' },
+      help: { type: 'boolean' },
+      participants: { type: 'string' },
+      offerings: { type: 'string' },
+      seed: { type: 'string' },
+      'max-placements': { type: 'string' },
+    },
+  })
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  const mechanism = (values.mechanism ?? 'deferred-acceptance') as Mechanism
+  if (!MECHANISMS.includes(mechanism)) throw new UsageError(`--mechanism must be one of ${MECHANISMS.join(', ')}, got "${mechanism}"`)
+
+  const timings: [string, number][] = []
+  let clock = performance.now()
+  const lap = (stage: string): void => {
+    const now = performance.now()
+    timings.push([stage, now - clock])
+    clock = now
+  }
+
+  let instance: Instance
+  if (values.participants !== undefined || values.offerings !== undefined) {
+    if (!values.participants || !values.offerings) throw new UsageError('CSV input needs both --participants and --offerings')
+    if (positionals.length > 0) throw new UsageError('give either an instance file or --participants/--offerings, not both')
+    const seed = wholeNumber('seed', values.seed)
+    if (seed === undefined) throw new UsageError('CSV input needs --seed N (the lottery is drawn from it)')
+    instance = instanceFromCsv({
+      participants: readText(values.participants),
+      offerings: readText(values.offerings),
+      participantsName: values.participants,
+      offeringsName: values.offerings,
+      seed,
+      maxPlacements: wholeNumber('max-placements', values['max-placements']),
+    })
+  } else {
+    if (positionals.length !== 1) throw new UsageError('give exactly one instance file, or - for standard input')
+    if (values.seed !== undefined || values['max-placements'] !== undefined) {
+      throw new UsageError('--seed and --max-placements are for CSV input; a JSON instance carries its own')
+    }
+    const text = readText(positionals[0])
+    let json: unknown
+    try {
+      json = JSON.parse(text)
+    } catch (error) {
+      throw new MatchInputError([{ path: positionals[0] === '-' ? '(standard input)' : positionals[0], message: `is not valid JSON: ${(error as Error).message}` }])
+    }
+    instance = validateInstance(json)
+  }
+  lap('parse')
+  const compiled = compileInstance(instance)
+  lap('compile')
+  const assignment = runRounds(compiled, mechanism)
+  lap('solve')
+  const other = values['no-compare']
+    ? { mechanism: otherMechanism(mechanism), skipped: 'not requested (--no-compare)' }
+    : runRounds(compiled, otherMechanism(mechanism))
+  lap('compare')
+  const result = buildResult(compiled, assignment, other)
+  lap('report')
+  const text = `${JSON.stringify(result, null, values.pretty ? 2 : undefined)}\n`
+  writeAll(text)
+  lap('write')
+  if (values.stats) {
+    const total = timings.reduce((sum, [, ms]) => sum + ms, 0)
+    for (const [stage, ms] of timings) process.stderr.write(`${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms\n`)
+    process.stderr.write(`${'total'.padEnd(8)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`)
+  }
+  return 0
+}
+
+/** Writes synchronously in chunks: a large result must be flushed before the process exits. */
+function writeAll(text: string): void {
+  const buffer = Buffer.from(text)
+  for (let offset = 0; offset < buffer.length; ) {
+    try {
+      offset += writeSync(1, buffer, offset, Math.min(1 << 20, buffer.length - offset))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error
+    }
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2))
+} catch (error) {
+  if (error instanceof MatchInputError) {
+    process.stderr.write(`mukana-match: bad input\n${error.message}\n`)
+    process.exitCode = 1
+  } else if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`mukana-match: ${(error as Error).message}\n\n${USAGE}\n`)
+    process.exitCode = 2
+  } else throw error
+}
