@@ -42,7 +42,7 @@ describe('bin/match (command line)', () => {
     const { status, stdout, stderr } = run(['-', '--mechanism', 'max-coverage', '--stats'], JSON.stringify(instance))
     expect(status).toBe(0)
     expect((JSON.parse(stdout) as Result).mechanism).toBe('max-coverage')
-    for (const stage of ['parse', 'solve', 'write', 'total']) expect(stderr).toMatch(new RegExp(`^${stage} +[\\d.]+ ms`, 'm'))
+    for (const stage of ['read', 'check', 'solve', 'compare', 'report', 'write', 'total']) expect(stderr).toMatch(new RegExp(`^${stage} +[\\d.]+ ms`, 'm'))
   })
 
   it('matches CSV files', () => {

@@ -1,6 +1,7 @@
 import { drawLottery } from './drawLottery.js'
 import { hasTag, priorityKey, refusalOf } from './eligibility.js'
 import { orderByLottery } from './orderByLottery.js'
+import { checkInstance } from './validateInstance.js'
 import { spanFrom, spanTo } from './weeklyTime.js'
 import type { Instance, WeeklySpan } from './types.js'
 
@@ -47,15 +48,25 @@ export interface CompiledInstance {
   reserveTag: Int32Array
   reserveSeats: Int32Array
   // Derived: what the mechanisms iterate over
-  /** Per participant, the ranked offerings it may join (tags, grade, sessions fit), best first. */
-  acceptable: PackedLists
-  /** Parallel to acceptable.values: the 0-based position in the participant's ranking. */
-  acceptableRank: Int32Array
-  /** Parallel to acceptable.values: the participant's priority key at that offering (see priorityKey). */
-  acceptableKey: Int32Array
-  /** Parallel to acceptable.values: bit j is set when the participant carries the tag of the offering's j-th reserve. */
-  acceptableReserves: Int32Array
+  acceptable: AcceptableLists
 }
+
+/**
+ * Per participant, the ranked offerings it may join (tags, grade and sessions fit), best first, as
+ * records of ENTRY_SIZE integers side by side (one cache line serves a proposal): offering, priority key
+ * there, which of its reserves the participant fits (bit j for its j-th reserve), and rank (0-based
+ * position in the ranking). Participant p's records are entries[ENTRY_SIZE * start[p] ..< ENTRY_SIZE * start[p + 1]].
+ */
+export interface AcceptableLists {
+  start: Int32Array
+  entries: Int32Array
+  count: number
+}
+export const ENTRY_OFFERING = 0
+export const ENTRY_KEY = 1
+export const ENTRY_RESERVES = 2
+export const ENTRY_RANK = 3
+export const ENTRY_SIZE = 4
 
 function pack<T>(items: readonly T[], pick: (item: T) => readonly number[] | undefined): PackedLists {
   const start = new Int32Array(items.length + 1)
@@ -85,18 +96,12 @@ function packSpans<T>(items: readonly T[], pick: (item: T) => readonly WeeklySpa
   return { start, values }
 }
 
-function packRankings(participants: Instance['participants'], offeringIndex: Map<string, number>): PackedLists {
-  const start = new Int32Array(participants.length + 1)
-  for (let p = 0; p < participants.length; p++) start[p + 1] = start[p] + participants[p].ranking.length
-  const values = new Int32Array(start[participants.length])
-  for (let p = 0, at = 0; p < participants.length; p++) {
-    for (const id of participants[p].ranking) values[at++] = offeringIndex.get(id) as number
-  }
-  return { start, values }
-}
-
-/** Indexes a validated instance. The lottery is drawn here, once, from the seed and the ids. */
-export function compileInstance(instance: Instance): CompiledInstance {
+/**
+ * Validates an instance (see validateInstance; throws MatchInputError) and indexes it for the mechanisms.
+ * The lottery is drawn here, once, from the seed and the ids.
+ */
+export function compileInstance(input: unknown): CompiledInstance {
+  const { instance, ranking } = checkInstance(input)
   const { offerings, participants } = instance
   const offeringIndex = new Map<string, number>()
   offerings.forEach((offering, i) => offeringIndex.set(offering.id, i))
@@ -137,7 +142,7 @@ export function compileInstance(instance: Instance): CompiledInstance {
     maxPlacements: instance.maxPlacements ?? 1,
     offeringIndex,
     tagIndex,
-    ranking: packRankings(participants, offeringIndex),
+    ranking,
     tags: pack(participants, (p) => tagsOf(p.tags)),
     grade,
     hasAvailability,
@@ -153,39 +158,32 @@ export function compileInstance(instance: Instance): CompiledInstance {
     reserveStart,
     reserveTag: Int32Array.from(flat, (reserve) => tagOf(reserve.tag)),
     reserveSeats: Int32Array.from(flat, (reserve) => reserve.seats),
-    acceptable: { start: new Int32Array(n + 1), values: new Int32Array(0) },
-    acceptableRank: new Int32Array(0),
-    acceptableKey: new Int32Array(0),
-    acceptableReserves: new Int32Array(0),
+    acceptable: { start: new Int32Array(0), entries: new Int32Array(0), count: 0 },
   }
-  filterAcceptable(compiled)
+  compiled.acceptable = filterAcceptable(compiled)
   return compiled
 }
 
 /** Acceptability does not change while matching, so each ranking is filtered once, here. */
-function filterAcceptable(c: CompiledInstance): void {
-  const { start, values } = c.ranking
-  const offering = new Int32Array(values.length)
-  const rank = new Int32Array(values.length)
-  const key = new Int32Array(values.length)
-  const reserves = new Int32Array(values.length)
+function filterAcceptable(c: CompiledInstance): AcceptableLists {
+  const { start: rankingStart, values } = c.ranking
+  const start = new Int32Array(c.participantCount + 1)
+  const entries = new Int32Array(ENTRY_SIZE * values.length)
   let count = 0
   for (let p = 0; p < c.participantCount; p++) {
-    c.acceptable.start[p] = count
-    for (let i = start[p]; i < start[p + 1]; i++) {
+    start[p] = count
+    for (let i = rankingStart[p]; i < rankingStart[p + 1]; i++) {
       const o = values[i]
       if (refusalOf(c, p, o) !== null) continue
-      let mask = 0
-      for (let r = c.reserveStart[o], j = 0; r < c.reserveStart[o + 1]; r++, j++) if (hasTag(c, p, c.reserveTag[r])) mask |= 1 << j
-      offering[count] = o
-      rank[count] = i - start[p]
-      reserves[count] = mask
-      key[count++] = priorityKey(c, p, o)
+      let fits = 0
+      for (let q = c.reserveStart[o], j = 0; q < c.reserveStart[o + 1]; q++, j++) if (hasTag(c, p, c.reserveTag[q])) fits |= 1 << j
+      const at = ENTRY_SIZE * count++
+      entries[at + ENTRY_OFFERING] = o
+      entries[at + ENTRY_KEY] = priorityKey(c, p, o)
+      entries[at + ENTRY_RESERVES] = fits
+      entries[at + ENTRY_RANK] = i - rankingStart[p]
     }
   }
-  c.acceptable.start[c.participantCount] = count
-  c.acceptable.values = offering.slice(0, count)
-  c.acceptableRank = rank.slice(0, count)
-  c.acceptableKey = key.slice(0, count)
-  c.acceptableReserves = reserves.slice(0, count)
+  start[c.participantCount] = count
+  return { start, entries: entries.slice(0, ENTRY_SIZE * count), count }
 }

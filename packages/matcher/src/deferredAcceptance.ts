@@ -1,4 +1,4 @@
-import type { CompiledInstance } from './compileInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RESERVES, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
 import type { RoundInput, RoundOutcome } from './Holdings.js'
 
 // Per-offering hot state, interleaved so that one proposal touches one cache line of it.
@@ -28,10 +28,7 @@ export function deferredAcceptanceRound(c: CompiledInstance, input: RoundInput):
   const { capacityLeft, reserveLeft, holdings } = input
   const { reserveStart } = c
   const reserveCount = c.reserveTag.length
-  const acceptable = c.acceptable.values
-  const acceptableStart = c.acceptable.start
-  const acceptableKey = c.acceptableKey
-  const acceptableReserves = c.acceptableReserves
+  const entries = c.acceptable.entries
 
   const state = new Int32Array(m * STRIDE)
   for (let o = 0; o < m; o++) state[o * STRIDE + CAPACITY] = capacityLeft[o]
@@ -47,9 +44,13 @@ export function deferredAcceptanceRound(c: CompiledInstance, input: RoundInput):
 
   const offeringOf = new Int32Array(n).fill(-1)
   const seatOf = new Int32Array(n).fill(-1)
-  /** Where each participant's acceptable list is at. */
-  const next = acceptableStart.slice(0, n)
-  /** The entry of the acceptable list the participant's current offering came from. */
+  /** Per participant: the next acceptable entry to propose to, and the end of its list, side by side. */
+  const cursor = new Int32Array(2 * n)
+  for (let p = 0; p < n; p++) {
+    cursor[2 * p] = ENTRY_SIZE * c.acceptable.start[p]
+    cursor[2 * p + 1] = ENTRY_SIZE * c.acceptable.start[p + 1]
+  }
+  /** The entry the participant's current offering came from. */
   const entryOf = new Int32Array(n)
   const free = new Int32Array(n)
   let freeCount = 0
@@ -120,7 +121,7 @@ export function deferredAcceptanceRound(c: CompiledInstance, input: RoundInput):
         seatOf[candidate] = r
         candidate = displaced
         candidateKey = displacedKey
-        candidateFits = acceptableReserves[entryOf[displaced]]
+        candidateFits = entries[entryOf[displaced] + ENTRY_RESERVES]
       }
     }
     const at = o * STRIDE
@@ -156,13 +157,14 @@ export function deferredAcceptanceRound(c: CompiledInstance, input: RoundInput):
 
   while (freeCount > 0) {
     const p = free[--freeCount]
-    const end = acceptableStart[p + 1]
-    while (next[p] < end) {
-      const i = next[p]++
-      const o = acceptable[i]
+    const end = cursor[2 * p + 1]
+    while (cursor[2 * p] < end) {
+      const i = cursor[2 * p]
+      cursor[2 * p] = i + ENTRY_SIZE
+      const o = entries[i + ENTRY_OFFERING]
       const at = o * STRIDE
-      const key = acceptableKey[i]
-      const fits = acceptableReserves[i]
+      const key = entries[i + ENTRY_KEY]
+      const fits = entries[i + ENTRY_RESERVES]
       // Most proposals in a tight market are rejections: decide those before anything costlier.
       if (state[at + CAPACITY] === 0 || outranked(at, o, key, fits) || (holdings !== null && holdings.conflicts(c, p, o))) continue
       offeringOf[p] = o

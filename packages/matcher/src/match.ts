@@ -2,7 +2,6 @@ import { buildResult } from './buildResult.js'
 import { compileInstance } from './compileInstance.js'
 import { MatchInputError } from './MatchInputError.js'
 import { runRounds } from './runRounds.js'
-import { validateInstance } from './validateInstance.js'
 import { MECHANISMS, type Mechanism, type Result } from './types.js'
 
 export interface MatchOptions {
@@ -22,7 +21,7 @@ export function match(input: unknown, options: MatchOptions = {}): Result {
   if (!MECHANISMS.includes(mechanism)) {
     throw new MatchInputError([{ path: 'mechanism', message: `must be one of ${MECHANISMS.join(', ')}, got "${String(mechanism)}"` }])
   }
-  const compiled = compileInstance(validateInstance(input))
+  const compiled = compileInstance(input)
   const assignment = runRounds(compiled, mechanism)
   const other =
     options.compare === false

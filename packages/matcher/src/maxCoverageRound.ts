@@ -2,12 +2,13 @@ import { chooseApplicants, type Applicant } from './chooseApplicants.js'
 
 import { FlowNetwork } from './FlowNetwork.js'
 import { minCostMaxFlow } from './minCostMaxFlow.js'
-import type { CompiledInstance } from './compileInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
 import type { RoundInput, RoundOutcome } from './Holdings.js'
 
 /** The priority key of an admitted (hence acceptable) participant at an offering. */
 function keyAt(c: CompiledInstance, p: number, o: number): number {
-  for (let i = c.acceptable.start[p]; i < c.acceptable.start[p + 1]; i++) if (c.acceptable.values[i] === o) return c.acceptableKey[i]
+  const { start, entries } = c.acceptable
+  for (let i = start[p]; i < start[p + 1]; i++) if (entries[ENTRY_SIZE * i + ENTRY_OFFERING] === o) return entries[ENTRY_SIZE * i + ENTRY_KEY]
   throw new Error(`participant ${p} cannot join offering ${o}`)
 }
 
@@ -21,18 +22,18 @@ export function maxCoverageRound(c: CompiledInstance, input: RoundInput): RoundO
   const n = c.participantCount
   const m = c.offeringCount
   const { capacityLeft, reserveLeft, holdings } = input
-  const { start, values } = c.acceptable
+  const { start, entries, count } = c.acceptable
   const source = n + m
   const sink = n + m + 1
-  const network = new FlowNetwork(n + m + 2, n + values.length + m)
+  const network = new FlowNetwork(n + m + 2, n + count + m)
   const choiceEdges: number[] = []
   const choiceOf: number[] = []
   for (let p = 0; p < n; p++) {
     let linked = false
-    for (let i = start[p], end = start[p + 1]; i < end; i++) {
-      const o = values[i]
+    for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) {
+      const o = entries[i + ENTRY_OFFERING]
       if (capacityLeft[o] === 0 || (holdings !== null && holdings.conflicts(c, p, o))) continue
-      choiceEdges.push(network.addEdge(p, n + o, 1, c.acceptableRank[i]))
+      choiceEdges.push(network.addEdge(p, n + o, 1, entries[i + ENTRY_RANK]))
       choiceOf.push(p, o)
       linked = true
     }

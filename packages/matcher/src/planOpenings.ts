@@ -58,7 +58,8 @@ export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): Pla
   const { offerings } = c.instance
   const { candidates, copyOf, otherTimeOf } = candidatesOf(c)
   const lastSeenBy = new Int32Array(candidates.length).fill(-1)
-  const basedOn = new Set<number>()
+  // An offering belongs to exactly one candidate of each kind: a flag per offering and kind suffices.
+  const noted = new Uint8Array(2 * c.offeringCount)
   for (let rank = 0; rank < c.participantCount; rank++) {
     const p = c.byLotteryRank[rank]
     if (digest.placements[p] > 0) continue
@@ -67,9 +68,9 @@ export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): Pla
       const why = refusalOf(c, p, o)
       if (why !== null && why !== 'sessions-outside-availability') continue
       const k = why === null ? copyOf[o] : otherTimeOf[o]
-      const pair = k * c.offeringCount + o
-      if (!basedOn.has(pair)) {
-        basedOn.add(pair)
+      const flag = 2 * o + (why === null ? 0 : 1)
+      if (noted[flag] === 0) {
+        noted[flag] = 1
         candidates[k].basedOn.push(o)
       }
       if (lastSeenBy[k] !== p) {

@@ -1,7 +1,7 @@
 import { hasTag } from './eligibility.js'
 import { priorityOf, share, type AssignmentDigest } from './digestAssignment.js'
 import { reportTags } from './reportTags.js'
-import type { CompiledInstance } from './compileInstance.js'
+import { ENTRY_OFFERING, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
 import type { OfferingReport } from './types.js'
 
 /** Per offering: demand, who got in (by round, by reserve, by report tag) and the cut-offs. */
@@ -15,7 +15,7 @@ export function reportOfferings(c: CompiledInstance, digest: AssignmentDigest): 
   const { start, values } = c.ranking
   for (let p = 0; p < c.participantCount; p++) if (start[p + 1] > start[p]) firstChoice[values[start[p]]]++
   for (let i = 0; i < values.length; i++) applicants[values[i]]++
-  for (let i = 0; i < c.acceptable.values.length; i++) eligible[c.acceptable.values[i]]++
+  for (let i = 0; i < c.acceptable.count; i++) eligible[c.acceptable.entries[ENTRY_SIZE * i + ENTRY_OFFERING]]++
   const tags = reportTags(c)
   const admitted = new Int32Array(m)
   const byRound = new Int32Array(m * rounds)

@@ -122,14 +122,18 @@ function checkOffering(issues: IssueList, where: Where, offering: Json): void {
   if (offering.sessions !== undefined) checkSpans(issues, where, '.sessions', offering.sessions)
 }
 
-/** Checks rankings against the offerings; `seenBy[o]` remembers the last participant that ranked o. */
-function checkRanking(issues: IssueList, where: Where, p: number, ranking: unknown, offeringIndex: Map<string, number>, seenBy: Int32Array): void {
+/**
+ * Checks rankings against the offerings and writes their offering indices from `at` on (the indexing
+ * needs them too, and looking up millions of ids once is enough). `seenBy[o]` is the last participant that ranked o.
+ */
+function checkRanking(issues: IssueList, where: Where, p: number, ranking: unknown, offeringIndex: Map<string, number>, seenBy: Int32Array, into: Int32Array, at: number): void {
   if (!Array.isArray(ranking)) return issues.add(where, '.ranking', `must be a list of offering ids, got ${show(ranking)}`)
   for (let i = 0; i < ranking.length; i++) {
     const id = ranking[i]
     const o = typeof id === 'string' ? offeringIndex.get(id) : undefined
     if (o !== undefined && seenBy[o] !== p) {
       seenBy[o] = p
+      into[at + i] = o
       continue
     }
     if (typeof id !== 'string') issues.add(where, `.ranking[${i}]`, `must be an offering id, got ${show(id)}`)
@@ -169,11 +173,22 @@ function checkIds(issues: IssueList, kind: 'offerings' | 'participants', items: 
   return first
 }
 
+/** A valid instance, and its rankings as offering indices (participant p's are values[start[p] ..< start[p + 1]]). */
+export interface CheckedInstance {
+  instance: Instance
+  ranking: { start: Int32Array; values: Int32Array }
+}
+
 /**
  * Checks that `input` is a well-formed `mukana-match/1` instance and returns it typed.
  * Throws a MatchInputError naming each problem by its path (`participants[12] (id "p13").ranking[2]`).
  */
 export function validateInstance(input: unknown): Instance {
+  return checkInstance(input).instance
+}
+
+/** validateInstance, also returning the rankings as offering indices. */
+export function checkInstance(input: unknown): CheckedInstance {
   const issues = new IssueList()
   const root = at('')
   if (!isObject(input)) throw new MatchInputError([{ path: '(instance)', message: `must be a JSON object, got ${show(input)}` }])
@@ -184,25 +199,29 @@ export function validateInstance(input: unknown): Instance {
   if (input.reportTags !== undefined) checkTexts(issues, root, 'reportTags', input.reportTags)
 
   const offerings = Array.isArray(input.offerings) ? input.offerings : null
-  const participants = Array.isArray(input.participants) ? input.participants : null
+  const participants = Array.isArray(input.participants) ? input.participants : []
   if (!offerings) issues.add(root, 'offerings', `must be a list, got ${show(input.offerings)}`)
-  if (!participants) issues.add(root, 'participants', `must be a list, got ${show(input.participants)}`)
+  if (!Array.isArray(input.participants)) issues.add(root, 'participants', `must be a list, got ${show(input.participants)}`)
 
   const offeringIndex = offerings ? checkIds(issues, 'offerings', offerings) : new Map<string, number>()
   offerings?.forEach((offering, i) => {
     if (isObject(offering) && !issues.full) checkOffering(issues, describe('offerings', i, offering), offering)
   })
-  if (participants) {
-    checkIds(issues, 'participants', participants)
-    const seenBy = new Int32Array(offerings?.length ?? 0).fill(-1)
-    for (let p = 0; p < participants.length && !issues.full; p++) {
-      const participant = participants[p]
-      if (!isObject(participant)) continue
-      const where = describe('participants', p, participant)
-      checkRanking(issues, where, p, participant.ranking, offeringIndex, seenBy)
-      checkParticipant(issues, where, participant)
-    }
+  checkIds(issues, 'participants', participants)
+  const start = new Int32Array(participants.length + 1)
+  for (let p = 0; p < participants.length; p++) {
+    const ranking = (participants[p] as Json | null)?.ranking
+    start[p + 1] = start[p] + (Array.isArray(ranking) ? ranking.length : 0)
+  }
+  const values = new Int32Array(start[participants.length])
+  const seenBy = new Int32Array(offerings?.length ?? 0).fill(-1)
+  for (let p = 0; p < participants.length && !issues.full; p++) {
+    const participant = participants[p]
+    if (!isObject(participant)) continue
+    const where = describe('participants', p, participant)
+    checkRanking(issues, where, p, participant.ranking, offeringIndex, seenBy, values, start[p])
+    checkParticipant(issues, where, participant)
   }
   if (issues.issues.length > 0) throw new MatchInputError(issues.issues)
-  return input as unknown as Instance
+  return { instance: input as unknown as Instance, ranking: { start, values } }
 }
