@@ -104,7 +104,7 @@ describe('deferred acceptance: examples', () => {
     const result = da(instance([{ id: 'A', capacity: 5, onlyTags: ['girl'] }], pupils(2, ['A'], (i) => (i === 1 ? ['boy'] : ['girl']))))
     expect(placementsOf(result)).toEqual({ p2: 'A' })
     expect(result.unplaced).toEqual([
-      { participant: 'p1', reason: 'no-acceptable-offering', refusals: [{ offering: 'A', why: 'only-tags' }] },
+      { participant: 'p1', reason: 'no-acceptable-offering', unacceptable: [{ offering: 'A', why: 'only-tags' }] },
     ])
   })
 
@@ -122,11 +122,19 @@ describe('deferred acceptance: examples', () => {
     expect(result.placements).toEqual([{ participant: 'p1', offering: 'late', rank: 3, round: 1 }])
   })
 
-  it('explains an unplaced participant by each ranked offering, whose report shows the cut-off', () => {
-    const result = da(instance([{ id: 'A', capacity: 1 }], [...pupils(2, ['A']), { id: 'nothing', ranking: [] }]))
+  it('explains an unplaced participant: what it could not join and why; the rest were full, with their cut-offs', () => {
+    const result = da(
+      instance(
+        [
+          { id: 'A', capacity: 1 },
+          { id: 'B', capacity: 3, grades: [4] },
+        ],
+        [...pupils(2, ['A', 'B']).map((p) => ({ ...p, grade: 3 })), { id: 'nothing', ranking: [] }],
+      ),
+    )
     expect(result.unplaced).toEqual([
-      { participant: 'p2', reason: 'acceptable-offerings-full', refusals: [{ offering: 'A', why: 'full' }] },
-      { participant: 'nothing', reason: 'ranked-nothing', refusals: [] },
+      { participant: 'p2', reason: 'acceptable-offerings-full', unacceptable: [{ offering: 'B', why: 'grade' }] },
+      { participant: 'nothing', reason: 'ranked-nothing', unacceptable: [] },
     ])
     expect(result.offerings[0].cutoff).toEqual({ priorityTag: false, lottery: 1 })
     expect(result.lottery.p2).toBe(2)
@@ -207,6 +215,27 @@ describe('deferred acceptance: laws over random instances', () => {
             expect(isGirl(i) && wantsIt, `${participant.id} was turned away from ${offering.id}`).toBe(false)
           })
         })
+      }),
+      RUNS,
+    )
+  })
+
+  it('explains every unplaced participant truthfully: the offerings it could not join, the rest full', () => {
+    fc.assert(
+      fc.property(instanceArb({ participants: [1, 14], offerings: [1, 4], capacity: [0, 3] }), (inst) => {
+        const result = da(inst)
+        const placed = new Set(result.placements.map((p) => p.participant))
+        const load = new Map<string, number>()
+        for (const p of result.placements) load.set(p.offering, (load.get(p.offering) ?? 0) + 1)
+        expect(result.unplaced.map((u) => u.participant).sort()).toEqual(inst.participants.filter((p) => !placed.has(p.id)).map((p) => p.id).sort())
+        for (const u of result.unplaced) {
+          const participant = inst.participants.find((p) => p.id === u.participant) as Participant
+          const offerings = participant.ranking.map((id) => inst.offerings.find((o) => o.id === id) as Offering)
+          expect(u.unacceptable.map((r) => r.offering)).toEqual(offerings.filter((o) => !acceptable(participant, o)).map((o) => o.id))
+          const open = offerings.filter((o) => acceptable(participant, o))
+          for (const o of open) expect(load.get(o.id) ?? 0, `${o.id} must be full`).toBe(o.capacity)
+          expect(u.reason).toBe(offerings.length === 0 ? 'ranked-nothing' : open.length === 0 ? 'no-acceptable-offering' : 'acceptable-offerings-full')
+        }
       }),
       RUNS,
     )

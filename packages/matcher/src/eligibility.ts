@@ -13,7 +13,7 @@ function hasAnyTag(c: CompiledInstance, p: number, wanted: CompiledInstance['onl
 }
 
 /** Why offering o cannot take participant p regardless of seats, or null when it can. */
-export function refusalOf(c: CompiledInstance, p: number, o: number): Exclude<RefusalWhy, 'full'> | null {
+export function refusalOf(c: CompiledInstance, p: number, o: number): RefusalWhy | null {
   const { onlyTags, grades, sessions, available } = c
   if (onlyTags.start[o + 1] > onlyTags.start[o] && !hasAnyTag(c, p, onlyTags, o)) return 'only-tags'
   if (grades.start[o + 1] > grades.start[o]) {

@@ -1,21 +1,16 @@
 import { refusalOf } from './eligibility.js'
 import { spanKey } from './weeklyTime.js'
+import { ENTRY_OFFERING, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
 import type { AssignmentDigest } from './digestAssignment.js'
-import type { CompiledInstance } from './compileInstance.js'
 import type { PlanningSuggestion } from './types.js'
 
 const MOST_SUGGESTIONS = 10
 
+/** A group that could be opened: a copy of an existing one, or an activity at another time. */
 interface Candidate {
   kind: PlanningSuggestion['kind']
   activity: string
   sessions: PlanningSuggestion['sessions']
-  basedOn: number[]
-  capacity: number
-  /** Interested unplaced participants, in lottery order. */
-  interested: number[]
-  /** How many of them no earlier suggestion places. */
-  open: number
 }
 
 function median(values: number[]): number {
@@ -23,29 +18,57 @@ function median(values: number[]): number {
   return sorted.length === 0 ? 0 : sorted[Math.floor((sorted.length - 1) / 2)]
 }
 
-/** Candidate groups: per offering, a copy of it (same activity and sessions) and its activity at another time. */
-function candidatesOf(c: CompiledInstance): { candidates: Candidate[]; copyOf: Int32Array; otherTimeOf: Int32Array } {
-  const { offerings } = c.instance
+/** Candidates, and for each offering the copy candidate (2o) and the other-time candidate (2o + 1) it belongs to. */
+function candidatesOf(c: CompiledInstance): { candidates: Candidate[]; candidateOf: Int32Array } {
   const byKey = new Map<string, number>()
   const candidates: Candidate[] = []
-  const find = (key: string, make: () => Omit<Candidate, 'basedOn' | 'capacity' | 'interested' | 'open'>): number => {
+  const find = (key: string, candidate: Candidate): number => {
     let index = byKey.get(key)
     if (index === undefined) {
-      index = candidates.length
+      index = candidates.push(candidate) - 1
       byKey.set(key, index)
-      candidates.push({ ...make(), basedOn: [], capacity: 0, interested: [], open: 0 })
     }
     return index
   }
-  const copyOf = new Int32Array(offerings.length)
-  const otherTimeOf = new Int32Array(offerings.length)
-  offerings.forEach((offering, o) => {
+  const candidateOf = new Int32Array(2 * c.offeringCount)
+  c.instance.offerings.forEach((offering, o) => {
     const activity = offering.activity ?? offering.id
     const sessions = offering.sessions ?? []
-    copyOf[o] = find(`another-group|${activity}|${spanKey(sessions)}`, () => ({ kind: 'another-group', activity, sessions }))
-    otherTimeOf[o] = find(`other-time|${activity}`, () => ({ kind: 'other-time', activity, sessions: null }))
+    candidateOf[2 * o] = find(`another-group|${activity}|${spanKey(sessions)}`, { kind: 'another-group', activity, sessions })
+    candidateOf[2 * o + 1] = find(`other-time|${activity}`, { kind: 'other-time', activity, sessions: null })
   })
-  return { candidates, copyOf, otherTimeOf }
+  return { candidates, candidateOf }
+}
+
+/**
+ * Every unplaced participant p, in lottery order, with each offering slot it is interested in, as pairs
+ * (p, slot) packed in one array: slot 2o when o was acceptable (a copy of o would do), 2o + 1 when o's
+ * sessions missed p's windows (o's activity at another time would do).
+ */
+function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Array {
+  const { start, entries } = c.acceptable
+  let pairs = new Int32Array(1024)
+  let count = 0
+  const add = (p: number, slot: number): void => {
+    if (count + 2 > pairs.length) {
+      const bigger = new Int32Array(pairs.length * 2)
+      bigger.set(pairs)
+      pairs = bigger
+    }
+    pairs[count++] = p
+    pairs[count++] = slot
+  }
+  for (let rank = 0; rank < c.participantCount; rank++) {
+    const p = c.byLotteryRank[rank]
+    if (digest.placements[p] > 0) continue
+    for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) add(p, 2 * entries[i + ENTRY_OFFERING])
+    if (start[p + 1] - start[p] === c.ranking.start[p + 1] - c.ranking.start[p]) continue
+    for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1]; i++) {
+      const o = c.ranking.values[i]
+      if (refusalOf(c, p, o) === 'sessions-outside-availability') add(p, 2 * o + 1)
+    }
+  }
+  return pairs.subarray(0, count)
 }
 
 /**
@@ -56,68 +79,70 @@ function candidatesOf(c: CompiledInstance): { candidates: Candidate[]; copyOf: I
  */
 export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): PlanningSuggestion[] {
   const { offerings } = c.instance
-  const { candidates, copyOf, otherTimeOf } = candidatesOf(c)
-  const lastSeenBy = new Int32Array(candidates.length).fill(-1)
-  // An offering belongs to exactly one candidate of each kind: a flag per offering and kind suffices.
-  const noted = new Uint8Array(2 * c.offeringCount)
-  for (let rank = 0; rank < c.participantCount; rank++) {
-    const p = c.byLotteryRank[rank]
-    if (digest.placements[p] > 0) continue
-    for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1]; i++) {
-      const o = c.ranking.values[i]
-      const why = refusalOf(c, p, o)
-      if (why !== null && why !== 'sessions-outside-availability') continue
-      const k = why === null ? copyOf[o] : otherTimeOf[o]
-      const flag = 2 * o + (why === null ? 0 : 1)
-      if (noted[flag] === 0) {
-        noted[flag] = 1
-        candidates[k].basedOn.push(o)
-      }
-      if (lastSeenBy[k] !== p) {
-        lastSeenBy[k] = p
-        candidates[k].interested.push(p)
-      }
-    }
+  const { candidates, candidateOf } = candidatesOf(c)
+  const k = candidates.length
+  // Who is interested in which candidate, packed: count, then fill (each participant once per candidate).
+  const pairs = collectInterest(c, digest)
+  const lastSeenBy = new Int32Array(k).fill(-1)
+  const start = new Int32Array(k + 1)
+  const usedSlot = new Uint8Array(2 * c.offeringCount)
+  for (let i = 0; i < pairs.length; i += 2) {
+    const candidate = candidateOf[pairs[i + 1]]
+    usedSlot[pairs[i + 1]] = 1
+    if (lastSeenBy[candidate] === pairs[i]) continue
+    lastSeenBy[candidate] = pairs[i]
+    start[candidate + 1]++
   }
-  const live = candidates.filter((candidate) => candidate.interested.length > 0)
-  for (const candidate of live) {
-    candidate.capacity = Math.max(1, median(candidate.basedOn.map((o) => offerings[o].capacity)))
-    candidate.open = candidate.interested.length
+  for (let i = 0; i < k; i++) start[i + 1] += start[i]
+  const interested = new Int32Array(start[k])
+  const fill = start.slice(0, k)
+  lastSeenBy.fill(-1)
+  for (let i = 0; i < pairs.length; i += 2) {
+    const candidate = candidateOf[pairs[i + 1]]
+    if (lastSeenBy[candidate] === pairs[i]) continue
+    lastSeenBy[candidate] = pairs[i]
+    interested[fill[candidate]++] = pairs[i]
   }
+  const basedOn: number[][] = candidates.map(() => [])
+  for (let slot = 0; slot < usedSlot.length; slot++) if (usedSlot[slot]) basedOn[candidateOf[slot]].push(slot >> 1)
+  const capacity = basedOn.map((list) => Math.max(1, median(list.map((o) => offerings[o].capacity))))
+  const open = new Int32Array(k)
+  for (let i = 0; i < k; i++) open[i] = start[i + 1] - start[i]
 
   // Greedy: the group that would place the most; among equals, the one more unplaced participants want.
   const covered = new Uint8Array(c.participantCount)
   const suggestions: PlanningSuggestion[] = []
   while (suggestions.length < MOST_SUGGESTIONS) {
-    let best: Candidate | undefined
+    let best = -1
     let bestPlaces = 0
-    for (const candidate of live) {
-      const places = Math.min(candidate.open, candidate.capacity)
-      if (places > bestPlaces || (places === bestPlaces && best && candidate.open > best.open)) {
-        best = candidate
+    for (let i = 0; i < k; i++) {
+      const places = Math.min(open[i], capacity[i])
+      if (places > bestPlaces || (places === bestPlaces && best >= 0 && open[i] > open[best])) {
+        best = i
         bestPlaces = places
       }
     }
-    if (!best) break
+    if (best < 0) break
     let placed = 0
-    for (const p of best.interested) {
-      if (placed === best.capacity) break
+    for (let j = start[best]; j < start[best + 1] && placed < capacity[best]; j++) {
+      const p = interested[j]
       if (covered[p]) continue
       covered[p] = 1
       placed++
     }
     suggestions.push({
-      kind: best.kind,
-      activity: best.activity,
-      sessions: best.sessions,
-      basedOn: best.basedOn.map((o) => offerings[o].id),
-      interested: best.interested.length,
+      ...candidates[best],
+      basedOn: basedOn[best].map((o) => offerings[o].id),
+      interested: start[best + 1] - start[best],
       wouldPlace: placed,
-      capacity: best.capacity,
+      capacity: capacity[best],
     })
     // Recount after each pick: at most ten passes over the interest lists.
-    for (const candidate of live) {
-      if (candidate.open > 0) candidate.open = candidate.interested.reduce((sum, p) => sum + (covered[p] ? 0 : 1), 0)
+    for (let i = 0; i < k; i++) {
+      if (open[i] === 0) continue
+      let count = 0
+      for (let j = start[i]; j < start[i + 1]; j++) count += covered[interested[j]] ? 0 : 1
+      open[i] = count
     }
   }
   return suggestions

@@ -90,13 +90,9 @@ export interface Placement {
 
 export type UnplacedReason = 'ranked-nothing' | 'no-acceptable-offering' | 'acceptable-offerings-full'
 
-export type RefusalWhy =
-  | 'only-tags'
-  | 'grade'
-  | 'sessions-outside-availability'
-  | 'full'
+/** Why a ranked offering was not acceptable to a participant, whatever its seats. */
+export type RefusalWhy = 'only-tags' | 'grade' | 'sessions-outside-availability'
 
-/** Why a ranked offering did not take a participant. For `full`, the offering's report has its cut-offs. */
 export interface Refusal {
   offering: string
   why: RefusalWhy
@@ -105,8 +101,11 @@ export interface Refusal {
 export interface Unplaced {
   participant: string
   reason: UnplacedReason
-  /** One line per ranked offering, saying why it did not take the participant. */
-  refusals: Refusal[]
+  /**
+   * The ranked offerings the participant could not join, and why. Every other ranked offering was
+   * acceptable but full: its report has the cut-offs the participant's priority did not reach.
+   */
+  unacceptable: Refusal[]
 }
 
 export interface ReserveReport {
