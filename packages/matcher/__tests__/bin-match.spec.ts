@@ -65,7 +65,8 @@ describe('bin/match (command line)', () => {
   })
 
   it('exits 2 on a wrong command line, with the usage', () => {
-    for (const args of [[], ['--mechanism', 'coin', instancePath], ['--participants', 'x.csv'], ['--frobnicate'], [join(dir, 'nowhere.json')]]) {
+    const wrong = [[], ['--mechanism', 'coin', instancePath], ['--participants', 'x.csv'], ['--frobnicate'], [join(dir, 'nowhere.json')], ['--compare', '--no-compare', instancePath]]
+    for (const args of wrong) {
       const { status, stdout, stderr } = run(args)
       expect({ args, status, stdout }).toEqual({ args, status: 2, stdout: '' })
       expect(stderr).toContain('Usage:')

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { generateInstance, match, MatchInputError, type Instance } from '@mukana/matcher'
+import { compareWith, compileInstance, COMPARE_AUTOMATICALLY_UP_TO, generateInstance, match, MatchInputError, type Instance } from '@mukana/matcher'
 import { instanceArb } from './arbitraries'
 
 function sortedPlacements(result: ReturnType<typeof match>): string[] {
@@ -46,6 +46,16 @@ describe('match', () => {
     const inst = generateInstance({ participants: 60, offerings: 4, choices: 3, seed: 5 })
     expect(match(inst).comparison).toMatchObject({ mechanism: 'max-coverage', placed: expect.any(Number) })
     expect(match(inst, { compare: false }).comparison).toEqual({ mechanism: 'max-coverage', skipped: 'not requested' })
+    expect(match(inst, { mechanism: 'max-coverage' }).comparison).toMatchObject({ mechanism: 'deferred-acceptance', placed: expect.any(Number) })
+  })
+
+  it('compares automatically only up to a size, and on request above it', () => {
+    const large = compileInstance(generateInstance({ participants: COMPARE_AUTOMATICALLY_UP_TO + 1, offerings: 10, choices: 1, seed: 5 }))
+    expect(compareWith(large, 'deferred-acceptance')).toEqual({
+      mechanism: 'max-coverage',
+      skipped: `${COMPARE_AUTOMATICALLY_UP_TO + 1} participants: above ${COMPARE_AUTOMATICALLY_UP_TO}, the comparison runs only when asked for`,
+    })
+    expect(compareWith(large, 'deferred-acceptance', true)).toHaveProperty('firstRound')
   })
 
   it('refuses an unknown mechanism by name', () => {

@@ -7,11 +7,12 @@ import { readFileSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   buildResult,
+  compareWith,
   compileInstance,
+  COMPARE_AUTOMATICALLY_UP_TO,
   instanceFromCsv,
   MatchInputError,
   MECHANISMS,
-  otherMechanism,
   runRounds,
   type Mechanism,
 } from '@mukana/matcher'
@@ -22,7 +23,8 @@ const USAGE = `Usage:
 
 Options:
   --mechanism NAME    ${MECHANISMS.join(' | ')} (default: deferred-acceptance)
-  --no-compare        do not also run the other mechanism for the comparison
+  --compare           also run the other mechanism for the comparison, however large the instance
+  --no-compare        do not (by default it runs up to ${COMPARE_AUTOMATICALLY_UP_TO} participants)
   --stats             print timings (read, check, solve, compare, report, write) to stderr
   --pretty            indent the JSON
   --help              show this text
@@ -51,6 +53,7 @@ function main(argv: string[]): number {
     allowPositionals: true,
     options: {
       mechanism: { type: 'string' },
+      compare: { type: 'boolean' },
       'no-compare': { type: 'boolean' },
       stats: { type: 'boolean' },
       pretty: { type: 'boolean' },
@@ -109,9 +112,8 @@ function main(argv: string[]): number {
   lap('check')
   const assignment = runRounds(compiled, mechanism)
   lap('solve')
-  const other = values['no-compare']
-    ? { mechanism: otherMechanism(mechanism), skipped: 'not requested (--no-compare)' }
-    : runRounds(compiled, otherMechanism(mechanism))
+  if (values.compare && values['no-compare']) throw new UsageError('give --compare or --no-compare, not both')
+  const other = compareWith(compiled, mechanism, values.compare ? true : values['no-compare'] ? false : undefined)
   lap('compare')
   const result = buildResult(compiled, assignment, other)
   lap('report')

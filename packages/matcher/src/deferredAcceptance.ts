@@ -1,5 +1,5 @@
 import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RESERVES, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
-import type { RoundInput, RoundOutcome } from './Holdings.js'
+import type { RoundInput, RoundOutcome } from './round.js'
 
 // Per-offering hot state, interleaved so that one proposal touches one cache line of it.
 const CAPACITY = 0 // seats this round

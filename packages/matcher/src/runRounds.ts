@@ -1,5 +1,6 @@
 import { deferredAcceptanceRound } from './deferredAcceptance.js'
-import { Holdings, type RoundMechanism, type RoundOutcome } from './Holdings.js'
+import { Holdings } from './Holdings.js'
+import type { RoundMechanism, RoundOutcome } from './round.js'
 import { maxCoverageRound } from './maxCoverageRound.js'
 import type { CompiledInstance } from './compileInstance.js'
 import type { Mechanism } from './types.js'
