@@ -3,7 +3,7 @@
  * What `npm start` and `npm test` run: on first use (or after the lockfile changes) it installs pnpm and
  * the workspace's dependencies, so that a machine with only Node and npm needs nothing else.
  *
- *   node scripts/mukana.mjs start   the platform with demo data
+ *   node scripts/mukana.mjs start   the platform with demo data (SQLite in ./mukana.sqlite unless DATABASE_URL is set)
  *   node scripts/mukana.mjs test    typecheck, lint and every test
  */
 import { spawnSync } from 'node:child_process'
@@ -53,6 +53,9 @@ if (task !== 'start' && task !== 'test') {
 const pnpmCommand = pnpm()
 const [command, ...prefix] = pnpmCommand
 let status = install(pnpmCommand)
-if (status === 0 && task === 'start') status = run(command, [...prefix, 'run', '--silent', 'demo'])
+if (status === 0 && task === 'start') {
+  const env = { ...process.env, MUKANA_SQLITE: process.env.MUKANA_SQLITE ?? join(ROOT, 'mukana.sqlite') }
+  status = run(command, [...prefix, '--filter', '@mukana/api', 'run', '--silent', 'start'], { env })
+}
 if (status === 0 && task === 'test') status = run(command, [...prefix, 'run', '--silent', 'check'])
 process.exit(status)

@@ -1,0 +1,116 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+
+const CATALOGUE = `query ($filter: HobbyGroupFilter) {
+  hobbyGroups(filter: $filter) { name kind girlsReservedSeats sessions { day start end } club { name } school { name area { name } } }
+}`
+
+const CREATE = `mutation ($input: CreateHobbyGroupInput!) {
+  createHobbyGroup(input: $input) { id name capacity girlsReservedSeats kind sessions { day start end } club { name } school { name } }
+}`
+
+const futsal = (overrides: Record<string, unknown> = {}) => ({
+  clubId: '1',
+  schoolId: '2',
+  name: 'Futsal',
+  activity: 'football',
+  capacity: 14,
+  girlsReservedSeats: 6,
+  grades: [3, 4],
+  kind: 'AFTER_SCHOOL',
+  term: '2026-autumn',
+  sessions: [{ day: 'FRI', start: '14:15', end: '15:15' }],
+  ...overrides,
+})
+
+describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
+  let api: TestApi
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+  })
+  afterAll(() => api.close())
+
+  it('lists the public catalogue, with clubs, schools and areas, to anybody', async () => {
+    const { data, errors } = await api.gql(CATALOGUE)
+    expect(errors).toBeUndefined()
+    expect(data?.hobbyGroups).toHaveLength(14)
+    expect(data?.hobbyGroups).toContainEqual({
+      name: 'Football, grades 3–4',
+      kind: 'AFTER_SCHOOL',
+      girlsReservedSeats: 6,
+      sessions: [
+        { day: 'MON', start: '14:15', end: '15:15' },
+        { day: 'WED', start: '14:15', end: '15:15' },
+      ],
+      club: { name: 'Kontulan Kisa' },
+      school: { name: 'Kontulan ala-aste', area: { name: 'Kontula' } },
+    })
+  })
+
+  it('filters by area and loads related records in batches, not one query per group', async () => {
+    api.queries.length = 0
+    const { data } = await api.gql(CATALOGUE, { filter: { areaId: '2' } })
+    expect(data?.hobbyGroups.map((g: { name: string }) => g.name)).toEqual(['Parkour', 'Robotics', 'Visual arts'])
+    expect(data?.hobbyGroups.every((g: { school: { area: { name: string } } }) => g.school.area.name === 'Mellunmäki')).toBe(true)
+    // groups, clubs, schools, areas: one query each
+    expect(api.queries.filter((sql) => /select/i.test(sql))).toHaveLength(4)
+  })
+
+  it('lets club staff publish a group of their own club', async () => {
+    const token = await api.login('club@mukana.test')
+    const { data, errors } = await api.gql(CREATE, { input: futsal() }, token)
+    expect(errors).toBeUndefined()
+    expect(data?.createHobbyGroup).toMatchObject({
+      name: 'Futsal',
+      capacity: 14,
+      girlsReservedSeats: 6,
+      kind: 'AFTER_SCHOOL',
+      sessions: [{ day: 'FRI', start: '14:15', end: '15:15' }],
+      club: { name: 'Kontulan Kisa' },
+      school: { name: 'Keinutien ala-aste' },
+    })
+    const again = await api.gql('query ($id: ID!) { hobbyGroup(id: $id) { name } }', { id: data?.createHobbyGroup.id })
+    expect(again.data?.hobbyGroup).toEqual({ name: 'Futsal' })
+  })
+
+  it('refuses anybody else: nobody logged in, a guardian, a teacher, a coordinator, another club', async () => {
+    expectRefused(await api.gql(CREATE, { input: futsal() }), 'auth/unauthenticated')
+    for (const email of ['guardian@mukana.test', 'teacher@mukana.test', 'coordinator@mukana.test']) {
+      expectRefused(await api.gql(CREATE, { input: futsal() }, await api.login(email)), 'auth/forbidden')
+    }
+    const club = await api.login('club@mukana.test')
+    expectRefused(await api.gql(CREATE, { input: futsal({ clubId: '2' }) }, club), 'auth/forbidden')
+    expectRefused(await api.gql(CREATE, { input: futsal() }, 'not-a-token'), 'auth/unauthenticated')
+  })
+
+  it('refuses bad input naming every field at fault, and stores nothing', async () => {
+    const token = await api.login('club@mukana.test')
+    const before = (await api.gql(CATALOGUE)).data?.hobbyGroups.length
+    const response = await api.gql(
+      CREATE,
+      {
+        input: futsal({
+          name: ' ',
+          activity: 'Foot Ball',
+          capacity: 10,
+          girlsReservedSeats: 11,
+          grades: [3, 12],
+          term: 'autumn',
+          sessions: [{ day: 'MON', start: '15:00', end: '14:00' }, { day: 'TUE', start: '25:00', end: '26:00' }],
+        }),
+      },
+      token,
+    )
+    expectRefused(response, 'input/invalid', ['name', 'activity', 'girlsReservedSeats', 'grades[1]', 'term', 'sessions[0].end', 'sessions[1].start', 'sessions[1].end'])
+    expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: '999' }) }, token), 'input/invalid', ['schoolId'])
+    expect((await api.gql(CATALOGUE)).data?.hobbyGroups.length).toBe(before)
+  })
+
+  it('answers malformed requests with GraphQL’s own codes and never leaks internals', async () => {
+    const unknownField = await api.gql('{ hobbyGroups { nope } }')
+    expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
+    const badEnum = await api.gql(CREATE, { input: futsal({ kind: 'SOMETIMES' }) }, await api.login('club@mukana.test'))
+    expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT')
+    expect(JSON.stringify(badEnum)).not.toMatch(/stacktrace|\.ts:\d/)
+  })
+})

@@ -1,0 +1,95 @@
+/** Test vocabulary: a real API over HTTP on a fresh database of each kind, filled with the Kontula demo data. */
+import { randomBytes } from 'node:crypto'
+import { rmSync } from 'node:fs'
+import { connect } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { DEMO_PASSWORD, openDatabase, seedKontula, startApi, type Database } from '@mukana/api'
+
+export type DatabaseKind = 'sqlite' | 'postgresql'
+
+const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+function postgresReachable(): Promise<boolean> {
+  const { hostname, port } = new URL(POSTGRES_URL)
+  return new Promise((resolve) => {
+    const socket = connect({ host: hostname, port: Number(port || 5432) })
+    socket.setTimeout(1000)
+    socket.once('connect', () => resolve(true))
+    socket.once('error', () => resolve(false))
+    socket.once('timeout', () => resolve(false))
+  }).finally(() => undefined) as Promise<boolean>
+}
+
+/** SQLite always; PostgreSQL where it answers, and in CI it must. */
+export async function databaseKinds(): Promise<DatabaseKind[]> {
+  if (await postgresReachable()) return ['sqlite', 'postgresql']
+  if (process.env.CI) throw new Error(`CI must test on PostgreSQL too, but ${POSTGRES_URL} does not answer`)
+  return ['sqlite']
+}
+
+export interface GraphQLResponse {
+  data?: Record<string, any> | null // eslint-disable-line @typescript-eslint/no-explicit-any -- responses are checked field by field
+  errors?: { message: string; extensions?: { code?: string; issues?: { field: string; message: string }[] } }[]
+}
+
+export interface TestApi {
+  kind: DatabaseKind
+  url: string
+  orm: Database
+  /** SQL statements run since the last reset. */
+  queries: string[]
+  gql(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse>
+  /** Logs a demo account in and returns its token. */
+  login(email: string): Promise<string>
+  close(): Promise<void>
+}
+
+export async function startTestApi(kind: DatabaseKind): Promise<TestApi> {
+  const queries: string[] = []
+  const name = `t_${randomBytes(6).toString('hex')}`
+  const sqlitePath = join(tmpdir(), `mukana-${name}.sqlite`)
+  const orm = await openDatabase(
+    kind === 'postgresql'
+      ? { databaseUrl: POSTGRES_URL, schema: name, onQuery: (sql) => queries.push(sql) }
+      : { sqlitePath, onQuery: (sql) => queries.push(sql) },
+  )
+  await seedKontula(orm.em.fork())
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex') })
+  const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> => {
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
+    return (await response.json()) as GraphQLResponse
+  }
+  return {
+    kind,
+    url: api.url,
+    orm,
+    queries,
+    gql,
+    async login(email) {
+      const { data, errors } = await gql('mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', {
+        email,
+        password: DEMO_PASSWORD,
+      })
+      expect(errors).toBeUndefined()
+      return data?.login.token as string
+    },
+    async close() {
+      await api.stop()
+      if (kind === 'postgresql') await orm.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
+      await orm.close()
+      if (kind === 'sqlite') rmSync(sqlitePath, { force: true })
+    },
+  }
+}
+
+/** Expects the response to be refused with this code (and, for bad input, these fields). */
+export function expectRefused(response: GraphQLResponse, code: string, fields?: string[]): void {
+  expect(response.errors?.map((e) => e.extensions?.code), JSON.stringify(response.errors)).toEqual([code])
+  if (fields) expect(response.errors?.[0].extensions?.issues?.map((issue) => issue.field)).toEqual(fields)
+}

@@ -1,0 +1,32 @@
+import { GraphQLError } from 'graphql'
+
+/**
+ * Stable error codes: the web app translates them, so they never change meaning. A code names the
+ * domain and the refusal, `domain/what`.
+ */
+export const ERROR_CODES = [
+  'auth/unauthenticated',
+  'auth/invalid_credentials',
+  'auth/forbidden',
+  'input/invalid',
+  'not_found',
+] as const
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+/** One problem with an input: the field (a path like `sessions[1].end`) and what is wrong with it. */
+export interface FieldIssue {
+  field: string
+  message: string
+}
+
+/** A refusal the client can act on: a stable code, a message, and for bad input the fields at fault. */
+export class ApiError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
+    super(message, { extensions: { code, ...(issues ? { issues } : {}) } })
+  }
+
+  /** `input/invalid`, naming every field at fault. */
+  static invalid(issues: FieldIssue[]): ApiError {
+    return new ApiError('input/invalid', issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues)
+  }
+}

@@ -1,0 +1,18 @@
+import { buildSchema } from 'type-graphql'
+import type { GraphQLSchema } from 'graphql'
+import { AreaResolver } from '../modules/area/area.resolver.js'
+import { ClubResolver } from '../modules/club/club.resolver.js'
+import { HobbyGroupResolver } from '../modules/hobbyGroup/hobbyGroup.resolver.js'
+import { SchoolResolver } from '../modules/school/school.resolver.js'
+import { UserResolver } from '../modules/user/user.resolver.js'
+
+export const RESOLVERS = [AreaResolver, SchoolResolver, ClubResolver, HobbyGroupResolver, UserResolver] as const
+
+/** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
+export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [...RESOLVERS],
+    validate: false, // inputs are validated by the services, which name the field at fault
+    emitSchemaFile: emitTo ? { path: emitTo, sortedSchema: true } : false,
+  })
+}

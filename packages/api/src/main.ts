@@ -1,0 +1,28 @@
+/**
+ * Starts the API: SQLite in ./mukana.sqlite by default (created, brought up to date and filled with the
+ * Kontula demo data on first start), or PostgreSQL when DATABASE_URL=postgres://… is set.
+ */
+import 'reflect-metadata'
+import { randomBytes } from 'node:crypto'
+import { AreaEntity } from './modules/area/area.entity.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedKontula, startApi } from './index.js'
+
+const databaseUrl = process.env.DATABASE_URL
+const orm = await openDatabase({ databaseUrl, sqlitePath: process.env.MUKANA_SQLITE ?? 'mukana.sqlite' })
+if ((await orm.em.fork().count(AreaEntity)) === 0) {
+  await seedKontula(orm.em.fork())
+  console.log('mukana: filled the database with the Kontula demo data')
+}
+// Without a configured secret, logins last until the next restart.
+const tokenSecret = process.env.MUKANA_TOKEN_SECRET ?? randomBytes(32).toString('hex')
+const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret })
+console.log(`mukana: API on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
+console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, async () => {
+    await api.stop()
+    await orm.close()
+    process.exit(0)
+  })
+}

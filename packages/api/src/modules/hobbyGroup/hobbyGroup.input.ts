@@ -1,0 +1,71 @@
+import { Field, ID, InputType, Int } from 'type-graphql'
+import { HobbyGroupKindEnum, WeekdayEnum } from './hobbyGroup.type.js'
+
+@InputType('WeeklySessionInput')
+export class WeeklySessionInput {
+  @Field(() => WeekdayEnum)
+  day!: string
+
+  @Field(() => String)
+  start!: string
+
+  @Field(() => String)
+  end!: string
+}
+
+@InputType('CreateHobbyGroupInput')
+export class CreateHobbyGroupInput {
+  @Field(() => ID)
+  clubId!: string
+
+  @Field(() => ID, { nullable: true })
+  schoolId?: string | null
+
+  @Field(() => String)
+  name!: string
+
+  @Field(() => String)
+  activity!: string
+
+  @Field(() => String, { nullable: true })
+  description?: string | null
+
+  @Field(() => String, { nullable: true })
+  venue?: string | null
+
+  @Field(() => Int)
+  capacity!: number
+
+  @Field(() => Int, { nullable: true })
+  girlsReservedSeats?: number | null
+
+  @Field(() => Boolean, { nullable: true })
+  girlsOnly?: boolean | null
+
+  @Field(() => Boolean, { nullable: true })
+  familyGroup?: boolean | null
+
+  @Field(() => [Int])
+  grades!: number[]
+
+  @Field(() => HobbyGroupKindEnum)
+  kind!: string
+
+  @Field(() => String)
+  term!: string
+
+  @Field(() => [WeeklySessionInput])
+  sessions!: WeeklySessionInput[]
+}
+
+@InputType('HobbyGroupFilter')
+export class HobbyGroupFilter {
+  @Field(() => ID, { nullable: true })
+  areaId?: string | null
+
+  @Field(() => ID, { nullable: true })
+  schoolId?: string | null
+
+  @Field(() => ID, { nullable: true })
+  clubId?: string | null
+}

@@ -1,0 +1,83 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { AreaEntity } from '../modules/area/area.entity.js'
+import { ClubEntity } from '../modules/club/club.entity.js'
+import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobbyGroup/hobbyGroup.entity.js'
+import { hashPassword } from '../modules/user/passwords.js'
+import { SchoolEntity } from '../modules/school/school.entity.js'
+import { UserEntity, type Role } from '../modules/user/user.entity.js'
+
+export const DEMO_PASSWORD = 'mukana-demo'
+
+/** The demo accounts, one per role, all with DEMO_PASSWORD. */
+export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
+  { email: 'coordinator@mukana.test', name: 'Kaisa Koordinaattori', role: 'coordinator' },
+  { email: 'club@mukana.test', name: 'Ville Valmentaja (Kontulan Kisa)', role: 'club' },
+  { email: 'teacher@mukana.test', name: 'Outi Opettaja (Kontulan ala-aste)', role: 'teacher' },
+  { email: 'guardian@mukana.test', name: 'Helena Huoltaja', role: 'guardian' },
+]
+
+const SCHOOLS: [string, string][] = [
+  ['Kontulan ala-aste', 'Kontula'],
+  ['Keinutien ala-aste', 'Kontula'],
+  ['Laakavuoren ala-aste', 'Mellunmäki'],
+]
+
+const CLUBS = ['Kontulan Kisa', 'Itä-Helsingin Ratsastajat', 'Mellunmäen Taidekoulu', 'Kontulan Nuorisotalo', 'Tanssikoulu Itä', 'Koodikerho Helsinki']
+
+/** Groups: name, activity, club, school (or none), capacity, girls' seats, kind, sessions ("mon 14:15-15:15"). */
+const GROUPS: [string, string, number, number | null, number, number, HobbyGroupKind, string[]][] = [
+  ['Football, grades 3–4', 'football', 0, 0, 16, 6, 'after-school', ['mon 14:15-15:15', 'wed 14:15-15:15']],
+  ['Floorball', 'floorball', 0, 1, 14, 5, 'after-school', ['tue 14:15-15:15']],
+  ['Parkour', 'parkour', 0, 2, 12, 5, 'after-school', ['thu 14:30-15:30']],
+  ['Riding', 'riding', 1, null, 8, 0, 'free-time', ['tue 16:00-17:00']],
+  ['Animal club', 'animal-club', 1, null, 10, 0, 'free-time', ['fri 14:30-15:45']],
+  ['Visual arts', 'visual-arts', 2, 2, 12, 0, 'after-school', ['wed 13:30-15:00']],
+  ['Comics and drawing', 'visual-arts', 2, 0, 12, 0, 'school-day', ['thu 12:15-13:00']],
+  ['Cooking club', 'cooking', 3, 1, 10, 0, 'after-school', ['mon 14:15-15:45']],
+  ['Climbing', 'climbing', 3, null, 12, 5, 'free-time', ['sat 10:00-11:30']],
+  ['Dance for girls', 'dance', 4, 0, 14, 0, 'after-school', ['tue 14:15-15:15']],
+  ['Street dance', 'dance', 4, 1, 14, 0, 'after-school', ['thu 14:15-15:15']],
+  ['Game coding', 'coding-club', 5, 0, 12, 5, 'after-school', ['fri 14:15-15:30']],
+  ['Robotics', 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:15-13:00']],
+  ['Family floorball', 'floorball', 0, 1, 16, 0, 'free-time', ['sun 11:00-12:00']],
+]
+
+/** Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies. */
+export async function seedKontula(em: EntityManager): Promise<void> {
+  const areas = new Map(['Kontula', 'Mellunmäki'].map((name) => [name, em.create(AreaEntity, { name })]))
+  const schools = SCHOOLS.map(([name, area]) => em.create(SchoolEntity, { name, area: areas.get(area)! }))
+  const clubs = CLUBS.map((name) => em.create(ClubEntity, { name }))
+  for (const [name, activity, club, school, capacity, girls, kind, sessions] of GROUPS) {
+    em.create(HobbyGroupEntity, {
+      name,
+      activity,
+      club: clubs[club],
+      school: school === null ? null : schools[school],
+      description: '',
+      venue: school === null ? `${clubs[club].name}, Kontula` : schools[school].name,
+      capacity,
+      girlsReservedSeats: girls,
+      girlsOnly: name === 'Dance for girls',
+      familyGroup: name.startsWith('Family'),
+      grades: [3, 4],
+      kind,
+      term: '2026-autumn',
+      sessions: sessions.map((text) => {
+        const [day, times] = text.split(' ')
+        const [start, end] = times.split('-')
+        return { day, start, end } as never
+      }),
+    })
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD)
+  for (const account of DEMO_ACCOUNTS) {
+    em.create(UserEntity, {
+      ...account,
+      passwordHash,
+      club: account.role === 'club' ? clubs[0] : null,
+      school: account.role === 'teacher' ? schools[0] : null,
+      area: account.role === 'coordinator' ? areas.get('Kontula')! : null,
+    })
+  }
+  await em.flush()
+}

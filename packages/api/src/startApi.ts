@@ -1,0 +1,33 @@
+import 'reflect-metadata'
+import { ApolloServer } from '@apollo/server'
+import { startStandaloneServer } from '@apollo/server/standalone'
+import { buildApiSchema } from './graphql/buildApiSchema.js'
+import { maskUnexpected } from './graphql/maskUnexpected.js'
+import { createLoaders } from './graphql/loaders.js'
+import { userFromToken } from './modules/user/user.service.js'
+import { Tokens } from './modules/user/tokens.js'
+import type { Context } from './graphql/context.js'
+import type { Database } from './db/openDatabase.js'
+
+export interface RunningApi {
+  url: string
+  stop(): Promise<void>
+}
+
+/** Serves the API over HTTP on `port` (0: any free port). */
+export async function startApi(orm: Database, options: { port: number; tokenSecret: string }): Promise<RunningApi> {
+  const tokens = new Tokens(options.tokenSecret)
+  const server = new ApolloServer<Context>({
+    schema: await buildApiSchema(),
+    includeStacktraceInErrorResponses: false,
+    formatError: maskUnexpected,
+  })
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port },
+    context: async ({ req }) => {
+      const em = orm.em.fork()
+      return { em, loaders: createLoaders(em), tokens, user: await userFromToken(em, tokens, req.headers.authorization) }
+    },
+  })
+  return { url, stop: () => server.stop() }
+}
