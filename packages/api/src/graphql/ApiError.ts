@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'auth/forbidden',
   'input/invalid',
   'not_found',
+  'enrolment/group_full',
+  'enrolment/already_enrolled',
+  'enrolment/not_eligible',
+  'enrolment/not_enrolled',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

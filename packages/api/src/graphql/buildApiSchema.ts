@@ -5,8 +5,11 @@ import { ClubResolver } from '../modules/club/club.resolver.js'
 import { HobbyGroupResolver } from '../modules/hobbyGroup/hobbyGroup.resolver.js'
 import { SchoolResolver } from '../modules/school/school.resolver.js'
 import { UserResolver } from '../modules/user/user.resolver.js'
+import { EnrolmentResolver } from '../modules/enrolment/enrolment.resolver.js'
+import { PupilResolver } from '../modules/pupil/pupil.resolver.js'
+import { SchoolClassResolver } from '../modules/schoolClass/schoolClass.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, ClubResolver, HobbyGroupResolver, UserResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

@@ -5,6 +5,8 @@ import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobbyGroup/hob
 import { hashPassword } from '../modules/user/passwords.js'
 import { SchoolEntity } from '../modules/school/school.entity.js'
 import { UserEntity, type Role } from '../modules/user/user.entity.js'
+import { PupilEntity } from '../modules/pupil/pupil.entity.js'
+import { seedPupils } from './kontulaPupils.js'
 
 export const DEMO_PASSWORD = 'mukana-demo'
 
@@ -67,17 +69,32 @@ export async function seedKontula(em: EntityManager): Promise<void> {
         const [start, end] = times.split('-')
         return { day, start, end } as never
       }),
+      seatsTaken: 0,
     })
   }
+  const classes = seedPupils(em, schools)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   for (const account of DEMO_ACCOUNTS) {
-    em.create(UserEntity, {
+    const user = em.create(UserEntity, {
       ...account,
       passwordHash,
       club: account.role === 'club' ? clubs[0] : null,
       school: account.role === 'teacher' ? schools[0] : null,
       area: account.role === 'coordinator' ? areas.get('Kontula')! : null,
     })
+    if (account.role === 'guardian') {
+      // Twins in parallel classes of Kontulan ala-aste.
+      for (const [firstName, gender, schoolClass] of [['Aino', 'girl', '3A'], ['Eino', 'boy', '3B']] as const) {
+        const child = em.create(PupilEntity, {
+          firstName,
+          lastName: 'Huoltaja',
+          gender,
+          homeLanguage: 'fi',
+          schoolClass: classes.get(`Kontulan ala-aste/${schoolClass}`)!,
+        })
+        child.guardians.add(user)
+      }
+    }
   }
   await em.flush()
 }

@@ -28,6 +28,11 @@ export interface HobbyGroup {
   /** E.g. "2026-autumn". */
   term: string
   sessions: WeeklySpan[]
+  /**
+   * Seats taken. Changed only by a conditional update (`seats_taken < capacity`) in the same transaction
+   * as the enrolment, so simultaneous requests can never overbook.
+   */
+  seatsTaken: number
 }
 
 export const HobbyGroupEntity = new EntitySchema<HobbyGroup>({
@@ -49,5 +54,6 @@ export const HobbyGroupEntity = new EntitySchema<HobbyGroup>({
     kind: { type: 'string', length: 16 },
     term: { type: 'string', length: 16 },
     sessions: { type: 'json' },
+    seatsTaken: { type: 'integer', default: 0 },
   },
 })

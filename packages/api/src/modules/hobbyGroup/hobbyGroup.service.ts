@@ -42,6 +42,7 @@ export async function createHobbyGroup(em: EntityManager, user: User, input: Cre
     kind: input.kind as HobbyGroupKind,
     term: input.term,
     sessions: input.sessions.map(({ day, start, end }) => ({ day, start, end })) as HobbyGroup['sessions'],
+    seatsTaken: 0,
   })
   await em.flush()
   return group

@@ -62,6 +62,9 @@ export class HobbyGroupType {
   @Field(() => [WeeklySessionType])
   sessions!: WeeklySessionType[]
 
+  @Field(() => Int, { description: 'Seats taken by enrolments.' })
+  seatsTaken!: number
+
   @Field(() => ClubType)
   club!: ClubType
 

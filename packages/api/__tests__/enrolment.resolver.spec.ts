@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '@mukana/api'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
+import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity'
+import { ClubEntity } from '../src/modules/club/club.entity'
+import { hashPassword } from '../src/modules/user/passwords'
+import { PupilEntity } from '../src/modules/pupil/pupil.entity'
+import { SchoolClassEntity } from '../src/modules/schoolClass/schoolClass.entity'
+import { UserEntity } from '../src/modules/user/user.entity'
+import { databaseKinds, expectRefused, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
+
+const ENROL = 'mutation ($pupilId: ID!, $groupId: ID!) { enrol(pupilId: $pupilId, groupId: $groupId) { id status group { name seatsTaken } } }'
+const WITHDRAW = 'mutation ($id: ID!) { withdrawEnrolment(enrolmentId: $id) { status group { seatsTaken } } }'
+const CHILDREN = '{ myChildren { id firstName enrolments { status group { name } } } }'
+
+describe.each(await databaseKinds())('enrolment on %s', (kind) => {
+  let api: TestApi
+  let guardian: string
+  let children: Record<string, string>
+
+  /** A group of `capacity` seats for grade 3, made directly in the database. */
+  async function group(name: string, capacity: number, extra: Partial<HobbyGroup> = {}): Promise<number> {
+    const em = api.orm.em.fork()
+    const created = em.create(HobbyGroupEntity, {
+      name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: null, description: '', venue: '',
+      capacity, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'after-school', term: '2026-autumn',
+      sessions: [{ day: 'fri', start: '14:15', end: '15:15' }], seatsTaken: 0, ...extra,
+    })
+    await em.flush()
+    return created.id
+  }
+
+  async function seatsTaken(groupId: number): Promise<[number, number]> {
+    const em = api.orm.em.fork()
+    const row = await em.findOneOrFail(HobbyGroupEntity, { id: groupId })
+    return [row.seatsTaken, await em.count(EnrolmentEntity, { group: groupId, status: 'enrolled' })]
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    guardian = await api.login('guardian@mukana.test')
+    const { data } = await api.gql(CHILDREN, {}, guardian)
+    children = Object.fromEntries(data?.myChildren.map((c: { id: string; firstName: string }) => [c.firstName, c.id]))
+  })
+  afterAll(() => api.close())
+
+  it('lets a guardian take a free seat for their child, and shows it', async () => {
+    const football = await group('Football for the twins', 10)
+    const { data, errors } = await api.gql(ENROL, { pupilId: children.Aino, groupId: football }, guardian)
+    expect(errors).toBeUndefined()
+    expect(data?.enrol).toMatchObject({ status: 'ENROLLED', group: { name: 'Football for the twins', seatsTaken: 1 } })
+    const aino = (await api.gql(CHILDREN, {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino')
+    expect(aino.enrolments).toEqual([{ status: 'ENROLLED', group: { name: 'Football for the twins' } }])
+    expect(await seatsTaken(football)).toEqual([1, 1])
+  })
+
+  it('refuses twice the same group, another family’s child, ineligible children and nobody', async () => {
+    const chess = await group('Chess', 10)
+    expect((await api.gql(ENROL, { pupilId: children.Eino, groupId: chess }, guardian)).errors).toBeUndefined()
+    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: chess }, guardian), 'enrolment/already_enrolled')
+    expectRefused(await api.gql(ENROL, { pupilId: '1', groupId: chess }, guardian), 'auth/forbidden')
+    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: await group('Ballet for girls', 10, { girlsOnly: true }) }, guardian), 'enrolment/not_eligible')
+    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: await group('Grade 5 robotics', 10, { grades: [5] }) }, guardian), 'enrolment/not_eligible')
+    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: '99999' }, guardian), 'not_found')
+    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: chess }), 'auth/unauthenticated')
+    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: chess }, await api.login('club@mukana.test')), 'auth/forbidden')
+    expect(await seatsTaken(chess)).toEqual([1, 1])
+  })
+
+  it('says a full group is full, and a withdrawal frees the seat for the next family', async () => {
+    const riding = await group('Riding, one pony', 1)
+    const first = await api.gql(ENROL, { pupilId: children.Aino, groupId: riding }, guardian)
+    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: riding }, guardian), 'enrolment/group_full')
+    const withdrawn = await api.gql(WITHDRAW, { id: first.data?.enrol.id }, guardian)
+    expect(withdrawn.data?.withdrawEnrolment).toEqual({ status: 'WITHDRAWN', group: { seatsTaken: 0 } })
+    expectRefused(await api.gql(WITHDRAW, { id: first.data?.enrol.id }, guardian), 'enrolment/not_enrolled')
+    expect((await api.gql(ENROL, { pupilId: children.Eino, groupId: riding }, guardian)).errors).toBeUndefined()
+    // Aino may come back once there is room again: her old row is reused.
+    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: riding }, guardian), 'enrolment/group_full')
+    expect(await seatsTaken(riding)).toEqual([1, 1])
+  })
+
+  it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
+    const em = api.orm.em.fork()
+    const rush = em.create(UserEntity, { email: 'rush@mukana.test', name: 'Rush', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
+    const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
+    const pupils = Array.from({ length: 500 }, (_, i) => {
+      const pupil = em.create(PupilEntity, { firstName: `Child ${i}`, lastName: 'Rush', gender: 'girl', homeLanguage: 'fi', schoolClass })
+      pupil.guardians.add(rush)
+      return pupil
+    })
+    await em.flush()
+    const popular = await group('Popular climbing', 20)
+    const token = await api.login('rush@mukana.test')
+    const responses: GraphQLResponse[] = await Promise.all(pupils.map((pupil) => api.gql(ENROL, { pupilId: String(pupil.id), groupId: popular }, token)))
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(20)
+    expect(codes.filter((code) => code === 'enrolment/group_full')).toHaveLength(480)
+    expect(await seatsTaken(popular)).toEqual([20, 20])
+  })
+
+  it('gives one seat to one child asking many times at once', async () => {
+    const roomy = await group('Roomy choir', 100)
+    const responses = await Promise.all(Array.from({ length: 30 }, () => api.gql(ENROL, { pupilId: children.Eino, groupId: roomy }, guardian)))
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(1)
+    expect(codes.filter((code) => code === 'enrolment/already_enrolled')).toHaveLength(29)
+    expect(await seatsTaken(roomy)).toEqual([1, 1])
+  })
+})
