@@ -14,6 +14,10 @@ export const ERROR_CODES = [
   'enrolment/already_enrolled',
   'enrolment/not_eligible',
   'enrolment/not_enrolled',
+  'survey/not_open',
+  'survey/closed',
+  'survey/still_open',
+  'survey/not_for_pupil',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

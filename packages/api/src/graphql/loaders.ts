@@ -4,8 +4,11 @@ import { AreaEntity, type Area } from '../modules/area/area.entity.js'
 import { ClubEntity, type Club } from '../modules/club/club.entity.js'
 import { enrolmentsOfPupils } from '../modules/enrolment/enrolment.service.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../modules/hobbyGroup/hobbyGroup.entity.js'
+import { PupilEntity, type Pupil } from '../modules/pupil/pupil.entity.js'
 import { SchoolEntity, type School } from '../modules/school/school.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../modules/schoolClass/schoolClass.entity.js'
+import type { Survey } from '../modules/survey/survey.entity.js'
+import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 
 /** Loads entities by id, one query per batch: field resolvers never query once per parent. */
 function byId<T extends { id: number }>(em: EntityManager, entity: EntitySchema<T>): DataLoader<number, T | null> {
@@ -23,7 +26,25 @@ export function createLoaders(em: EntityManager) {
     school: byId<School>(em, SchoolEntity),
     schoolClass: byId<SchoolClass>(em, SchoolClassEntity),
     hobbyGroup: byId<HobbyGroup>(em, HobbyGroupEntity),
+    pupil: byId<Pupil>(em, PupilEntity),
     enrolmentsOfPupil: new DataLoader((pupilIds: readonly number[]) => enrolmentsOfPupils(em, pupilIds)),
+    answerCount: new DataLoader(async (surveyIds: readonly number[]) => {
+      const answers = await em.find(SurveyAnswerEntity, { survey: { $in: [...surveyIds] } }, { fields: ['survey'] })
+      const counts = new Map<number, number>()
+      for (const answer of answers) counts.set(answer.survey.id, (counts.get(answer.survey.id) ?? 0) + 1)
+      return surveyIds.map((id) => counts.get(id) ?? 0)
+    }),
+    /** The groups each survey offers: its term's groups at its area's schools, or at no school. */
+    offeredGroups: new DataLoader(
+      async (surveys: readonly Survey[]) => {
+        const terms = [...new Set(surveys.map((survey) => survey.term))]
+        const groups = await em.find(HobbyGroupEntity, { term: { $in: terms } }, { orderBy: { id: 'asc' }, populate: ['school'] })
+        return surveys.map((survey) =>
+          groups.filter((g) => g.term === survey.term && (g.school === null || g.school.area.id === survey.area.id)),
+        )
+      },
+      { cacheKeyFn: (survey) => survey.id },
+    ),
   }
 }
 

@@ -1,4 +1,4 @@
-import { parseClock } from '@mukana/matcher'
+import { validateSpans } from '../../common/validateSpans.js'
 import type { FieldIssue } from '../../graphql/ApiError.js'
 import type { CreateHobbyGroupInput } from './hobbyGroup.input.js'
 
@@ -21,12 +21,7 @@ export function validateHobbyGroupInput(input: CreateHobbyGroupInput): FieldIssu
   })
   if (!TERM.test(input.term)) bad('term', `must be like "2026-autumn", got "${input.term}"`)
   if (input.sessions.length === 0) bad('sessions', 'give at least one weekly session')
-  input.sessions.forEach((session, i) => {
-    const start = parseClock(session.start)
-    const end = parseClock(session.end)
-    if (start === null) bad(`sessions[${i}].start`, `must be a time "HH:MM", got "${session.start}"`)
-    if (end === null) bad(`sessions[${i}].end`, `must be a time "HH:MM", got "${session.end}"`)
-    if (start !== null && end !== null && end <= start) bad(`sessions[${i}].end`, `must be after the start (${session.start})`)
-  })
+  issues.push(...validateSpans('sessions', input.sessions))
   return issues
 }
+

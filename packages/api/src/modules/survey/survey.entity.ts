@@ -1,0 +1,26 @@
+import { EntitySchema } from '@mikro-orm/core'
+import { AreaEntity, type Area } from '../area/area.entity.js'
+
+/** An interest survey for one area, grade and term, open between two moments. */
+export interface Survey {
+  id: number
+  area: Area
+  grade: number
+  /** The term whose hobby groups it offers, e.g. "2026-autumn". */
+  term: string
+  opensAt: Date
+  closesAt: Date
+}
+
+export const SurveyEntity = new EntitySchema<Survey>({
+  name: 'Survey',
+  tableName: 'survey',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    area: { kind: 'm:1', entity: () => AreaEntity },
+    grade: { type: 'integer' },
+    term: { type: 'string', length: 16 },
+    opensAt: { type: 'datetime' },
+    closesAt: { type: 'datetime' },
+  },
+})

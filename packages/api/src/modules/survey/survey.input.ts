@@ -1,0 +1,38 @@
+import { Field, ID, InputType, Int } from 'type-graphql'
+import { WeeklySessionInput } from '../hobbyGroup/hobbyGroup.input.js'
+
+@InputType('OpenSurveyInput')
+export class OpenSurveyInput {
+  @Field(() => ID)
+  areaId!: string
+
+  @Field(() => Int)
+  grade!: number
+
+  @Field(() => String, { description: 'The term whose groups it offers, e.g. 2026-autumn.' })
+  term!: string
+
+  @Field(() => Date)
+  opensAt!: Date
+
+  @Field(() => Date)
+  closesAt!: Date
+}
+
+@InputType('AnswerSurveyInput')
+export class AnswerSurveyInput {
+  @Field(() => ID)
+  surveyId!: string
+
+  @Field(() => ID)
+  pupilId!: string
+
+  @Field(() => [ID], { description: 'Hobby groups, most wanted first.' })
+  ranking!: string[]
+
+  @Field(() => [WeeklySessionInput], { nullable: true, description: 'When the child can attend after school; none: any time.' })
+  freeWindows?: WeeklySessionInput[] | null
+
+  @Field(() => Boolean, { description: "The guardian's consent to the hobby and to sharing the answer with the clubs." })
+  consent!: boolean
+}

@@ -1,0 +1,46 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../graphql/context.js'
+import { AreaType } from '../area/area.type.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import type { Survey } from './survey.entity.js'
+import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
+import { answerSurvey, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
+import { SurveyAnswerType, SurveyType } from './survey.type.js'
+
+@Resolver(() => SurveyType)
+export class SurveyResolver {
+  @Query(() => [SurveyType], { description: "Coordinators: their area's; teachers: their school's area's; guardians: their children's." })
+  surveys(@Ctx() context: Context) {
+    return findVisibleSurveys(context.em, requireUser(context))
+  }
+
+  @Mutation(() => SurveyType)
+  openSurvey(@Ctx() context: Context, @Arg('input', () => OpenSurveyInput) input: OpenSurveyInput) {
+    return openSurvey(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => SurveyType, { description: 'Closes an open survey now.' })
+  closeSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string) {
+    return closeSurvey(context.em, requireUser(context), Number(surveyId))
+  }
+
+  @Mutation(() => SurveyAnswerType, { description: 'A guardian answers for their child, or changes the answer, while the survey is open.' })
+  answerSurvey(@Ctx() context: Context, @Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput) {
+    return answerSurvey(context.em, requireUser(context), input)
+  }
+
+  @FieldResolver(() => AreaType)
+  area(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.area.load(survey.area.id)
+  }
+
+  @FieldResolver(() => [HobbyGroupType], { description: 'The groups to rank.' })
+  groups(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.offeredGroups.load(survey)
+  }
+
+  @FieldResolver(() => Int, { description: 'Answers given so far.' })
+  answerCount(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.answerCount.load(survey.id)
+  }
+}
