@@ -5,6 +5,7 @@
 import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
 import { AreaEntity } from './modules/area/area.entity.js'
+import { lapseExpiredOffers } from './modules/offer/offer.service.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedKontula, startApi } from './index.js'
 
 const databaseUrl = process.env.DATABASE_URL
@@ -19,8 +20,14 @@ const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenS
 console.log(`mukana: API on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 
+// Offers past their deadline lapse, and their seats pass down the waiting lists.
+const lapsing = setInterval(() => {
+  lapseExpiredOffers(orm.em.fork()).catch((error: unknown) => console.error('mukana: lapsing offers failed', error))
+}, 60_000)
+
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
+    clearInterval(lapsing)
     await api.stop()
     await orm.close()
     process.exit(0)

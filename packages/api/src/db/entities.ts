@@ -3,6 +3,7 @@ import { EnrolmentEntity } from '../modules/enrolment/enrolment.entity.js'
 import { PupilEntity } from '../modules/pupil/pupil.entity.js'
 import { SchoolClassEntity } from '../modules/schoolClass/schoolClass.entity.js'
 import { MatchRunEntity } from '../modules/matchRun/matchRun.entity.js'
+import { OfferEntity } from '../modules/offer/offer.entity.js'
 import { SurveyEntity } from '../modules/survey/survey.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 import { ClubEntity } from '../modules/club/club.entity.js'
@@ -11,4 +12,4 @@ import { SchoolEntity } from '../modules/school/school.entity.js'
 import { UserEntity } from '../modules/user/user.entity.js'
 
 /** Every entity, listed explicitly (folder discovery does not work under vitest). */
-export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity]
+export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity]

@@ -18,6 +18,10 @@ export const ERROR_CODES = [
   'survey/closed',
   'survey/still_open',
   'survey/not_for_pupil',
+  'matchRun/already_published',
+  'matchRun/seats_gone',
+  'offer/not_open',
+  'offer/expired',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -10,8 +10,9 @@ import { PupilResolver } from '../modules/pupil/pupil.resolver.js'
 import { SchoolClassResolver } from '../modules/schoolClass/schoolClass.resolver.js'
 import { MatchRunResolver } from '../modules/matchRun/matchRun.resolver.js'
 import { SurveyResolver } from '../modules/survey/survey.resolver.js'
+import { OfferResolver } from '../modules/offer/offer.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

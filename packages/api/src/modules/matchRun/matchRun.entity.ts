@@ -14,6 +14,8 @@ export interface MatchRun {
   result: Result
   createdBy: User
   createdAt: Date
+  /** When its offers went out; at most one run of a survey is published. */
+  publishedAt: Date | null
 }
 
 export const MatchRunEntity = new EntitySchema<MatchRun>({
@@ -29,5 +31,6 @@ export const MatchRunEntity = new EntitySchema<MatchRun>({
     result: { type: 'json', lazy: true },
     createdBy: { kind: 'm:1', entity: () => UserEntity },
     createdAt: { type: 'datetime' },
+    publishedAt: { type: 'datetime', nullable: true },
   },
 })

@@ -30,6 +30,7 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
     result,
     createdBy: user,
     createdAt: now,
+    publishedAt: null,
   })
   await em.flush()
   return run

@@ -59,6 +59,9 @@ export class MatchRunType {
   @Field(() => Date)
   createdAt!: Date
 
+  @Field(() => Date, { nullable: true, description: 'When its offers went out.' })
+  publishedAt?: Date | null
+
   @Field(() => Int)
   participants!: number
 

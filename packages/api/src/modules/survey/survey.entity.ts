@@ -10,6 +10,8 @@ export interface Survey {
   term: string
   opensAt: Date
   closesAt: Date
+  /** The run whose offers went out; set once, by a conditional update, so two runs are never both published. */
+  publishedRunId: number | null
 }
 
 export const SurveyEntity = new EntitySchema<Survey>({
@@ -22,5 +24,6 @@ export const SurveyEntity = new EntitySchema<Survey>({
     term: { type: 'string', length: 16 },
     opensAt: { type: 'datetime' },
     closesAt: { type: 'datetime' },
+    publishedRunId: { type: 'integer', nullable: true },
   },
 })

@@ -26,7 +26,7 @@ export async function openSurvey(em: EntityManager, user: User, input: OpenSurve
   if (!TERM.test(input.term)) issues.push({ field: 'term', message: `must be like "2026-autumn", got "${input.term}"` })
   if (!(input.closesAt > input.opensAt)) issues.push({ field: 'closesAt', message: 'must be after opensAt' })
   if (issues.length > 0) throw ApiError.invalid(issues)
-  const survey = em.create(SurveyEntity, { area: Number(input.areaId), grade: input.grade, term: input.term, opensAt: input.opensAt, closesAt: input.closesAt })
+  const survey = em.create(SurveyEntity, { area: Number(input.areaId), grade: input.grade, term: input.term, opensAt: input.opensAt, closesAt: input.closesAt, publishedRunId: null })
   await em.flush()
   return survey
 }

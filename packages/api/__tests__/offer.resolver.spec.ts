@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { seededRandom } from '@mukana/matcher'
+import { DEMO_PASSWORD } from '@mukana/api'
+import { HobbyGroupEntity } from '../src/modules/hobbyGroup/hobbyGroup.entity'
+import { OfferEntity, type Offer } from '../src/modules/offer/offer.entity'
+import { lapseExpiredOffers } from '../src/modules/offer/offer.service'
+import { PupilEntity } from '../src/modules/pupil/pupil.entity'
+import { SurveyEntity } from '../src/modules/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
+import { hashPassword } from '../src/modules/user/passwords'
+import { UserEntity } from '../src/modules/user/user.entity'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+
+const PUBLISH = 'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id publishedAt } }'
+const ACCEPT = 'mutation ($id: ID!) { acceptOffer(offerId: $id) { id status } }'
+const DECLINE = 'mutation ($id: ID!) { declineOffer(offerId: $id) { id status } }'
+const MY_OFFERS = '{ myOffers { id status position deadline pupil { id } group { id name } } }'
+
+describe.each(await databaseKinds())('offers on %s', (kind) => {
+  let api: TestApi
+  let coordinator: string
+  let family: string
+  let runId: string
+  const inTwoDays = () => new Date(Date.now() + 48 * 3600_000).toISOString()
+
+  const offers = async (where: Partial<Record<keyof Offer, unknown>> = {}) =>
+    api.orm.em.fork().find(OfferEntity, { run: Number(runId), ...where } as never, { orderBy: { id: 'asc' } })
+  const seats = async (groupId: number) => (await api.orm.em.fork().findOneOrFail(HobbyGroupEntity, { id: groupId })).seatsTaken
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    coordinator = await api.login('coordinator@mukana.test')
+    const now = Date.now()
+    const opened = await api.gql(
+      'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
+      { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+      coordinator,
+    )
+    const groupIds: number[] = opened.data?.openSurvey.groups.map((g: { id: string }) => Number(g.id))
+    const em = api.orm.em.fork()
+    const survey = await em.findOneOrFail(SurveyEntity, { id: Number(opened.data?.openSurvey.id) })
+    // One test family stands for every family of the area, so it may answer for any pupil.
+    const guardian = em.create(UserEntity, { email: 'family@mukana.test', name: 'Family', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
+    const random = seededRandom(7)
+    for (const pupil of await em.find(PupilEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
+      pupil.guardians.add(guardian)
+      // Popular first choices make waiting lists.
+      const ranking = [groupIds[0], groupIds[1], ...[...groupIds.slice(2)].sort(() => random() - 0.5).slice(0, 2)]
+      em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
+    }
+    await em.flush()
+    await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: String(survey.id) }, coordinator)
+    runId = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { id } }', { input: { surveyId: String(survey.id), seed: 11 } }, coordinator)).data?.runMatch.id
+    family = await api.login('family@mukana.test')
+  })
+  afterAll(() => api.close())
+
+  it('publishes nothing at all when seats were taken since the run, then publishes whole', async () => {
+    const em = api.orm.em.fork()
+    const football = await em.findOneOrFail(HobbyGroupEntity, { id: 1 })
+    const before = await Promise.all([1, 2, 3].map(seats))
+    football.seatsTaken = football.capacity // direct enrolments filled it after the run
+    await em.flush()
+    expectRefused(await api.gql(PUBLISH, { runId, deadline: inTwoDays() }, coordinator), 'matchRun/seats_gone')
+    expect(await offers()).toHaveLength(0)
+    expect(await api.orm.em.fork().count(SurveyEntity, { publishedRunId: { $ne: null } })).toBe(0)
+    expect(await Promise.all([2, 3].map(seats))).toEqual(before.slice(1))
+    football.seatsTaken = 0
+    await em.flush()
+
+    expectRefused(await api.gql(PUBLISH, { runId, deadline: new Date(Date.now() - 1000).toISOString() }, coordinator), 'input/invalid', ['deadline'])
+    expectRefused(await api.gql(PUBLISH, { runId, deadline: inTwoDays() }, family), 'auth/forbidden')
+    const published = await api.gql(PUBLISH, { runId, deadline: inTwoDays() }, coordinator)
+    expect(published.errors).toBeUndefined()
+    expect(published.data?.publishMatchRun.publishedAt).toBeTruthy()
+    expectRefused(await api.gql(PUBLISH, { runId, deadline: inTwoDays() }, coordinator), 'matchRun/already_published')
+    const offered = await offers({ status: 'offered' })
+    expect(offered.length).toBeGreaterThan(50)
+    expect(await seats(1)).toBe(offered.filter((o) => o.group.id === 1).length)
+    expect((await offers({ status: 'waiting', group: 1 })).length).toBeGreaterThan(5)
+  })
+
+  it('lets the family accept: the held seat becomes an enrolment, once', async () => {
+    const [offer] = await offers({ status: 'offered' })
+    const seatsBefore = await seats(offer.group.id)
+    expect((await api.gql(ACCEPT, { id: String(offer.id) }, family)).data?.acceptOffer).toEqual({ id: String(offer.id), status: 'ACCEPTED' })
+    expectRefused(await api.gql(ACCEPT, { id: String(offer.id) }, family), 'offer/not_open')
+    expectRefused(await api.gql(DECLINE, { id: String(offer.id) }, family), 'offer/not_open')
+    expectRefused(await api.gql(ACCEPT, { id: String(offer.id) }, await api.login('guardian@mukana.test')), 'auth/forbidden')
+    expect(await seats(offer.group.id)).toBe(seatsBefore)
+    const mine = (await api.gql(MY_OFFERS, {}, family)).data?.myOffers
+    expect(mine.find((o: { id: string }) => o.id === String(offer.id)).status).toBe('ACCEPTED')
+  })
+
+  it('passes a declined seat to the first on the waiting list, and two at once to two different pupils', async () => {
+    const held = (await offers({ status: 'offered', group: 1 })).slice(0, 3)
+    const waiting = await offers({ status: 'waiting', group: 1 })
+    const seatsBefore = await seats(1)
+    await api.gql(DECLINE, { id: String(held[0].id) }, family)
+    const [first] = await offers({ id: waiting[0].id })
+    expect(first.status).toBe('offered')
+    expect(first.deadline!.getTime()).toBeGreaterThan(Date.now() + 47 * 3600_000)
+    await Promise.all(held.slice(1).map((o) => api.gql(DECLINE, { id: String(o.id) }, family)))
+    const promoted = await offers({ id: { $in: waiting.slice(1, 3).map((w) => w.id) } })
+    expect(promoted.map((o) => o.status)).toEqual(['offered', 'offered'])
+    expect((await offers({ status: 'waiting', group: 1 })).length).toBe(waiting.length - 3)
+    expect(await seats(1)).toBe(seatsBefore)
+  })
+
+  it('answers one of an accept and a decline arriving together', async () => {
+    const offer = (await offers({ status: 'offered' })).at(-1)!
+    const [a, d] = await Promise.all([api.gql(ACCEPT, { id: String(offer.id) }, family), api.gql(DECLINE, { id: String(offer.id) }, family)])
+    expect([a.errors === undefined, d.errors === undefined].filter(Boolean)).toHaveLength(1)
+  })
+
+  it('lapses offers past their deadline, passing the seats on; a late answer is refused', async () => {
+    const em = api.orm.em.fork()
+    const offer = (await em.find(OfferEntity, { run: Number(runId), status: 'offered', group: 1 }, { orderBy: { id: 'asc' } }))[0]
+    const nextInLine = (await offers({ status: 'waiting', group: 1 }))[0]
+    expect(nextInLine).toBeDefined()
+    offer.deadline = new Date(Date.now() - 60_000)
+    await em.flush()
+    expectRefused(await api.gql(ACCEPT, { id: String(offer.id) }, family), 'offer/expired')
+    expect(await lapseExpiredOffers(api.orm.em.fork())).toBe(1)
+    expect((await offers({ id: offer.id }))[0].status).toBe('lapsed')
+    expect((await offers({ id: nextInLine.id }))[0].status).toBe('offered')
+    expect(await lapseExpiredOffers(api.orm.em.fork())).toBe(0)
+  })
+
+  it('frees the seat for direct enrolment when nobody waits', async () => {
+    const all = await offers()
+    const quiet = all.find((o) => o.status === 'offered' && !all.some((w) => w.status === 'waiting' && w.group.id === o.group.id))!
+    const before = await seats(quiet.group.id)
+    await api.gql(DECLINE, { id: String(quiet.id) }, family)
+    expect(await seats(quiet.group.id)).toBe(before - 1)
+  })
+})
