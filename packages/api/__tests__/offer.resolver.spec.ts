@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { seededRandom } from '@mukana/matcher'
-import { DEMO_PASSWORD } from '@mukana/api'
 import { HobbyGroupEntity } from '../src/modules/hobbyGroup/hobbyGroup.entity'
 import { OfferEntity, type Offer } from '../src/modules/offer/offer.entity'
 import { lapseExpiredOffers } from '../src/modules/offer/offer.service'
-import { PupilEntity } from '../src/modules/pupil/pupil.entity'
 import { SurveyEntity } from '../src/modules/survey/survey.entity'
-import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
-import { hashPassword } from '../src/modules/user/passwords'
-import { UserEntity } from '../src/modules/user/user.entity'
+import { matchedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const PUBLISH = 'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id publishedAt } }'
@@ -29,29 +24,7 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
 
   beforeAll(async () => {
     api = await startTestApi(kind)
-    coordinator = await api.login('coordinator@mukana.test')
-    const now = Date.now()
-    const opened = await api.gql(
-      'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
-      { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
-      coordinator,
-    )
-    const groupIds: number[] = opened.data?.openSurvey.groups.map((g: { id: string }) => Number(g.id))
-    const em = api.orm.em.fork()
-    const survey = await em.findOneOrFail(SurveyEntity, { id: Number(opened.data?.openSurvey.id) })
-    // One test family stands for every family of the area, so it may answer for any pupil.
-    const guardian = em.create(UserEntity, { email: 'family@mukana.test', name: 'Family', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
-    const random = seededRandom(7)
-    for (const pupil of await em.find(PupilEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
-      pupil.guardians.add(guardian)
-      // Popular first choices make waiting lists.
-      const ranking = [groupIds[0], groupIds[1], ...[...groupIds.slice(2)].sort(() => random() - 0.5).slice(0, 2)]
-      em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
-    }
-    await em.flush()
-    await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: String(survey.id) }, coordinator)
-    runId = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { id } }', { input: { surveyId: String(survey.id), seed: 11 } }, coordinator)).data?.runMatch.id
-    family = await api.login('family@mukana.test')
+    ;({ coordinator, family, runId } = await matchedSurvey(api))
   })
   afterAll(() => api.close())
 

@@ -4,6 +4,7 @@ import { PupilEntity } from '../modules/pupil/pupil.entity.js'
 import { SchoolClassEntity } from '../modules/schoolClass/schoolClass.entity.js'
 import { MatchRunEntity } from '../modules/matchRun/matchRun.entity.js'
 import { OfferEntity } from '../modules/offer/offer.entity.js'
+import { AttendanceEntity } from '../modules/attendance/attendance.entity.js'
 import { SurveyEntity } from '../modules/survey/survey.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 import { ClubEntity } from '../modules/club/club.entity.js'
@@ -12,4 +13,4 @@ import { SchoolEntity } from '../modules/school/school.entity.js'
 import { UserEntity } from '../modules/user/user.entity.js'
 
 /** Every entity, listed explicitly (folder discovery does not work under vitest). */
-export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity]
+export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity, AttendanceEntity]

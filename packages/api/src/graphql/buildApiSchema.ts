@@ -11,8 +11,10 @@ import { SchoolClassResolver } from '../modules/schoolClass/schoolClass.resolver
 import { MatchRunResolver } from '../modules/matchRun/matchRun.resolver.js'
 import { SurveyResolver } from '../modules/survey/survey.resolver.js'
 import { OfferResolver } from '../modules/offer/offer.resolver.js'
+import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js'
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

@@ -1,0 +1,64 @@
+/** Test vocabulary for the hobby flow: a survey answered by every pupil of Kontula, matched and published. */
+import { expect } from 'vitest'
+import { seededRandom } from '@mukana/matcher'
+import { DEMO_PASSWORD } from '@mukana/api'
+import { PupilEntity } from '../src/modules/pupil/pupil.entity'
+import { SurveyEntity } from '../src/modules/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
+import { hashPassword } from '../src/modules/user/passwords'
+import { UserEntity } from '../src/modules/user/user.entity'
+import type { TestApi } from './testApi'
+
+export interface PublishedSurvey {
+  surveyId: string
+  runId: string
+  coordinator: string
+  /** A guardian account linked to every pupil of the area (it stands for all the families). */
+  family: string
+}
+
+/** Answered by every pupil (popular first choices make waiting lists), closed and matched, not yet published. */
+export async function matchedSurvey(api: TestApi, seed = 7): Promise<PublishedSurvey> {
+  const coordinator = await api.login('coordinator@mukana.test')
+  const now = Date.now()
+  const opened = await api.gql(
+    'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
+    { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+    coordinator,
+  )
+  const surveyId: string = opened.data?.openSurvey.id
+  const groupIds: number[] = opened.data?.openSurvey.groups.map((g: { id: string }) => Number(g.id))
+  const em = api.orm.em.fork()
+  const survey = await em.findOneOrFail(SurveyEntity, { id: Number(surveyId) })
+  const guardian = em.create(UserEntity, { email: 'family@mukana.test', name: 'Family', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
+  const random = seededRandom(seed)
+  for (const pupil of await em.find(PupilEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
+    pupil.guardians.add(guardian)
+    const ranking = [groupIds[0], groupIds[1], ...[...groupIds.slice(2)].sort(() => random() - 0.5).slice(0, 2)]
+    em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
+  }
+  await em.flush()
+  await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: surveyId }, coordinator)
+  const run = await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { id } }', { input: { surveyId, seed: 11 } }, coordinator)
+  return { surveyId, runId: run.data?.runMatch.id, coordinator, family: await api.login('family@mukana.test') }
+}
+
+/** matchedSurvey, with the run published (offers out, answers due in 48 hours). */
+export async function publishedSurvey(api: TestApi, seed = 7): Promise<PublishedSurvey> {
+  const flow = await matchedSurvey(api, seed)
+  const published = await api.gql(
+    'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id } }',
+    { runId: flow.runId, deadline: new Date(Date.now() + 48 * 3600_000).toISOString() },
+    flow.coordinator,
+  )
+  expect(published.errors).toBeUndefined()
+  return flow
+}
+
+/** The family accepts every offer made in a group; returns the pupils now enrolled there. */
+export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: string): Promise<string[]> {
+  const offers = (await api.gql('{ myOffers { id status pupil { id } group { id } } }', {}, flow.family)).data?.myOffers ?? []
+  const mine = offers.filter((o: { status: string; group: { id: string } }) => o.status === 'OFFERED' && o.group.id === groupId)
+  for (const offer of mine) expect((await api.gql('mutation ($id: ID!) { acceptOffer(offerId: $id) { id } }', { id: offer.id }, flow.family)).errors).toBeUndefined()
+  return mine.map((o: { pupil: { id: string } }) => o.pupil.id)
+}
