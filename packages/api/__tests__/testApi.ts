@@ -5,7 +5,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { DEMO_PASSWORD, openDatabase, seedKontula, startApi, type Database } from '@mukana/api'
+import { DEMO_PASSWORD, openDatabase, seedKontula, startApi, type Database, type OidcOptions } from '@mukana/api'
 
 export type DatabaseKind = 'sqlite' | 'postgresql'
 
@@ -46,7 +46,7 @@ export interface TestApi {
   close(): Promise<void>
 }
 
-export async function startTestApi(kind: DatabaseKind): Promise<TestApi> {
+export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Promise<TestApi> {
   const queries: string[] = []
   const name = `t_${randomBytes(6).toString('hex')}`
   const sqlitePath = join(tmpdir(), `mukana-${name}.sqlite`)
@@ -56,7 +56,7 @@ export async function startTestApi(kind: DatabaseKind): Promise<TestApi> {
       : { sqlitePath, onQuery: (sql) => queries.push(sql) },
   )
   await seedKontula(orm.em.fork())
-  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex') })
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), oidc })
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> => {
     const response = await fetch(api.url, {
       method: 'POST',

@@ -1,5 +1,6 @@
 export { openDatabase, type Database, type DatabaseOptions } from './db/openDatabase.js'
 export { startApi, type RunningApi } from './startApi.js'
+export type { OidcOptions } from './modules/user/OidcVerifier.js'
 export { buildApiSchema } from './graphql/buildApiSchema.js'
 export { ERROR_CODES, type ErrorCode } from './graphql/ApiError.js'
 export { seedKontula, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/seedKontula.js'

@@ -16,7 +16,9 @@ if ((await orm.em.fork().count(AreaEntity)) === 0) {
 }
 // Without a configured secret, logins last until the next restart.
 const tokenSecret = process.env.MUKANA_TOKEN_SECRET ?? randomBytes(32).toString('hex')
-const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret })
+const { MUKANA_OIDC_ISSUER: issuer, MUKANA_OIDC_AUDIENCE: audience, MUKANA_OIDC_JWKS_URL: jwksUrl } = process.env
+const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : undefined
+const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc })
 console.log(`mukana: API on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 

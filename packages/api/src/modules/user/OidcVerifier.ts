@@ -1,0 +1,33 @@
+import { createRemoteJWKSet, jwtVerify } from 'jose'
+
+export interface OidcOptions {
+  /** The identity provider's issuer, e.g. https://login.example.fi/realms/helsinki. */
+  issuer: string
+  /** The client id this API's tokens are issued to. */
+  audience: string
+  /** Where the provider publishes its signing keys (its JWKS). */
+  jwksUrl: string
+}
+
+/**
+ * Checks bearer tokens issued by the city's OpenID Connect provider against its published keys, issuer,
+ * audience and expiry, and names the account by the token's verified email.
+ */
+export class OidcVerifier {
+  private readonly keys: ReturnType<typeof createRemoteJWKSet>
+
+  constructor(private readonly options: OidcOptions) {
+    this.keys = createRemoteJWKSet(new URL(options.jwksUrl))
+  }
+
+  /** The verified email the token carries, or null for any token that does not verify. */
+  async email(token: string): Promise<string | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience })
+      if (typeof payload.email !== 'string' || payload.email_verified === false) return null
+      return payload.email.trim().toLowerCase()
+    } catch {
+      return null
+    }
+  }
+}
