@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'survey/closed',
   'survey/still_open',
   'survey/not_for_pupil',
+  'survey/invalid_code',
   'matchRun/already_published',
   'matchRun/seats_gone',
   'offer/not_open',

@@ -4,8 +4,9 @@ import { AreaType } from '../area/area.type.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Survey } from './survey.entity.js'
 import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
-import { answerSurvey, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
-import { SurveyAnswerType, SurveyType } from './survey.type.js'
+import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
+import { issueSurveyCodes } from './issueSurveyCodes.js'
+import { SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
 
 @Resolver(() => SurveyType)
 export class SurveyResolver {
@@ -27,6 +28,16 @@ export class SurveyResolver {
   @Mutation(() => SurveyAnswerType, { description: 'A guardian answers for their child, or changes the answer, while the survey is open.' })
   answerSurvey(@Ctx() context: Context, @Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput) {
     return answerSurvey(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => [SurveyCodeType], { description: 'A teacher gets one-time codes for the pupils of a class (earlier codes stop working).' })
+  issueSurveyCodes(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('classId', () => ID) classId: string) {
+    return issueSurveyCodes(context.em, requireUser(context), Number(surveyId), Number(classId))
+  }
+
+  @Mutation(() => SurveyAnswerType, { description: "A pupil answers at school with a one-time code; the guardian's consent is still needed." })
+  answerSurveyWithCode(@Ctx() { em }: Context, @Arg('code', () => String) code: string, @Arg('ranking', () => [ID]) ranking: string[]) {
+    return answerWithCode(em, code, ranking)
   }
 
   @FieldResolver(() => AreaType)

@@ -7,6 +7,8 @@ import type { User } from '../user/user.entity.js'
 import { validateSpans } from '../../common/validateSpans.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
+import { SurveyCodeEntity } from './surveyCode.entity.js'
+import type { Pupil } from '../pupil/pupil.entity.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
 
 const TERM = /^20\d\d-(spring|autumn)$/
@@ -70,31 +72,62 @@ export function findOfferedGroups(em: EntityManager, survey: Survey): Promise<Ho
   )
 }
 
+/** Refuses when the survey is not open at `now`. */
+function checkOpen(survey: Survey, now: Date): void {
+  if (now < survey.opensAt) throw new ApiError('survey/not_open', 'The survey is not open yet.')
+  if (now >= survey.closesAt) throw new ApiError('survey/closed', 'The survey has closed; answers can no longer change.')
+}
+
+/** Problems with a ranking of group ids for a survey, by field. */
+async function checkRanking(em: EntityManager, survey: Survey, given: readonly string[]): Promise<FieldIssue[]> {
+  const offered = new Set((await findOfferedGroups(em, survey)).map((group) => group.id))
+  const ranking = given.map(Number)
+  const issues: FieldIssue[] = []
+  ranking.forEach((id, i) => {
+    if (!offered.has(id)) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is not offered in this survey` })
+    else if (ranking.indexOf(id) !== i) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is ranked twice` })
+  })
+  return issues
+}
+
+/** Stores a pupil's answer, replacing an earlier one. */
+async function saveAnswer(em: EntityManager, survey: Survey, pupil: Pupil, fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>, now: Date): Promise<SurveyAnswer> {
+  const answer = (await em.findOne(SurveyAnswerEntity, { survey: survey.id, pupil: pupil.id })) ?? em.create(SurveyAnswerEntity, { survey, pupil, ...fields, updatedAt: now })
+  Object.assign(answer, fields, { updatedAt: now })
+  await em.flush()
+  return answer
+}
+
 /** A guardian answers for their child, or changes the answer, while the survey is open. */
 export async function answerSurvey(em: EntityManager, user: User, input: AnswerSurveyInput, now = new Date()): Promise<SurveyAnswer> {
   const pupil = await findOwnChild(em, user, Number(input.pupilId))
   const survey = await em.findOne(SurveyEntity, { id: Number(input.surveyId) })
   if (!survey) throw new ApiError('not_found', `No survey ${input.surveyId}.`)
-  if (now < survey.opensAt) throw new ApiError('survey/not_open', 'The survey is not open yet.')
-  if (now >= survey.closesAt) throw new ApiError('survey/closed', 'The survey has closed; answers can no longer change.')
+  checkOpen(survey, now)
   await em.populate(pupil, ['schoolClass.school'])
   if (pupil.schoolClass.grade !== survey.grade || pupil.schoolClass.school.area.id !== survey.area.id) {
     throw new ApiError('survey/not_for_pupil', 'This survey is for another area or grade.')
   }
-  const offered = new Set((await findOfferedGroups(em, survey)).map((group) => group.id))
-  const issues: FieldIssue[] = []
-  const ranking = input.ranking.map(Number)
-  ranking.forEach((id, i) => {
-    if (!offered.has(id)) issues.push({ field: `ranking[${i}]`, message: `group ${input.ranking[i]} is not offered in this survey` })
-    else if (ranking.indexOf(id) !== i) issues.push({ field: `ranking[${i}]`, message: `group ${input.ranking[i]} is ranked twice` })
-  })
+  const issues = await checkRanking(em, survey, input.ranking)
   if (input.freeWindows) issues.push(...validateSpans('freeWindows', input.freeWindows))
   if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
   if (issues.length > 0) throw ApiError.invalid(issues)
-  const freeWindows = input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) as SurveyAnswer['freeWindows']
-  const existing = await em.findOne(SurveyAnswerEntity, { survey: survey.id, pupil: pupil.id })
-  const answer = existing ?? em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows, consent: true, updatedAt: now })
-  Object.assign(answer, { ranking, freeWindows: freeWindows ?? null, consent: true, updatedAt: now })
-  await em.flush()
-  return answer
+  const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
+  return saveAnswer(em, survey, pupil, { ranking: input.ranking.map(Number), freeWindows, consent: true }, now)
+}
+
+/**
+ * A pupil answers at school with a one-time code. The answer keeps any consent the guardian already
+ * gave; without it, the answer waits for the guardian's consent before it is matched.
+ */
+export async function answerWithCode(em: EntityManager, code: string, ranking: string[], now = new Date()): Promise<SurveyAnswer> {
+  const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'pupil'] })
+  if (!found) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  checkOpen(found.survey, now)
+  const issues = await checkRanking(em, found.survey, ranking)
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const used = await em.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
+  if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  const earlier = await em.findOne(SurveyAnswerEntity, { survey: found.survey.id, pupil: found.pupil.id })
+  return saveAnswer(em, found.survey, found.pupil, { ranking: ranking.map(Number), freeWindows: earlier?.freeWindows ?? null, consent: earlier?.consent ?? false }, now)
 }

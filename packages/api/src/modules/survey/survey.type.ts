@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
 import { WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
+import { PupilType } from '../pupil/pupil.type.js'
 
 @ObjectType('Survey', { description: 'An interest survey for one area, grade and term.' })
 export class SurveyType {
@@ -39,4 +40,13 @@ export class SurveyAnswerType {
 
   @Field(() => Date)
   updatedAt!: Date
+}
+
+@ObjectType('SurveyCode', { description: 'A one-time code for a pupil to answer at school.' })
+export class SurveyCodeType {
+  @Field(() => String)
+  code!: string
+
+  @Field(() => PupilType)
+  pupil!: PupilType
 }

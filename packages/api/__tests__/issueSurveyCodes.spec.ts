@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+
+const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code pupil { id firstName } } }'
+const WITH_CODE = 'mutation ($code: String!, $ranking: [ID!]!) { answerSurveyWithCode(code: $code, ranking: $ranking) { ranking consent } }'
+const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }'
+
+describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
+  let api: TestApi
+  let teacher: string
+  let coordinator: string
+  let surveyId: string
+  let groups: string[]
+  const window = (grade = 3) => ({ areaId: '1', grade, term: '2026-autumn', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() })
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    teacher = await api.login('teacher@mukana.test')
+    coordinator = await api.login('coordinator@mukana.test')
+    const opened = (await api.gql(OPEN, { input: window() }, coordinator)).data?.openSurvey
+    surveyId = opened.id
+    groups = opened.groups.map((g: { id: string }) => g.id)
+  })
+  afterAll(() => api.close())
+
+  it("gives a teacher one readable code per pupil of their school's class", async () => {
+    const { data, errors } = await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)
+    expect(errors).toBeUndefined()
+    const codes: { code: string }[] = data?.issueSurveyCodes
+    expect(codes).toHaveLength(29)
+    expect(new Set(codes.map((c) => c.code)).size).toBe(29)
+    for (const { code } of codes) expect(code).toMatch(/^[A-HJ-KM-NP-Z2-9]{8}$/)
+  })
+
+  it('refuses other schools, other roles and surveys of another grade', async () => {
+    expectRefused(await api.gql(ISSUE, { s: surveyId, c: '3' }, teacher), 'auth/forbidden') // a Keinutie class
+    expectRefused(await api.gql(ISSUE, { s: surveyId, c: '1' }, coordinator), 'auth/forbidden')
+    expectRefused(await api.gql(ISSUE, { s: surveyId, c: '1' }), 'auth/unauthenticated')
+    const grade4 = (await api.gql(OPEN, { input: window(4) }, coordinator)).data?.openSurvey.id
+    expectRefused(await api.gql(ISSUE, { s: grade4, c: '1' }, teacher), 'survey/not_for_pupil')
+  })
+
+  it('lets a pupil answer once with a code, without an account; the answer waits for consent', async () => {
+    const [{ code, pupil }] = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data?.issueSurveyCodes
+    expectRefused(await api.gql(WITH_CODE, { code, ranking: ['99999'] }), 'input/invalid', ['ranking[0]'])
+    const answered = await api.gql(WITH_CODE, { code: code.toLowerCase(), ranking: groups.slice(0, 2) })
+    expect(answered.data?.answerSurveyWithCode).toEqual({ ranking: groups.slice(0, 2), consent: false })
+    expectRefused(await api.gql(WITH_CODE, { code, ranking: groups.slice(0, 1) }), 'survey/invalid_code')
+    expectRefused(await api.gql(WITH_CODE, { code: 'NOTACODE', ranking: groups.slice(0, 1) }), 'survey/invalid_code')
+    const stored = await api.orm.em.fork().findOneOrFail(SurveyAnswerEntity, { survey: Number(surveyId), pupil: Number(pupil.id) })
+    expect(stored.consent).toBe(false)
+  })
+
+  it("keeps the guardian's consent, and reissuing voids the old codes", async () => {
+    const guardian = await api.login('guardian@mukana.test')
+    const aino = (await api.gql('{ myChildren { id firstName } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino').id
+    await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: { surveyId, pupilId: aino, ranking: [groups[0]], consent: true } }, guardian)
+    const old = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { pupil: { id: string } }) => c.pupil.id === aino).code
+    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { pupil: { id: string } }) => c.pupil.id === aino).code
+    expectRefused(await api.gql(WITH_CODE, { code: old, ranking: [groups[1]] }), 'survey/invalid_code')
+    expect((await api.gql(WITH_CODE, { code: fresh, ranking: [groups[1], groups[0]] })).data?.answerSurveyWithCode).toEqual({ ranking: [groups[1], groups[0]], consent: true })
+  })
+})

@@ -1,0 +1,25 @@
+import { EntitySchema } from '@mikro-orm/core'
+import { PupilEntity, type Pupil } from '../pupil/pupil.entity.js'
+import { SurveyEntity, type Survey } from './survey.entity.js'
+
+/** A one-time code a teacher hands a pupil, to answer a survey at school without an account. */
+export interface SurveyCode {
+  id: number
+  survey: Survey
+  pupil: Pupil
+  code: string
+  usedAt: Date | null
+}
+
+export const SurveyCodeEntity = new EntitySchema<SurveyCode>({
+  name: 'SurveyCode',
+  tableName: 'survey_code',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    survey: { kind: 'm:1', entity: () => SurveyEntity },
+    pupil: { kind: 'm:1', entity: () => PupilEntity },
+    code: { type: 'string', length: 16, unique: true },
+    usedAt: { type: 'datetime', nullable: true },
+  },
+  uniques: [{ properties: ['survey', 'pupil'] }],
+})
