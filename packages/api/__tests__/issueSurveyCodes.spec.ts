@@ -42,7 +42,7 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
   })
 
   it('lets a pupil answer once with a code, without an account; the answer waits for consent', async () => {
-    const [{ code, pupil }] = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data?.issueSurveyCodes
+    const [{ code, pupil }] = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data!.issueSurveyCodes
     expectRefused(await api.gql(WITH_CODE, { code, ranking: ['99999'] }), 'input/invalid', ['ranking[0]'])
     const answered = await api.gql(WITH_CODE, { code: code.toLowerCase(), ranking: groups.slice(0, 2) })
     expect(answered.data?.answerSurveyWithCode).toEqual({ ranking: groups.slice(0, 2), consent: false })
