@@ -23,6 +23,7 @@ export const ERROR_CODES = [
   'matchRun/seats_gone',
   'offer/not_open',
   'offer/expired',
+  'schedule/conflict',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -8,6 +8,7 @@ import { PupilEntity, type Pupil } from '../modules/pupil/pupil.entity.js'
 import { SchoolEntity, type School } from '../modules/school/school.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../modules/schoolClass/schoolClass.entity.js'
 import type { Survey } from '../modules/survey/survey.entity.js'
+import { ClassActivityEntity } from '../modules/schedule/classActivity.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 
 /** Loads entities by id, one query per batch: field resolvers never query once per parent. */
@@ -28,6 +29,11 @@ export function createLoaders(em: EntityManager) {
     hobbyGroup: byId<HobbyGroup>(em, HobbyGroupEntity),
     pupil: byId<Pupil>(em, PupilEntity),
     enrolmentsOfPupil: new DataLoader((pupilIds: readonly number[]) => enrolmentsOfPupils(em, pupilIds)),
+    /** School-day groups placed into each class's timetable. */
+    activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {
+      const rows = await em.find(ClassActivityEntity, { schoolClass: { $in: [...classIds] } }, { populate: ['group'], orderBy: { id: 'asc' } })
+      return classIds.map((id) => rows.filter((row) => row.schoolClass.id === id).map((row) => row.group))
+    }),
     answerCount: new DataLoader(async (surveyIds: readonly number[]) => {
       const answers = await em.find(SurveyAnswerEntity, { survey: { $in: [...surveyIds] } }, { fields: ['survey'] })
       const counts = new Map<number, number>()

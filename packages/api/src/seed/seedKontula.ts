@@ -34,13 +34,13 @@ const GROUPS: [string, string, number, number | null, number, number, HobbyGroup
   ['Riding', 'riding', 1, null, 8, 0, 'free-time', ['tue 16:00-17:00']],
   ['Animal club', 'animal-club', 1, null, 10, 0, 'free-time', ['fri 14:30-15:45']],
   ['Visual arts', 'visual-arts', 2, 2, 12, 0, 'after-school', ['wed 13:30-15:00']],
-  ['Comics and drawing', 'visual-arts', 2, 0, 12, 0, 'school-day', ['thu 12:15-13:00']],
+  ['Comics and drawing', 'visual-arts', 2, 0, 12, 0, 'school-day', ['thu 12:45-13:30']],
   ['Cooking club', 'cooking', 3, 1, 10, 0, 'after-school', ['mon 14:15-15:45']],
   ['Climbing', 'climbing', 3, null, 12, 5, 'free-time', ['sat 10:00-11:30']],
   ['Dance for girls', 'dance', 4, 0, 14, 0, 'after-school', ['tue 14:15-15:15']],
   ['Street dance', 'dance', 4, 1, 14, 0, 'after-school', ['thu 14:15-15:15']],
   ['Game coding', 'coding-club', 5, 0, 12, 5, 'after-school', ['fri 14:15-15:30']],
-  ['Robotics', 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:15-13:00']],
+  ['Robotics', 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:45-13:30']],
   ['Family floorball', 'floorball', 0, 1, 16, 0, 'free-time', ['sun 11:00-12:00']],
 ]
 

@@ -26,24 +26,33 @@ function offeringOf(group: HobbyGroup): Offering {
   return offering
 }
 
-function participantOf(answer: SurveyAnswer, offered: ReadonlySet<number>): Participant {
+function participantOf(answer: SurveyAnswer, offered: ReadonlySet<number>, schoolDay: ReadonlyMap<number, WeeklySpan[]>): Participant {
   const { pupil } = answer
+  const free = answer.freeWindows ?? afterSchoolWindows(pupil.schoolClass)
   return {
     id: String(pupil.id),
     // A group withdrawn from the catalogue after the answer is simply not ranked any more.
     ranking: answer.ranking.filter((id) => offered.has(id)).map(String),
     tags: [pupil.gender, `school:${pupil.schoolClass.school.id}`],
     grade: pupil.schoolClass.grade,
-    available: answer.freeWindows ?? afterSchoolWindows(pupil.schoolClass),
+    // School-day groups the teacher placed into the class's timetable fit too.
+    available: [...free, ...(schoolDay.get(pupil.schoolClass.id) ?? [])],
   }
 }
 
 /**
  * The matcher's instance for a survey: its offered groups with the seats still free, and the answers
  * given with consent (pupils with their class and school loaded). Girls' reserved seats become reserves
- * for the tag `girl`, which pupils reported as girls carry.
+ * for the tag `girl`, which pupils reported as girls carry. `schoolDay` has, per class id, the sessions
+ * of the school-day groups placed into its timetable.
  */
-export function buildSurveyInstance(groups: HobbyGroup[], answers: SurveyAnswer[], seed: number, maxPlacements: number): Instance {
+export function buildSurveyInstance(
+  groups: HobbyGroup[],
+  answers: SurveyAnswer[],
+  schoolDay: ReadonlyMap<number, WeeklySpan[]>,
+  seed: number,
+  maxPlacements: number,
+): Instance {
   const offered = new Set(groups.map((group) => group.id))
   return {
     format: INSTANCE_FORMAT,
@@ -51,6 +60,6 @@ export function buildSurveyInstance(groups: HobbyGroup[], answers: SurveyAnswer[
     maxPlacements,
     reportTags: ['girl', 'boy'],
     offerings: groups.map(offeringOf),
-    participants: answers.filter((answer) => answer.consent).map((answer) => participantOf(answer, offered)),
+    participants: answers.filter((answer) => answer.consent).map((answer) => participantOf(answer, offered, schoolDay)),
   }
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { match, MECHANISMS, type Mechanism } from '@mukana/matcher'
+import { match, MECHANISMS, type Mechanism, type WeeklySpan } from '@mukana/matcher'
+import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import { ApiError, type FieldIssue } from '../../graphql/ApiError.js'
 import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
 import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
@@ -19,7 +20,10 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
   if (issues.length > 0) throw ApiError.invalid(issues)
   const groups = await findOfferedGroups(em, survey)
   const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { populate: ['pupil.schoolClass.school'], orderBy: { id: 'asc' } })
-  const instance = buildSurveyInstance(groups, answers, input.seed, input.maxPlacements)
+  const activities = await em.find(ClassActivityEntity, { schoolClass: { school: { area: survey.area.id } } }, { populate: ['group'] })
+  const schoolDay = new Map<number, WeeklySpan[]>()
+  for (const activity of activities) schoolDay.set(activity.schoolClass.id, [...(schoolDay.get(activity.schoolClass.id) ?? []), ...activity.group.sessions])
+  const instance = buildSurveyInstance(groups, answers, schoolDay, input.seed, input.maxPlacements)
   const result = match(instance, { mechanism: input.mechanism as Mechanism })
   const run = em.create(MatchRunEntity, {
     survey,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
-import { WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
+import { HobbyGroupType, WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
 import { SchoolType } from '../school/school.type.js'
 
 @ObjectType('SchoolClass', { description: 'A class of a school in a school year, with its weekly lessons.' })
@@ -21,4 +21,7 @@ export class SchoolClassType {
 
   @Field(() => SchoolType)
   school!: SchoolType
+
+  @Field(() => [HobbyGroupType], { description: 'School-day groups placed into its timetable.' })
+  activities!: HobbyGroupType[]
 }

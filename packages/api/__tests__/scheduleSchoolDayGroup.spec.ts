@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
+import { ClubEntity } from '../src/modules/club/club.entity'
+import { SchoolEntity } from '../src/modules/school/school.entity'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+
+const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { name activities { name sessions { day start end } } } }'
+const CLASSES = '{ schoolClasses { id name activities { name } } }'
+
+describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
+  let api: TestApi
+  let teacher: string
+  const named: Record<string, string> = {}
+
+  /** A school-day group of Kontulan ala-aste at the given session, made directly in the database. */
+  async function schoolDayGroup(name: string, session: string, extra: Partial<HobbyGroup> = {}): Promise<string> {
+    const em = api.orm.em.fork()
+    const [day, times] = session.split(' ')
+    const [start, end] = times.split('-')
+    const group = em.create(HobbyGroupEntity, {
+      name, activity: 'chess', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: await em.findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' }),
+      description: '', venue: '', capacity: 12, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'school-day',
+      term: '2026-autumn', sessions: [{ day, start, end } as never], seatsTaken: 0, ...extra,
+    })
+    await em.flush()
+    return String(group.id)
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    teacher = await api.login('teacher@mukana.test')
+    for (const g of (await api.gql('{ hobbyGroups { id name } }')).data?.hobbyGroups ?? []) named[g.name] = g.id
+  })
+  afterAll(() => api.close())
+
+  it("places a school-day group into a free hour of the teacher's class", async () => {
+    const { data, errors } = await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher)
+    expect(errors).toBeUndefined()
+    expect(data?.scheduleSchoolDayGroup).toEqual({ name: '3A', activities: [{ name: 'Comics and drawing', sessions: [{ day: 'THU', start: '12:45', end: '13:30' }] }] })
+    const classes = (await api.gql(CLASSES, {}, teacher)).data?.schoolClasses
+    expect(classes.map((c: { activities: unknown[] }) => c.activities.length)).toEqual([1, 0])
+  })
+
+  it('refuses clashes with lessons and with other activities, naming them', async () => {
+    const monday = await schoolDayGroup('Monday chess', 'mon 12:45-13:30') // 3A has a sixth lesson on Mondays
+    const lesson = await api.gql(SCHEDULE, { c: '1', g: monday }, teacher)
+    expectRefused(lesson, 'schedule/conflict')
+    expect(lesson.errors?.[0].message).toBe('Monday chess (mon 12:45–13:30) clashes with the lesson mon 12:45–13:30.')
+    const thursday = await schoolDayGroup('Thursday chess', 'thu 13:00-13:45')
+    const activity = await api.gql(SCHEDULE, { c: '1', g: thursday }, teacher)
+    expectRefused(activity, 'schedule/conflict')
+    expect(activity.errors?.[0].message).toBe('Thursday chess (thu 13:00–13:45) clashes with Comics and drawing.')
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher), 'schedule/conflict')
+  })
+
+  it('refuses groups that are not school-day groups of the school, other schools’ classes and other roles', async () => {
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Football, grades 3–4'] }, teacher), 'input/invalid', ['groupId'])
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotics'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori
+    expectRefused(await api.gql(SCHEDULE, { c: '3', g: named['Comics and drawing'] }, teacher), 'auth/forbidden')
+    for (const email of ['coordinator@mukana.test', 'club@mukana.test', 'guardian@mukana.test']) {
+      expectRefused(await api.gql(SCHEDULE, { c: '2', g: named['Comics and drawing'] }, await api.login(email)), 'auth/forbidden')
+    }
+  })
+
+  it("lets the class's pupils, and only them, be matched to the group during the school day", async () => {
+    const coordinator = await api.login('coordinator@mukana.test')
+    const guardian = await api.login('guardian@mukana.test')
+    const now = Date.now()
+    const surveyId = (
+      await api.gql(
+        'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id } }',
+        { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+        coordinator,
+      )
+    ).data?.openSurvey.id
+    const twins = (await api.gql('{ myChildren { id firstName schoolClass { name } } }', {}, guardian)).data?.myChildren
+    for (const child of twins) {
+      // The family is free only on Saturday mornings: in the week, only school hours remain.
+      const answer = { surveyId, pupilId: child.id, ranking: [named['Comics and drawing']], freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }], consent: true }
+      expect((await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: answer }, guardian)).errors).toBeUndefined()
+    }
+    await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: surveyId }, coordinator)
+    const run = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { placements { pupil { firstName } group { name } } unplaced { pupil { firstName } reason } } }', { input: { surveyId, seed: 1 } }, coordinator)).data?.runMatch
+    expect(run.placements).toEqual([{ pupil: { firstName: 'Aino' }, group: { name: 'Comics and drawing' } }]) // 3A: scheduled
+    expect(run.unplaced).toEqual([{ pupil: { firstName: 'Eino' }, reason: 'no-acceptable-offering' }]) // 3B did not schedule it
+  })
+})
