@@ -16,10 +16,16 @@ function postgresReachable(): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: hostname, port: Number(port || 5432) })
     socket.setTimeout(1000)
-    socket.once('connect', () => resolve(true))
+    socket.once('connect', () => {
+      socket.end()
+      resolve(true)
+    })
     socket.once('error', () => resolve(false))
-    socket.once('timeout', () => resolve(false))
-  }).finally(() => undefined) as Promise<boolean>
+    socket.once('timeout', () => {
+      socket.destroy()
+      resolve(false)
+    })
+  })
 }
 
 /** SQLite always; PostgreSQL where it answers, and in CI it must. */

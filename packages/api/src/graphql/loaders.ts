@@ -8,6 +8,7 @@ import { PupilEntity, type Pupil } from '../modules/pupil/pupil.entity.js'
 import { SchoolEntity, type School } from '../modules/school/school.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../modules/schoolClass/schoolClass.entity.js'
 import type { Survey } from '../modules/survey/survey.entity.js'
+import { isOffered } from '../modules/survey/survey.service.js'
 import { ClassActivityEntity } from '../modules/schedule/classActivity.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 
@@ -40,14 +41,12 @@ export function createLoaders(em: EntityManager) {
       for (const answer of answers) counts.set(answer.survey.id, (counts.get(answer.survey.id) ?? 0) + 1)
       return surveyIds.map((id) => counts.get(id) ?? 0)
     }),
-    /** The groups each survey offers: its term's groups at its area's schools, or at no school. */
+    /** The groups each survey offers (isOffered): one query for all their terms. */
     offeredGroups: new DataLoader(
       async (surveys: readonly Survey[]) => {
         const terms = [...new Set(surveys.map((survey) => survey.term))]
         const groups = await em.find(HobbyGroupEntity, { term: { $in: terms } }, { orderBy: { id: 'asc' }, populate: ['school'] })
-        return surveys.map((survey) =>
-          groups.filter((g) => g.term === survey.term && (g.school === null || g.school.area.id === survey.area.id)),
-        )
+        return surveys.map((survey) => groups.filter((group) => isOffered(group, survey)))
       },
       { cacheKeyFn: (survey) => survey.id },
     ),

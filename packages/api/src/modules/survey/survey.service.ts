@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../graphql/ApiError.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { PupilEntity } from '../pupil/pupil.entity.js'
+import { SchoolEntity } from '../school/school.entity.js'
 import { findOwnChild } from '../pupil/pupil.service.js'
 import type { User } from '../user/user.entity.js'
 import { validateSpans } from '../../common/validateSpans.js'
@@ -48,8 +49,8 @@ export async function findVisibleSurveys(em: EntityManager, user: User): Promise
   const orderBy = { opensAt: 'desc', id: 'desc' } as const
   if (user.role === 'coordinator' && user.area) return em.find(SurveyEntity, { area: user.area.id }, { orderBy })
   if (user.role === 'teacher' && user.school) {
-    const school = await em.findOneOrFail('School', { id: user.school.id })
-    return em.find(SurveyEntity, { area: (school as { area: { id: number } }).area.id }, { orderBy })
+    const school = await em.findOneOrFail(SchoolEntity, { id: user.school.id })
+    return em.find(SurveyEntity, { area: school.area.id }, { orderBy })
   }
   if (user.role === 'guardian') {
     const children = await em.find(PupilEntity, { guardians: user.id }, { populate: ['schoolClass.school'] })
@@ -63,13 +64,15 @@ export async function findVisibleSurveys(em: EntityManager, user: User): Promise
   throw new ApiError('auth/forbidden', 'Surveys are for coordinators, teachers and guardians.')
 }
 
-/** The groups a survey offers: its term's groups meeting at the area's schools, or at no school. */
-export function findOfferedGroups(em: EntityManager, survey: Survey): Promise<HobbyGroup[]> {
-  return em.find(
-    HobbyGroupEntity,
-    { term: survey.term, $or: [{ school: null }, { school: { area: survey.area.id } }] },
-    { orderBy: { id: 'asc' }, populate: ['school'] },
-  )
+/** Whether a survey offers a group: one of its term's, meeting at a school of its area or at no school. */
+export function isOffered(group: HobbyGroup, survey: Survey): boolean {
+  return group.term === survey.term && (group.school === null || group.school.area.id === survey.area.id)
+}
+
+/** The groups a survey offers (see isOffered), schools loaded. */
+export async function findOfferedGroups(em: EntityManager, survey: Survey): Promise<HobbyGroup[]> {
+  const groups = await em.find(HobbyGroupEntity, { term: survey.term }, { orderBy: { id: 'asc' }, populate: ['school'] })
+  return groups.filter((group) => isOffered(group, survey))
 }
 
 /** Refuses when the survey is not open at `now`. */
