@@ -80,6 +80,21 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
     expect(await seats(1)).toBe(seatsBefore)
   })
 
+  it('gives up the worse seat when a family accepts a better one from the waiting list', async () => {
+    const all = await offers()
+    const active = (o: Offer) => o.status === 'offered' || o.status === 'accepted'
+    const promoted = all.find((o) => o.status === 'offered' && o.position !== null && all.some((other) => other.id !== o.id && other.pupil.id === o.pupil.id && active(other)))
+    expect(promoted, 'a promoted pupil who also holds a seat').toBeDefined()
+    const [held] = all.filter((o) => o.id !== promoted!.id && o.pupil.id === promoted!.pupil.id && active(o))
+    expect(held.rank).toBeGreaterThan(promoted!.rank)
+    const heldSeatsBefore = await seats(held.group.id)
+    const heldWaiting = (await offers({ status: 'waiting', group: held.group.id }))[0]
+    expect((await api.gql(ACCEPT, { id: String(promoted!.id) }, family)).errors).toBeUndefined()
+    expect((await offers({ id: held.id }))[0].status).toBe('declined')
+    if (heldWaiting) expect((await offers({ id: heldWaiting.id }))[0].status).toBe('offered')
+    else expect(await seats(held.group.id)).toBe(heldSeatsBefore - 1)
+  })
+
   it('answers one of an accept and a decline arriving together', async () => {
     const offer = (await offers({ status: 'offered' })).at(-1)!
     const [a, d] = await Promise.all([api.gql(ACCEPT, { id: String(offer.id) }, family), api.gql(DECLINE, { id: String(offer.id) }, family)])

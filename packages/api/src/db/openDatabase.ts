@@ -24,7 +24,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     ? await PostgreSqlOrm.init({ clientUrl: options.databaseUrl, schema: options.schema, entities: ENTITIES, ...logging })
     : await LibSqlOrm.init({ dbName: options.sqlitePath ?? 'mukana.sqlite', entities: ENTITIES, ...logging })
   if (options.schema) await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`)
-  // The schema follows the entities until the first release; from then on, migrations.
-  await orm.schema.updateSchema()
+  // The schema follows the entities until the first release; from then on, migrations. `safe` never
+  // drops a table or a column: a change to the entities cannot lose stored data.
+  await orm.schema.updateSchema({ safe: true })
   return orm
 }

@@ -36,11 +36,14 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
       if (taken === 0) throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
     }
     for (const placement of run.result.placements) {
-      tx.create(OfferEntity, { run: run.id, pupil: Number(placement.participant), group: Number(placement.offering), status: 'offered', position: null, deadline })
+      const offer = { run: run.id, pupil: Number(placement.participant), group: Number(placement.offering), rank: placement.rank }
+      tx.create(OfferEntity, { ...offer, status: 'offered', position: null, deadline })
     }
+    const rankings = new Map(run.instance.participants.map((p) => [p.id, p.ranking]))
     for (const [groupId, pupils] of Object.entries(lists)) {
       pupils.forEach((pupilId, position) => {
-        tx.create(OfferEntity, { run: run.id, pupil: Number(pupilId), group: Number(groupId), status: 'waiting', position, deadline: null })
+        const rank = (rankings.get(pupilId) ?? []).indexOf(groupId) + 1
+        tx.create(OfferEntity, { run: run.id, pupil: Number(pupilId), group: Number(groupId), rank, status: 'waiting', position, deadline: null })
       })
     }
     const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })

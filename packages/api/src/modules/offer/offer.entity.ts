@@ -21,6 +21,8 @@ export interface Offer {
   position: number | null
   /** Answer by then; null while waiting. */
   deadline: Date | null
+  /** Where the pupil ranked the group (1 = first choice). */
+  rank: number
 }
 
 export const OfferEntity = new EntitySchema<Offer>({
@@ -34,6 +36,7 @@ export const OfferEntity = new EntitySchema<Offer>({
     status: { type: 'string', length: 16 },
     position: { type: 'integer', nullable: true },
     deadline: { type: 'datetime', nullable: true },
+    rank: { type: 'integer', default: 1 },
   },
   uniques: [{ properties: ['run', 'pupil', 'group'] }],
   indexes: [{ properties: ['group', 'status', 'position'] }],

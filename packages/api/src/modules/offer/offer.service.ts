@@ -2,6 +2,7 @@ import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { findOwnChild } from '../pupil/pupil.service.js'
 import { PupilEntity } from '../pupil/pupil.entity.js'
 import type { User } from '../user/user.entity.js'
@@ -41,18 +42,34 @@ function notOpen(offer: Offer, now: Date): ApiError {
     : new ApiError('offer/not_open', 'This offer is not open for an answer.')
 }
 
-/** The guardian accepts: the held seat becomes the child's enrolment. */
+/**
+ * The guardian accepts: the held seat becomes the child's enrolment. A seat reached from a waiting list
+ * is one the child ranked higher, so beyond the run's hobbies per pupil the child gives up the worst
+ * ranked seat of the run, which passes on: no seat is kept by somebody who no longer needs it.
+ */
 export async function acceptOffer(em: EntityManager, user: User, offerId: number, now = new Date()): Promise<Offer> {
   const offer = await ownOffer(em, user, offerId)
   return em.transactional(async (tx) => {
     const accepted = await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered', deadline: { $gt: now } }, { status: 'accepted' })
     if (accepted === 0) throw notOpen(offer, now)
-    const existing = await tx.findOne(EnrolmentEntity, { pupil: offer.pupil.id, group: offer.group.id })
-    if (existing) existing.status = 'enrolled'
-    else tx.create(EnrolmentEntity, { pupil: offer.pupil.id, group: offer.group.id, status: 'enrolled', createdAt: now })
+    await enrolIn(tx, offer.pupil.id, offer.group.id, now)
+    const run = await tx.findOneOrFail(MatchRunEntity, { id: offer.run.id })
+    const held = await tx.find(OfferEntity, { run: run.id, pupil: offer.pupil.id, status: { $in: ['offered', 'accepted'] }, id: { $ne: offer.id } }, { orderBy: { rank: 'desc' } })
+    for (const worse of held.slice(0, Math.max(0, held.length + 1 - run.maxPlacements))) {
+      const given = await tx.nativeUpdate(OfferEntity, { id: worse.id, status: worse.status }, { status: 'declined' })
+      if (given === 0) continue
+      if (worse.status === 'accepted') await tx.nativeUpdate(EnrolmentEntity, { pupil: worse.pupil.id, group: worse.group.id, status: 'enrolled' }, { status: 'withdrawn' })
+      await passSeatOn(tx, run.id, worse.group.id, now)
+    }
     offer.status = 'accepted'
     return offer
   })
+}
+
+async function enrolIn(tx: EntityManager, pupilId: number, groupId: number, now: Date): Promise<void> {
+  const existing = await tx.findOne(EnrolmentEntity, { pupil: pupilId, group: groupId })
+  if (existing) existing.status = 'enrolled'
+  else tx.create(EnrolmentEntity, { pupil: pupilId, group: groupId, status: 'enrolled', createdAt: now })
 }
 
 /** The guardian declines: the seat goes to the next on the waiting list, exactly once. */
