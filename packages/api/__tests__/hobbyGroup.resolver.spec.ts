@@ -106,6 +106,14 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     expect((await api.gql(CATALOGUE)).data?.hobbyGroups.length).toBe(before)
   })
 
+  it('serves the activity catalogue in Finnish, Swedish and English, and publishes only its activities', async () => {
+    const { data } = await api.gql('{ activities { code nameFi nameSv nameEn } }')
+    expect(data?.activities).toHaveLength(20)
+    expect(data?.activities).toContainEqual({ code: 'visual-arts', nameFi: 'Kuvataide', nameSv: 'Bildkonst', nameEn: 'Visual arts' })
+    const token = await api.login('club@mukana.test')
+    expectRefused(await api.gql(CREATE, { input: futsal({ activity: 'quidditch' }) }, token), 'input/invalid', ['activity'])
+  })
+
   it('answers malformed requests with GraphQL’s own codes and never leaks internals', async () => {
     const unknownField = await api.gql('{ hobbyGroups { nope } }')
     expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')

@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { ActivityEntity } from '../modules/activity/activity.entity.js'
+import { CATALOGUE } from '../modules/activity/catalogue.js'
 import { AreaEntity } from '../modules/area/area.entity.js'
 import { ClubEntity } from '../modules/club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobbyGroup/hobbyGroup.entity.js'
@@ -46,6 +48,7 @@ const GROUPS: [string, string, number, number | null, number, number, HobbyGroup
 
 /** Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies. */
 export async function seedKontula(em: EntityManager): Promise<void> {
+  for (const [code, nameFi, nameSv, nameEn] of CATALOGUE) em.create(ActivityEntity, { code, nameFi, nameSv, nameEn })
   const areas = new Map(['Kontula', 'Mellunmäki'].map((name) => [name, em.create(AreaEntity, { name })]))
   const schools = SCHOOLS.map(([name, area]) => em.create(SchoolEntity, { name, area: areas.get(area)! }))
   const clubs = CLUBS.map((name) => em.create(ClubEntity, { name }))

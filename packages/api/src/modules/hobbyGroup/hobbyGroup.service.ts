@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
+import { ActivityEntity } from '../activity/activity.entity.js'
 import { ClubEntity } from '../club/club.entity.js'
 import { SchoolEntity } from '../school/school.entity.js'
 import type { User } from '../user/user.entity.js'
@@ -22,6 +23,9 @@ export async function createHobbyGroup(em: EntityManager, user: User, input: Cre
     throw new ApiError('auth/forbidden', 'Only staff of this club can publish its groups.')
   }
   const issues = validateHobbyGroupInput(input)
+  if (issues.length === 0 && !(await em.findOne(ActivityEntity, { code: input.activity }))) {
+    issues.push({ field: 'activity', message: `"${input.activity}" is not in the activity catalogue` })
+  }
   if (issues.length > 0) throw ApiError.invalid(issues)
   const club = await em.findOne(ClubEntity, { id: Number(input.clubId) })
   if (!club) throw new ApiError('not_found', `No club ${input.clubId}.`)

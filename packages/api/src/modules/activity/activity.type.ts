@@ -1,0 +1,16 @@
+import { Field, ID, ObjectType } from 'type-graphql'
+
+@ObjectType('Activity', { description: 'An activity of the catalogue, in Finnish, Swedish and English.' })
+export class ActivityType {
+  @Field(() => ID)
+  code!: string
+
+  @Field(() => String)
+  nameFi!: string
+
+  @Field(() => String)
+  nameSv!: string
+
+  @Field(() => String)
+  nameEn!: string
+}
