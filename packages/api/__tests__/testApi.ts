@@ -1,36 +1,18 @@
 /** Test vocabulary: a real API over HTTP on a fresh database of each kind, filled with the Kontula demo data. */
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
-import { DEMO_PASSWORD, openDatabase, seedKontula, startApi, type Database, type OidcOptions } from '@mukana/api'
+import { DEMO_PASSWORD, isReachable, openDatabase, seedKontula, startApi, type Database, type OidcOptions } from '@mukana/api'
 
 export type DatabaseKind = 'sqlite' | 'postgresql'
 
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
-function postgresReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(POSTGRES_URL)
-  return new Promise((resolve) => {
-    const socket = connect({ host: hostname, port: Number(port || 5432) })
-    socket.setTimeout(1000)
-    socket.once('connect', () => {
-      socket.end()
-      resolve(true)
-    })
-    socket.once('error', () => resolve(false))
-    socket.once('timeout', () => {
-      socket.destroy()
-      resolve(false)
-    })
-  })
-}
-
 /** SQLite always; PostgreSQL where it answers, and in CI it must. */
 export async function databaseKinds(): Promise<DatabaseKind[]> {
-  if (await postgresReachable()) return ['sqlite', 'postgresql']
+  if (await isReachable(POSTGRES_URL)) return ['sqlite', 'postgresql']
   if (process.env.CI) throw new Error(`CI must test on PostgreSQL too, but ${POSTGRES_URL} does not answer`)
   return ['sqlite']
 }

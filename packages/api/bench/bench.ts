@@ -8,11 +8,10 @@
 import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
 import { rmSync } from 'node:fs'
-import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateInstance } from '@mukana/matcher'
-import { DEMO_PASSWORD, openDatabase, startApi, type Database } from '@mukana/api'
+import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type Database } from '@mukana/api'
 import { AreaEntity } from '../src/modules/area/area.entity.js'
 import { ClubEntity } from '../src/modules/club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity.js'
@@ -28,14 +27,6 @@ const PUPILS = 6_500
 const GROUPS = 450
 const RUSH = 1_000
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
-
-const reachable = (url: string) =>
-  new Promise<boolean>((resolve) => {
-    const { hostname, port } = new URL(url)
-    const socket = connect({ host: hostname, port: Number(port || 5432) })
-    socket.once('connect', () => (socket.end(), resolve(true)))
-    socket.once('error', () => resolve(false))
-  })
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
@@ -140,6 +131,6 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
 }
 
 console.log(`Node ${process.version}\n\n| database | step | time |\n| --- | --- | --- |`)
-for (const kind of (process.env.BENCH_ONLY ? [process.env.BENCH_ONLY as 'sqlite'] : ['sqlite', ...((await reachable(POSTGRES_URL)) ? ['postgresql' as const] : [])]) as ('sqlite' | 'postgresql')[]) {
+for (const kind of (process.env.BENCH_ONLY ? [process.env.BENCH_ONLY as 'sqlite'] : ['sqlite', ...((await isReachable(POSTGRES_URL)) ? ['postgresql' as const] : [])]) as ('sqlite' | 'postgresql')[]) {
   for (const line of await bench(kind)) console.log(line)
 }

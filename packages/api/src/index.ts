@@ -1,4 +1,5 @@
 export { openDatabase, type Database, type DatabaseOptions } from './db/openDatabase.js'
+export { isReachable } from './db/isReachable.js'
 export { startApi, type RunningApi } from './startApi.js'
 export type { OidcOptions } from './modules/user/OidcVerifier.js'
 export { buildApiSchema } from './graphql/buildApiSchema.js'

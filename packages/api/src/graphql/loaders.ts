@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader'
+import { groupByKey } from './groupByKey.js'
 import type { EntityManager, EntitySchema } from '@mikro-orm/core'
 import { AreaEntity, type Area } from '../modules/area/area.entity.js'
 import { ClubEntity, type Club } from '../modules/club/club.entity.js'
@@ -33,13 +34,11 @@ export function createLoaders(em: EntityManager) {
     /** School-day groups placed into each class's timetable. */
     activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {
       const rows = await em.find(ClassActivityEntity, { schoolClass: { $in: [...classIds] } }, { populate: ['group'], orderBy: { id: 'asc' } })
-      return classIds.map((id) => rows.filter((row) => row.schoolClass.id === id).map((row) => row.group))
+      return groupByKey(classIds, rows, (row) => row.schoolClass.id).map((activities) => activities.map((row) => row.group))
     }),
     answerCount: new DataLoader(async (surveyIds: readonly number[]) => {
       const answers = await em.find(SurveyAnswerEntity, { survey: { $in: [...surveyIds] } }, { fields: ['survey'] })
-      const counts = new Map<number, number>()
-      for (const answer of answers) counts.set(answer.survey.id, (counts.get(answer.survey.id) ?? 0) + 1)
-      return surveyIds.map((id) => counts.get(id) ?? 0)
+      return groupByKey(surveyIds, answers, (answer) => answer.survey.id).map((group) => group.length)
     }),
     /** The groups each survey offers (isOffered): one query for all their terms. */
     offeredGroups: new DataLoader(

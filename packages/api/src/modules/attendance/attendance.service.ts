@@ -5,6 +5,7 @@ import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.enti
 import type { User } from '../user/user.entity.js'
 import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
+import { tallyAttendance } from './tallyAttendance.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -27,11 +28,10 @@ async function ownGroup(em: EntityManager, user: User, groupId: number): Promise
 export async function findRoster(em: EntityManager, user: User, groupId: number): Promise<RosterEntry[]> {
   await ownGroup(em, user, groupId)
   const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' }, { populate: ['pupil'], orderBy: { pupil: { lastName: 'asc', firstName: 'asc' } } })
-  const marks = await em.find(AttendanceEntity, { enrolment: { $in: enrolments.map((e) => e.id) } })
+  const tally = await tallyAttendance(em, enrolments.map((e) => e.id))
   return enrolments.map((enrolment) => {
-    const own = marks.filter((mark) => mark.enrolment.id === enrolment.id)
-    const attended = own.filter((mark) => mark.present).length
-    return { enrolment, attended, recorded: own.length, regular: isRegular(attended, own.length) }
+    const { attended, recorded } = tally.get(enrolment.id) ?? { attended: 0, recorded: 0 }
+    return { enrolment, attended, recorded, regular: isRegular(attended, recorded) }
   })
 }
 

@@ -1,5 +1,6 @@
 import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
+import { groupByKey } from '../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { findOwnChild } from '../pupil/pupil.service.js'
 import type { Pupil } from '../pupil/pupil.entity.js'
@@ -33,17 +34,25 @@ export async function enrol(em: EntityManager, user: User, pupilId: number, grou
         { seatsTaken: raw('seats_taken + 1') },
       )
       if (taken === 0) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
-      if (existing) {
-        existing.status = 'enrolled'
-        return existing
-      }
-      return tx.create(EnrolmentEntity, { pupil: pupil.id, group: group.id, status: 'enrolled', createdAt: new Date() })
+      return markEnrolled(tx, existing, pupil.id, group.id, new Date())
     })
   } catch (error) {
     // The same child enrolled twice at the same moment: the unique (pupil, group) row decides.
     if (error instanceof UniqueConstraintViolationException) throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
     throw error
   }
+}
+
+/**
+ * Records that a pupil holds a seat in a group (the seat itself is already taken): reuses the pupil's
+ * row for the group, `existing` as read in the same transaction, or creates it.
+ */
+export function markEnrolled(tx: EntityManager, existing: Enrolment | null, pupilId: number, groupId: number, now: Date): Enrolment {
+  if (existing) {
+    existing.status = 'enrolled'
+    return existing
+  }
+  return tx.create(EnrolmentEntity, { pupil: pupilId, group: groupId, status: 'enrolled', createdAt: now })
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */
@@ -63,7 +72,5 @@ export async function withdraw(em: EntityManager, user: User, enrolmentId: numbe
 /** Enrolments of many pupils in one query (for the dataloader). */
 export async function enrolmentsOfPupils(em: EntityManager, pupilIds: readonly number[]): Promise<Enrolment[][]> {
   const rows = await em.find(EnrolmentEntity, { pupil: { $in: [...pupilIds] } }, { orderBy: { id: 'asc' } })
-  const byPupil = new Map<number, Enrolment[]>(pupilIds.map((id) => [id, []]))
-  for (const row of rows) byPupil.get(row.pupil.id)?.push(row)
-  return pupilIds.map((id) => byPupil.get(id) ?? [])
+  return groupByKey(pupilIds, rows, (row) => row.pupil.id)
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { AttendanceEntity } from '../attendance/attendance.entity.js'
+import { tallyAttendance } from '../attendance/tallyAttendance.js'
 import { isRegular } from '../attendance/isRegular.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
@@ -65,15 +65,14 @@ export async function computeIndicators(em: EntityManager, user: User, surveyId:
   const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { fields: ['pupil'] })
   const groups = await findOfferedGroups(em, survey)
   const enrolments = await em.find(EnrolmentEntity, { status: 'enrolled', group: { $in: groups.map((g) => g.id) }, pupil: { $in: pupils.map((p) => p.id) } })
-  const marks = await em.find(AttendanceEntity, { enrolment: { $in: enrolments.map((e) => e.id) } })
-  const tally = new Map<number, [attended: number, recorded: number]>()
-  for (const mark of marks) {
-    const [attended, recorded] = tally.get(mark.enrolment.id) ?? [0, 0]
-    tally.set(mark.enrolment.id, [attended + (mark.present ? 1 : 0), recorded + 1])
-  }
+  const tally = await tallyAttendance(em, enrolments.map((e) => e.id))
   const answered = new Set(answers.map((a) => a.pupil.id))
   const enrolled = new Set(enrolments.map((e) => e.pupil.id))
-  const regular = new Set(enrolments.filter((e) => isRegular(...(tally.get(e.id) ?? [0, 0]))).map((e) => e.pupil.id))
+  const isRegularHobby = (id: number): boolean => {
+    const counts = tally.get(id)
+    return counts !== undefined && isRegular(counts.attended, counts.recorded)
+  }
+  const regular = new Set(enrolments.filter((e) => isRegularHobby(e.id)).map((e) => e.pupil.id))
 
   const run = survey.publishedRunId ? await em.findOne(MatchRunEntity, { id: survey.publishedRunId }, { populate: ['result'] }) : null
   const result = run?.result

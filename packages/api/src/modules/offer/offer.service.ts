@@ -1,6 +1,7 @@
 import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
+import { markEnrolled } from '../enrolment/enrolment.service.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { findOwnChild } from '../pupil/pupil.service.js'
@@ -52,7 +53,8 @@ export async function acceptOffer(em: EntityManager, user: User, offerId: number
   return em.transactional(async (tx) => {
     const accepted = await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered', deadline: { $gt: now } }, { status: 'accepted' })
     if (accepted === 0) throw notOpen(offer, now)
-    await enrolIn(tx, offer.pupil.id, offer.group.id, now)
+    const existing = await tx.findOne(EnrolmentEntity, { pupil: offer.pupil.id, group: offer.group.id })
+    markEnrolled(tx, existing, offer.pupil.id, offer.group.id, now)
     const run = await tx.findOneOrFail(MatchRunEntity, { id: offer.run.id })
     const held = await tx.find(OfferEntity, { run: run.id, pupil: offer.pupil.id, status: { $in: ['offered', 'accepted'] }, id: { $ne: offer.id } }, { orderBy: { rank: 'desc' } })
     for (const worse of held.slice(0, Math.max(0, held.length + 1 - run.maxPlacements))) {
@@ -64,12 +66,6 @@ export async function acceptOffer(em: EntityManager, user: User, offerId: number
     offer.status = 'accepted'
     return offer
   })
-}
-
-async function enrolIn(tx: EntityManager, pupilId: number, groupId: number, now: Date): Promise<void> {
-  const existing = await tx.findOne(EnrolmentEntity, { pupil: pupilId, group: groupId })
-  if (existing) existing.status = 'enrolled'
-  else tx.create(EnrolmentEntity, { pupil: pupilId, group: groupId, status: 'enrolled', createdAt: now })
 }
 
 /** The guardian declines: the seat goes to the next on the waiting list, exactly once. */
