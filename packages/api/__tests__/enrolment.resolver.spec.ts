@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '@mukana/api'
 import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
+import { insertGroup } from './flows'
 import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity'
-import { ClubEntity } from '../src/modules/club/club.entity'
 import { hashPassword } from '../src/modules/user/passwords'
 import { PupilEntity } from '../src/modules/pupil/pupil.entity'
 import { SchoolClassEntity } from '../src/modules/schoolClass/schoolClass.entity'
@@ -19,16 +19,7 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
   let children: Record<string, string>
 
   /** A group of `capacity` seats for grade 3, made directly in the database. */
-  async function group(name: string, capacity: number, extra: Partial<HobbyGroup> = {}): Promise<number> {
-    const em = api.orm.em.fork()
-    const created = em.create(HobbyGroupEntity, {
-      name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: null, description: '', venue: '',
-      capacity, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'after-school', term: '2026-autumn',
-      sessions: [{ day: 'fri', start: '14:15', end: '15:15' }], seatsTaken: 0, ...extra,
-    })
-    await em.flush()
-    return created.id
-  }
+  const group = (name: string, capacity: number, extra: Partial<HobbyGroup> = {}) => insertGroup(api, name, { capacity, ...extra })
 
   async function seatsTaken(groupId: number): Promise<[number, number]> {
     const em = api.orm.em.fork()

@@ -2,6 +2,8 @@
 import { expect } from 'vitest'
 import { seededRandom } from '@mukana/matcher'
 import { DEMO_PASSWORD } from '@mukana/api'
+import { ClubEntity } from '../src/modules/club/club.entity'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
 import { PupilEntity } from '../src/modules/pupil/pupil.entity'
 import { SurveyEntity } from '../src/modules/survey/survey.entity'
 import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
@@ -61,4 +63,19 @@ export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: 
   const mine = offers.filter((o: { status: string; group: { id: string } }) => o.status === 'OFFERED' && o.group.id === groupId)
   for (const offer of mine) expect((await api.gql('mutation ($id: ID!) { acceptOffer(offerId: $id) { id } }', { id: offer.id }, flow.family)).errors).toBeUndefined()
   return mine.map((o: { pupil: { id: string } }) => o.pupil.id)
+}
+
+/**
+ * A hobby group of club 1 for grade 3 this autumn, inserted directly in the database: 12 seats, Fridays
+ * after school, at no school, unless `fields` say otherwise. Returns its id.
+ */
+export async function insertGroup(api: TestApi, name: string, fields: Partial<Omit<HobbyGroup, 'club'>> = {}): Promise<number> {
+  const em = api.orm.em.fork()
+  const group = em.create(HobbyGroupEntity, {
+    name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: null, description: '', venue: '',
+    capacity: 12, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'after-school', term: '2026-autumn',
+    sessions: [{ day: 'fri', start: '14:15', end: '15:15' }], seatsTaken: 0, ...fields,
+  })
+  await em.flush()
+  return group.id
 }

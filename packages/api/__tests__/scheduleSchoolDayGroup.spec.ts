@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
-import { ClubEntity } from '../src/modules/club/club.entity'
 import { SchoolEntity } from '../src/modules/school/school.entity'
+import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { name activities { name sessions { day start end } } } }'
@@ -12,18 +11,12 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
   let teacher: string
   const named: Record<string, string> = {}
 
-  /** A school-day group of Kontulan ala-aste at the given session, made directly in the database. */
-  async function schoolDayGroup(name: string, session: string, extra: Partial<HobbyGroup> = {}): Promise<string> {
-    const em = api.orm.em.fork()
+  /** A school-day group of Kontulan ala-aste at the given session ("mon 12:45-13:30"), made directly in the database. */
+  async function schoolDayGroup(name: string, session: string): Promise<string> {
     const [day, times] = session.split(' ')
     const [start, end] = times.split('-')
-    const group = em.create(HobbyGroupEntity, {
-      name, activity: 'chess', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: await em.findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' }),
-      description: '', venue: '', capacity: 12, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'school-day',
-      term: '2026-autumn', sessions: [{ day, start, end } as never], seatsTaken: 0, ...extra,
-    })
-    await em.flush()
-    return String(group.id)
+    const school = await api.orm.em.fork().findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' })
+    return String(await insertGroup(api, name, { activity: 'chess', school, kind: 'school-day', sessions: [{ day, start, end } as never] }))
   }
 
   beforeAll(async () => {
