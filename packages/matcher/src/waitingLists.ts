@@ -1,4 +1,4 @@
-import { compileInstance, ENTRY_KEY, ENTRY_OFFERING, ENTRY_SIZE } from './compileInstance.js'
+import { compileInstance, ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE } from './compileInstance.js'
 import type { Instance, Result } from './types.js'
 
 /**
@@ -21,7 +21,7 @@ export function waitingLists(instance: Instance, result: Result): Record<string,
     const worst = held[p].length < c.maxPlacements ? Infinity : Math.max(...held[p].map((h) => h.rank))
     for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) {
       const o = entries[i + ENTRY_OFFERING]
-      const rank = c.ranking.values.subarray(c.ranking.start[p], c.ranking.start[p + 1]).indexOf(o) + 1
+      const rank = entries[i + ENTRY_RANK] + 1
       if (rank >= worst || held[p].some((h) => h.offering === o)) continue
       queues[o].push([entries[i + ENTRY_KEY], p])
     }
