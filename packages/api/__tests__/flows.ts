@@ -66,13 +66,13 @@ export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: 
 }
 
 /**
- * A hobby group of club 1 for grade 3 this autumn, inserted directly in the database: 12 seats, Fridays
+ * A hobby group of club 1 (or `clubId`) for grade 3 this autumn, inserted directly in the database: 12 seats, Fridays
  * after school, at no school, unless `fields` say otherwise. Returns its id.
  */
-export async function insertGroup(api: TestApi, name: string, fields: Partial<Omit<HobbyGroup, 'club'>> = {}): Promise<number> {
+export async function insertGroup(api: TestApi, name: string, { clubId = 1, ...fields }: Partial<Omit<HobbyGroup, 'club'>> & { clubId?: number } = {}): Promise<number> {
   const em = api.orm.em.fork()
   const group = em.create(HobbyGroupEntity, {
-    name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: 1 }), school: null, description: '', venue: '',
+    name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: clubId }), school: null, description: '', venue: '',
     capacity: 12, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'after-school', term: '2026-autumn',
     sessions: [{ day: 'fri', start: '14:15', end: '15:15' }], seatsTaken: 0, ...fields,
   })

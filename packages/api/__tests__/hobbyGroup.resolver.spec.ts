@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const CATALOGUE = `query ($filter: HobbyGroupFilter) {
@@ -7,6 +8,10 @@ const CATALOGUE = `query ($filter: HobbyGroupFilter) {
 
 const CREATE = `mutation ($input: CreateHobbyGroupInput!) {
   createHobbyGroup(input: $input) { id name capacity girlsReservedSeats kind sessions { day start end } club { name } school { name } }
+}`
+
+const UPDATE = `mutation ($id: ID!, $input: CreateHobbyGroupInput!) {
+  updateHobbyGroup(groupId: $id, input: $input) { id name capacity girlsReservedSeats seatsTaken school { name } }
 }`
 
 const futsal = (overrides: Record<string, unknown> = {}) => ({
@@ -104,6 +109,31 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     expectRefused(response, 'input/invalid', ['name', 'activity', 'girlsReservedSeats', 'grades[1]', 'term', 'sessions[0].end', 'sessions[1].start', 'sessions[1].end'])
     expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: '999' }) }, token), 'input/invalid', ['schoolId'])
     expect((await api.gql(CATALOGUE)).data?.hobbyGroups.length).toBe(before)
+  })
+
+  it('lets club staff change their own group, never below the seats already taken', async () => {
+    const club = await api.login('club@mukana.test')
+    const groupId = String(await insertGroup(api, 'Floorball', { seatsTaken: 9 }))
+    const changed = await api.gql(UPDATE, { id: groupId, input: futsal({ name: 'Futsal, Fridays', capacity: 9, girlsReservedSeats: 3 }) }, club)
+    expect(changed.errors).toBeUndefined()
+    expect(changed.data?.updateHobbyGroup).toMatchObject({ id: groupId, name: 'Futsal, Fridays', capacity: 9, girlsReservedSeats: 3, seatsTaken: 9, school: { name: 'Keinutien ala-aste' } })
+    expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ capacity: 8, girlsReservedSeats: 0 }) }, club), 'input/invalid', ['capacity'])
+    expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ clubId: '2' }) }, club), 'input/invalid', ['clubId'])
+    expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ term: 'soon' }) }, club), 'input/invalid', ['term'])
+    expectRefused(await api.gql(UPDATE, { id: '9999', input: futsal() }, club), 'not_found')
+    // Nothing of the refused changes was stored.
+    const stored = await api.gql('query ($id: ID!) { hobbyGroup(id: $id) { name capacity term } }', { id: groupId })
+    expect(stored.data?.hobbyGroup).toEqual({ name: 'Futsal, Fridays', capacity: 9, term: '2026-autumn' })
+  })
+
+  it("refuses changes to a group by anybody but its club's staff", async () => {
+    const groupId = String(await insertGroup(api, 'Judo'))
+    expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal() }), 'auth/unauthenticated')
+    for (const email of ['guardian@mukana.test', 'teacher@mukana.test', 'coordinator@mukana.test']) {
+      expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal() }, await api.login(email)), 'auth/forbidden')
+    }
+    const otherClub = String(await insertGroup(api, 'Other club’s judo', { clubId: 2 }))
+    expectRefused(await api.gql(UPDATE, { id: otherClub, input: futsal({ clubId: '2' }) }, await api.login('club@mukana.test')), 'auth/forbidden')
   })
 
   it('serves the activity catalogue in Finnish, Swedish and English, and publishes only its activities', async () => {

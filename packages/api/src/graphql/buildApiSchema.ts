@@ -15,8 +15,9 @@ import { AttendanceResolver } from '../modules/attendance/attendance.resolver.js
 import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js'
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js'
 import { ActivityResolver } from '../modules/activity/activity.resolver.js'
+import { CalendarResolver } from '../modules/calendar/calendar.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver, CalendarResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

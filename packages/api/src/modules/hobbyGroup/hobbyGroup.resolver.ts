@@ -4,7 +4,7 @@ import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../school/school.type.js'
 import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup.entity.js'
 import { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
-import { createHobbyGroup, findHobbyGroups } from './hobbyGroup.service.js'
+import { createHobbyGroup, findHobbyGroups, updateHobbyGroup } from './hobbyGroup.service.js'
 import { HobbyGroupType } from './hobbyGroup.type.js'
 
 @Resolver(() => HobbyGroupType)
@@ -22,6 +22,11 @@ export class HobbyGroupResolver {
   @Mutation(() => HobbyGroupType, { description: 'Club staff publish a group of their club.' })
   createHobbyGroup(@Ctx() context: Context, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
     return createHobbyGroup(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => HobbyGroupType, { description: "Club staff change a group of their club; the capacity cannot go below the seats taken." })
+  updateHobbyGroup(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
+    return updateHobbyGroup(context.em, requireUser(context), Number(groupId), input)
   }
 
   @FieldResolver(() => ClubType)

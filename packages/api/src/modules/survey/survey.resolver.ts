@@ -6,13 +6,24 @@ import type { Survey } from './survey.entity.js'
 import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
 import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
 import { issueSurveyCodes } from './issueSurveyCodes.js'
-import { SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
+import { PupilSurveyType, SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
+import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
 
 @Resolver(() => SurveyType)
 export class SurveyResolver {
   @Query(() => [SurveyType], { description: "Coordinators: their area's; teachers: their school's area's; guardians: their children's." })
   surveys(@Ctx() context: Context) {
     return findVisibleSurveys(context.em, requireUser(context))
+  }
+
+  @Query(() => PupilSurveyType, { description: "A guardian's view of a survey for their child: the groups to rank and the answer so far." })
+  pupilSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('pupilId', () => ID) pupilId: string) {
+    return findPupilSurvey(context.em, requireUser(context), Number(surveyId), Number(pupilId))
+  }
+
+  @Query(() => PupilSurveyType, { description: 'What a pupil sees at school after typing the one-time code (no login).' })
+  surveyForCode(@Ctx() { em }: Context, @Arg('code', () => String) code: string) {
+    return findSurveyForCode(em, code)
   }
 
   @Mutation(() => SurveyType)

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
-import { WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
+import { HobbyGroupType, WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
 import { PupilType } from '../pupil/pupil.type.js'
 
 @ObjectType('Survey', { description: 'An interest survey for one area, grade and term.' })
@@ -49,4 +49,22 @@ export class SurveyCodeType {
 
   @Field(() => PupilType)
   pupil!: PupilType
+}
+
+@ObjectType('PupilSurvey', { description: "A survey as one pupil sees it: the groups that pupil can rank, and the answer so far." })
+export class PupilSurveyType {
+  @Field(() => SurveyType)
+  survey!: SurveyType
+
+  @Field(() => ID)
+  pupilId!: number
+
+  @Field(() => String)
+  pupilFirstName!: string
+
+  @Field(() => [HobbyGroupType], { description: "The survey's groups this pupil is eligible for and can attend: grade, girls-only, school-day groups only if placed into the pupil's class." })
+  groups!: HobbyGroupType[]
+
+  @Field(() => SurveyAnswerType, { nullable: true })
+  answer!: SurveyAnswerType | null
 }
