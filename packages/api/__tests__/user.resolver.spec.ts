@@ -21,6 +21,15 @@ describe.each(await databaseKinds())('login on %s', (kind) => {
     expect(club.data?.me.club).toEqual({ name: 'Kontulan Kisa' })
   })
 
+  it("tells each user their club, school or area, and lists the demo accounts on the demo database", async () => {
+    const teacher = await api.gql('{ me { school { name } area { name } } }', {}, await api.login('teacher@mukana.test'))
+    expect(teacher.data?.me).toEqual({ school: { name: 'Kontulan ala-aste' }, area: null })
+    const coordinator = await api.gql('{ me { school { name } area { name } } }', {}, await api.login('coordinator@mukana.test'))
+    expect(coordinator.data?.me).toEqual({ school: null, area: { name: 'Kontula' } })
+    const { data } = await api.gql('{ demoAccounts { email role password } }')
+    expect(data?.demoAccounts).toEqual(DEMO_ACCOUNTS.map((a) => ({ email: a.email, role: a.role.toUpperCase(), password: 'mukana-demo' })))
+  })
+
   it('accepts the email in any case and with spaces around it', async () => {
     const { data, errors } = await api.gql(LOGIN, { email: '  Club@Mukana.TEST ', password: 'mukana-demo' })
     expect(errors).toBeUndefined()

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { AreaType } from '../area/area.type.js'
 import { ClubType } from '../club/club.type.js'
+import { SchoolType } from '../school/school.type.js'
 
 export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator' } as const
 registerEnumType(RoleEnum, { name: 'Role' })
@@ -20,6 +22,12 @@ export class UserType {
 
   @Field(() => ClubType, { nullable: true, description: 'For club staff: their club.' })
   club?: ClubType | null
+
+  @Field(() => SchoolType, { nullable: true, description: 'For teachers: their school.' })
+  school?: SchoolType | null
+
+  @Field(() => AreaType, { nullable: true, description: 'For coordinators: their area.' })
+  area?: AreaType | null
 }
 
 @ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`.' })
@@ -29,4 +37,19 @@ export class SessionType {
 
   @Field(() => UserType)
   user!: UserType
+}
+
+@ObjectType('DemoAccount', { description: 'A demo account to try, listed on the login page of a demo database.' })
+export class DemoAccountType {
+  @Field(() => String)
+  email!: string
+
+  @Field(() => String)
+  name!: string
+
+  @Field(() => RoleEnum)
+  role!: string
+
+  @Field(() => String)
+  password!: string
 }
