@@ -55,7 +55,9 @@ const [command, ...prefix] = pnpmCommand
 let status = install(pnpmCommand)
 if (status === 0 && task === 'start') {
   const env = { ...process.env, MUKANA_SQLITE: process.env.MUKANA_SQLITE ?? join(ROOT, 'mukana.sqlite') }
-  status = run(command, [...prefix, '--filter', '@mukana/api', 'run', '--silent', 'start'], { env })
+  // The web app is built fresh each time (a second or two), then served by the API on one port.
+  status = run(command, [...prefix, '--filter', '@mukana/web', 'run', '--silent', 'build', '--logLevel', 'warn'])
+  if (status === 0) status = run(command, [...prefix, '--filter', '@mukana/api', 'run', '--silent', 'start'], { env })
 }
 if (status === 0 && task === 'test') status = run(command, [...prefix, 'run', '--silent', 'check'])
 process.exit(status)

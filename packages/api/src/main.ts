@@ -4,6 +4,8 @@
  */
 import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { AreaEntity } from './modules/area/area.entity.js'
 import { lapseExpiredOffers } from './modules/offer/offer.service.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedKontula, startApi } from './index.js'
@@ -18,8 +20,11 @@ if ((await orm.em.fork().count(AreaEntity)) === 0) {
 const tokenSecret = process.env.MUKANA_TOKEN_SECRET ?? randomBytes(32).toString('hex')
 const { MUKANA_OIDC_ISSUER: issuer, MUKANA_OIDC_AUDIENCE: audience, MUKANA_OIDC_JWKS_URL: jwksUrl } = process.env
 const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : undefined
-const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc })
-console.log(`mukana: API on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
+// The web app as built by `pnpm --filter @mukana/web build`, unless MUKANA_WEB_ROOT names another folder.
+const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
+const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
+const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc, webRoot })
+console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 
 // Offers past their deadline lapse, and their seats pass down the waiting lists.

@@ -1,0 +1,31 @@
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
+import { homeOf, session } from './api/session'
+import LoginView from './views/LoginView.vue'
+
+// Each role's pages are their own chunk: the login page loads none of them.
+const routes: RouteRecordRaw[] = [
+  { path: '/', component: LoginView, meta: { title: 'login.title' } },
+  { path: '/code', component: () => import('./views/pupil/PupilSurveyView.vue'), meta: { title: 'pupil.title' } },
+  { path: '/guardian', component: () => import('./views/guardian/GuardianHome.vue'), meta: { role: 'GUARDIAN', title: 'guardian.title' } },
+  { path: '/guardian/surveys/:surveyId/pupils/:pupilId', component: () => import('./views/guardian/AnswerSurveyView.vue'), props: true, meta: { role: 'GUARDIAN', title: 'answer.title' } },
+  { path: '/club', component: () => import('./views/club/ClubHome.vue'), meta: { role: 'CLUB', title: 'club.title' } },
+  { path: '/club/groups/new', component: () => import('./views/club/GroupFormView.vue'), meta: { role: 'CLUB', title: 'groupForm.newTitle' } },
+  { path: '/club/groups/:groupId/edit', component: () => import('./views/club/GroupFormView.vue'), props: true, meta: { role: 'CLUB', title: 'groupForm.editTitle' } },
+  { path: '/club/groups/:groupId/roster', component: () => import('./views/club/RosterView.vue'), props: true, meta: { role: 'CLUB', title: 'roster.title' } },
+  { path: '/teacher', component: () => import('./views/teacher/TeacherHome.vue'), meta: { role: 'TEACHER', title: 'teacher.title' } },
+  { path: '/coordinator', component: () => import('./views/coordinator/CoordinatorHome.vue'), meta: { role: 'COORDINATOR', title: 'coordinator.title' } },
+  { path: '/coordinator/surveys/:surveyId', component: () => import('./views/coordinator/SurveyView.vue'), props: true, meta: { role: 'COORDINATOR', title: 'survey.title' } },
+  { path: '/:rest(.*)*', redirect: '/' },
+]
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes })
+  // A page for another role (or for nobody logged in) leads to the user's own start page.
+  router.beforeEach((to) => {
+    const role = to.meta.role as string | undefined
+    if (role && session.user?.role !== role) return homeOf(session.user?.role)
+    if (to.path === '/' && session.user) return homeOf(session.user.role)
+    return true
+  })
+  return router
+}

@@ -1,0 +1,9 @@
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+
+// In development the API runs on :4000 (npm start serves the built app and the API on one port).
+export default defineConfig({
+  plugins: [vue()],
+  server: { proxy: { '/graphql': 'http://localhost:4000', '/calendar': 'http://localhost:4000' } },
+  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 300 },
+})
