@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   test: {
@@ -7,7 +8,8 @@ export default defineConfig({
       {
         test: { name: 'api', include: ['packages/api/__tests__/**/*.spec.ts'], setupFiles: ['packages/api/__tests__/setup.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
       },
-      { test: { name: 'tests', include: ['tests/**/*.spec.ts'], testTimeout: 120_000 } },
+      { plugins: [vue()], test: { name: 'web', include: ['packages/web/__tests__/**/*.spec.ts'], environment: 'happy-dom' } },
+      { test: { name: 'tests', include: ['tests/**/*.spec.ts'], setupFiles: ['packages/api/__tests__/setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
     ],
   },
 })

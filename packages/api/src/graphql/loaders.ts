@@ -12,6 +12,7 @@ import type { Survey } from '../modules/survey/survey.entity.js'
 import { isOffered } from '../modules/survey/survey.service.js'
 import { ClassActivityEntity } from '../modules/schedule/classActivity.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
+import { OfferEntity, type Offer } from '../modules/offer/offer.entity.js'
 
 /** Loads entities by id, one query per batch: field resolvers never query once per parent. */
 function byId<T extends { id: number }>(em: EntityManager, entity: EntitySchema<T>): DataLoader<number, T | null> {
@@ -40,6 +41,18 @@ export function createLoaders(em: EntityManager) {
       const answers = await em.find(SurveyAnswerEntity, { survey: { $in: [...surveyIds] } }, { fields: ['survey'] })
       return groupByKey(surveyIds, answers, (answer) => answer.survey.id).map((group) => group.length)
     }),
+    /** Each waiting offer's place in its group's queue (1 = next), counting only those still waiting: one query for all. */
+    queuePlace: new DataLoader(
+      async (offers: readonly Offer[]) => {
+        const waiting = await em.find(OfferEntity, { status: 'waiting', group: { $in: [...new Set(offers.map((o) => o.group.id))] } }, { fields: ['run', 'group', 'position'] })
+        return offers.map((offer) =>
+          offer.status !== 'waiting' || offer.position === null
+            ? null
+            : 1 + waiting.filter((w) => w.run.id === offer.run.id && w.group.id === offer.group.id && (w.position ?? 0) < offer.position!).length,
+        )
+      },
+      { cacheKeyFn: (offer) => offer.id },
+    ),
     /** The groups each survey offers (isOffered): one query for all their terms. */
     offeredGroups: new DataLoader(
       async (surveys: readonly Survey[]) => {

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { requireUser, type Context } from '../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { MatchRunType } from '../matchRun/matchRun.type.js'
@@ -28,6 +28,11 @@ export class OfferResolver {
   @Mutation(() => OfferType, { description: 'The seat goes to the next on the waiting list.' })
   declineOffer(@Ctx() context: Context, @Arg('offerId', () => ID) offerId: string) {
     return declineOffer(context.em, requireUser(context), Number(offerId))
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'On a waiting list: the place in the queue now, 1 = next; null otherwise.' })
+  queuePlace(@Root() offer: Offer, @Ctx() { loaders }: Context) {
+    return loaders.queuePlace.load(offer)
   }
 
   @FieldResolver(() => PupilType)

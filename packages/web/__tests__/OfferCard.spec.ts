@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import OfferCard from '../src/components/OfferCard.vue'
+import { group, mountWith } from './mountWith'
+
+const NOW = new Date('2026-11-23T12:00:00Z')
+const offer = (overrides: Record<string, unknown> = {}) => ({
+  __typename: 'Offer' as const,
+  id: '7',
+  status: 'OFFERED' as const,
+  deadline: '2026-11-30T21:59:00Z',
+  queuePlace: null,
+  pupil: { __typename: 'Pupil' as const, id: '1', firstName: 'Aino' },
+  group: group('3', 'Circus for beginners', { activity: 'circus' }),
+  ...overrides,
+})
+const buttons = (wrapper: ReturnType<typeof mountWith>) => wrapper.findAll('button').map((b) => b.text())
+
+describe('OfferCard', () => {
+  it('offers accept and decline until the deadline, which it shows in Finnish notation, Helsinki time', () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer(), now: NOW } })
+    expect(wrapper.text()).toContain('Seat offered')
+    expect(wrapper.text()).toContain('Answer by 30.11.2026 23.59')
+    expect(buttons(wrapper)).toEqual(['Accept', 'Decline'])
+  })
+
+  it('accepts with one tap', async () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer(), now: NOW } })
+    await wrapper.findAll('button')[0]!.trigger('click')
+    expect(wrapper.emitted('accept')).toEqual([['7']])
+  })
+
+  it('asks before declining, and declines only when confirmed', async () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer(), now: NOW } })
+    await wrapper.findAll('button')[1]!.trigger('click')
+    expect(wrapper.emitted('decline')).toBeUndefined()
+    expect(wrapper.text()).toContain('It goes to the next child on the waiting list.')
+    await wrapper.findAll('button')[1]!.trigger('click') // Cancel
+    expect(buttons(wrapper)).toEqual(['Accept', 'Decline'])
+    await wrapper.findAll('button')[1]!.trigger('click')
+    await wrapper.findAll('button')[0]!.trigger('click') // Yes, decline
+    expect(wrapper.emitted('decline')).toEqual([['7']])
+  })
+
+  it('offers nothing to answer once the deadline has passed', () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer({ deadline: '2026-11-20T21:59:00Z' }), now: NOW } })
+    expect(buttons(wrapper)).toEqual([])
+    expect(wrapper.text()).toContain('The deadline has passed.')
+  })
+
+  it('shows the place in the queue on the waiting list, and no buttons', () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer({ status: 'WAITING', deadline: null, queuePlace: 3 }), now: NOW } })
+    expect(wrapper.text()).toContain('On the waiting list')
+    expect(wrapper.text()).toContain('Place 3 in the queue')
+    expect(buttons(wrapper)).toEqual([])
+  })
+
+  it('disables the buttons while an answer is on its way', () => {
+    const wrapper = mountWith(OfferCard, { props: { offer: offer(), now: NOW, busy: true } })
+    expect(wrapper.findAll('button').every((b) => b.attributes('disabled') !== undefined)).toBe(true)
+  })
+})

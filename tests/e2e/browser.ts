@@ -1,0 +1,61 @@
+/** Test vocabulary for the browser tests: Debian's Chromium driven by playwright-core, axe on every page, screenshots. */
+import { createRequire } from 'node:module'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright-core'
+
+const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    // As root in CI, and on a machine whose network is closed.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** Polls until the expectation holds, for up to 15 s: pages update after their requests answer. */
+export function eventually<T>(value: () => T | Promise<T>) {
+  return expect.poll(value, { timeout: 15_000, interval: 100 })
+}
+
+/** Logs in from the login page (Finnish, the default language) and waits for the role's start page. */
+export async function logIn(page: Page, origin: string, email: string, home: string): Promise<void> {
+  await page.goto(origin + '/')
+  await page.evaluate(() => localStorage.clear())
+  await page.goto(origin + '/')
+  await page.getByLabel('Sähköposti').fill(email)
+  await page.getByLabel('Salasana').fill('mukana-demo')
+  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click()
+  await page.waitForURL(origin + home)
+}
+
+/** axe finds no WCAG 2.1 A/AA violation on the page as it is now. */
+export async function expectAccessible(page: Page, where: string): Promise<void> {
+  await page.addScriptTag({ path: AXE })
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+  expect(violations, `axe on ${where}`).toEqual([])
+}
+
+/** Screenshots of the page in Finnish and in English (switched with the page's own language buttons), then back to Finnish. */
+export async function screenshotBothLanguages(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-fi.png`), fullPage: true })
+  await page.getByRole('button', { name: 'English' }).click()
+  await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
+  await expectAccessible(page, `${name} in English`)
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}-en.png`), fullPage: true })
+  await page.getByRole('button', { name: 'Suomi' }).click()
+}
+
+/** Ticks a checkbox or radio button by its label, as a person does (HDS draws its own box over the input). */
+export async function tick(page: Page, label: string): Promise<void> {
+  await page.locator('label', { hasText: label }).click()
+}

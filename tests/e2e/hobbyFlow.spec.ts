@@ -1,0 +1,232 @@
+/**
+ * The whole hobby round in a real browser against the real API on a fresh database: a club publishes
+ * a group, a teacher schedules it into the school day, a guardian and a pupil answer, the coordinator
+ * runs and publishes the match, the guardian accepts and declines, the declined seat goes down the
+ * waiting list, the club takes attendance, and the indicators change. axe checks every page visited.
+ */
+import { randomBytes } from 'node:crypto'
+import { existsSync, rmSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { fillDemoAnswers, openDatabase, seedKontula, startApi, type Database, type RunningApi } from '@mukana/api'
+import { eventually, expectAccessible, launchBrowser, logIn, screenshotBothLanguages, tick } from './browser'
+
+const ROOT = join(import.meta.dirname, '..', '..')
+const WEB = join(ROOT, 'packages', 'web', 'dist')
+const CIRCUS = 'Koulupäivän sirkus'
+const FOOTBALL = 'Football, grades 3–4'
+
+describe('the hobby round in Chromium', () => {
+  const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
+  let orm: Database
+  let api: RunningApi
+  let browser: Browser
+  let page: Page
+  let origin: string
+  let enrolledAfterPublish: number
+
+  const keyFigure = async (label: string) => Number(await page.locator('.key-figures div', { hasText: label }).locator('dd').textContent())
+  const childSection = (name: string) => page.locator('section.panel', { has: page.getByRole('heading', { name, level: 2 }) })
+
+  beforeAll(async () => {
+    if (!existsSync(join(WEB, 'index.html'))) {
+      const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+      if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
+    }
+    orm = await openDatabase({ sqlitePath })
+    await seedKontula(orm.em.fork())
+    api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
+    origin = api.origin
+    browser = await launchBrowser()
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    page.setDefaultTimeout(15_000)
+    page.on('pageerror', (error) => console.error('page error:', error.message))
+  }, 120_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await api?.stop()
+    await orm?.close()
+    rmSync(sqlitePath, { force: true })
+  })
+
+  it('shows the login page with the demo accounts, accessible', async () => {
+    await page.goto(origin + '/')
+    await eventually(() => page.getByRole('button', { name: /coordinator@mukana\.test/ }).count()).toBe(1)
+    await expectAccessible(page, 'the login page')
+    await screenshotBothLanguages(page, 'login')
+  })
+
+  it('lets the coordinator open a survey for the area', async () => {
+    await logIn(page, origin, 'coordinator@mukana.test', '/coordinator')
+    await eventually(() => page.getByText('Ei vielä kyselyitä.').count()).toBe(1)
+    await expectAccessible(page, 'the coordinator, no surveys yet')
+    await page.getByRole('button', { name: 'Avaa kysely' }).click()
+    await eventually(() => page.getByRole('link', { name: /Sijoittelu ja mittarit \(2026-autumn, 3\. lk\)/ }).count()).toBe(1)
+    // The other families of the area answer too (directly in the database: they are not what this test is about).
+    const surveyId = Number((await page.getByRole('link', { name: /Sijoittelu ja mittarit/ }).getAttribute('href'))?.split('/').pop())
+    expect(await fillDemoAnswers(orm.em.fork(), surveyId, 3)).toBeGreaterThan(100)
+  })
+
+  it('lets a club publish a school-day group, with seats reserved for girls', async () => {
+    await logIn(page, origin, 'club@mukana.test', '/club')
+    await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
+    await expectAccessible(page, 'the new group form')
+    await page.getByLabel('Nimi').fill(CIRCUS)
+    await page.getByLabel('Laji').selectOption('circus')
+    await tick(page, 'Koulupäivän aikana')
+    await page.getByLabel('Koulu, jolla ryhmä kokoontuu').selectOption({ label: 'Kontulan ala-aste' })
+    await page.getByLabel('Paikkoja').fill('1')
+    await page.getByLabel('Tytöille varatut paikat').fill('1')
+    await page.getByLabel('Päivä', { exact: true }).selectOption('WED')
+    await page.getByLabel('Alkaa').fill('12:45')
+    await page.getByLabel('Päättyy').fill('13:30')
+    await page.getByRole('button', { name: 'Julkaise ryhmä' }).click()
+    await page.waitForURL(origin + '/club')
+    const row = page.getByRole('row', { name: new RegExp(CIRCUS) })
+    await eventually(() => row.textContent()).toContain('0 / 1')
+    await eventually(() => row.textContent()).toContain('1 varattu')
+  })
+
+  it('refuses a bad group with a translated message naming the field, and stores nothing', async () => {
+    await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
+    await page.getByLabel('Nimi').fill('Liian pieni')
+    await page.getByLabel('Paikkoja').fill('2')
+    await page.getByLabel('Tytöille varatut paikat').fill('5')
+    await page.getByRole('button', { name: 'Julkaise ryhmä' }).click()
+    const alert = page.getByRole('alert')
+    await eventually(() => alert.textContent()).toMatch(/Tarkista lomake: girlsReservedSeats/)
+    await expectAccessible(page, 'the group form with an error')
+    await page.getByRole('link', { name: /Takaisin/ }).click()
+    await eventually(() => page.getByRole('row', { name: /Liian pieni/ }).count()).toBe(0)
+  })
+
+  it('lets a teacher place the group into two classes’ timetables', async () => {
+    await logIn(page, origin, 'teacher@mukana.test', '/teacher')
+    await page.getByRole('button', { name: 'Sijoita luokalle 3A' }).first().waitFor()
+    await expectAccessible(page, 'the teacher page')
+    const circusRow = page.locator('.place-row', { hasText: CIRCUS })
+    await circusRow.getByRole('button', { name: 'Sijoita luokalle 3A' }).click()
+    await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
+    await eventually(() => page.locator('.timetable__entry--activity', { hasText: CIRCUS }).count()).toBe(1)
+    await page.getByLabel('Luokka', { exact: true }).selectOption({ label: '3B (2026-2027)' })
+    await circusRow.getByRole('button', { name: 'Sijoita luokalle 3B' }).click()
+    await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
+  })
+
+  it("lets a guardian rank hobbies for both children, with consent", async () => {
+    await logIn(page, origin, 'guardian@mukana.test', '/guardian')
+    for (const [child, ranking] of [['Aino', [CIRCUS]], ['Eino', [CIRCUS, FOOTBALL]]] as const) {
+      await page.getByRole('link', { name: new RegExp(`Vastaa: ${child}`) }).click()
+      await page.getByRole('heading', { name: `Harrastuskysely: ${child}` }).waitFor()
+      for (const name of ranking) await page.getByRole('button', { name: `Lisää ${name} valintoihin` }).click()
+      await page.getByRole('button', { name: 'Lähetä vastaus' }).click()
+      // Without consent nothing is stored, and the page says why.
+      await eventually(() => page.getByRole('alert').textContent()).toContain('consent')
+      await tick(page, 'Hyväksyn, että lapseni osallistuu')
+      await page.getByRole('button', { name: 'Lähetä vastaus' }).click()
+      await eventually(() => page.getByRole('status').filter({ hasText: 'Vastaus tallennettu' }).count()).toBe(1)
+      expect(await page.locator('.ranking__item strong').allTextContents()).toEqual([...ranking])
+      await expectAccessible(page, `the survey answer for ${child}`)
+      if (child === 'Eino') await screenshotBothLanguages(page, 'guardian-survey')
+      await page.getByRole('link', { name: /Takaisin/ }).click()
+    }
+  })
+
+  it('lets a pupil answer at school with a one-time code from the teacher', async () => {
+    await logIn(page, origin, 'teacher@mukana.test', '/teacher')
+    await page.getByRole('button', { name: /Hae koodit/ }).click()
+    const row = page.getByRole('row', { name: /Leo|Eevi|Helmi|Onni|Ella/ }).first()
+    await row.waitFor()
+    const code = (await row.locator('.code').textContent())!.trim()
+    await screenshotBothLanguages(page, 'teacher')
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
+    await page.getByRole('link', { name: 'Minulla on koodi' }).click()
+    await page.getByLabel('Kirjoita opettajalta saamasi koodi').fill(code.toLowerCase())
+    await page.getByRole('button', { name: 'Aloita' }).click()
+    await page.locator('.pupil-card').first().waitFor()
+    await expectAccessible(page, 'the pupil page')
+    await page.locator('.pupil-card').nth(1).click()
+    await page.locator('.pupil-card').nth(0).click()
+    await eventually(() => page.locator('.pupil-card[aria-pressed="true"]').count()).toBe(2)
+    await screenshotBothLanguages(page, 'pupil')
+    await page.getByRole('button', { name: 'Lähetä toiveeni' }).click()
+    await eventually(() => page.getByRole('status').textContent()).toContain('Toiveesi lähetettiin')
+    // A used code does not open the survey again.
+    await page.goto(origin + '/code')
+    await page.getByLabel('Kirjoita opettajalta saamasi koodi').fill(code)
+    await page.getByRole('button', { name: 'Aloita' }).click()
+    await eventually(() => page.getByRole('alert').textContent()).toContain('Koodi ei toimi')
+  })
+
+  it('lets the coordinator close the survey, run the match two ways, compare, and publish', async () => {
+    await logIn(page, origin, 'coordinator@mukana.test', '/coordinator')
+    await page.getByRole('button', { name: 'Sulje nyt' }).click()
+    await eventually(() => page.getByRole('cell', { name: 'Suljettu' }).count()).toBe(1)
+    await page.getByRole('link', { name: /Sijoittelu ja mittarit/ }).click()
+    await page.getByRole('button', { name: 'Sijoittele' }).click()
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/Sijoittelu tehty: \d+\/\d+ lasta sijoitettu/)
+    await tick(page, 'Eniten lapsia (suurin kattavuus)')
+    await page.getByRole('button', { name: 'Sijoittele' }).click()
+    await eventually(() => page.locator('.run-list__item').count()).toBe(2)
+    for (const label of await page.locator('.run-list__item label').all()) await label.click()
+    await eventually(() => page.getByRole('table', { name: 'Sijoittelut rinnakkain' }).count()).toBe(1)
+    await expectAccessible(page, 'the match runs compared')
+    await page.getByRole('button', { name: /Julkaise sijoittelu/ }).last().click()
+    await eventually(() => page.getByRole('status').textContent()).toContain('Julkaistu')
+    await page.reload()
+    await page.locator('.key-figures').waitFor()
+    enrolledAfterPublish = await keyFigure('Harrastuksessa')
+    expect(enrolledAfterPublish).toBe(0) // offers are made; nobody has accepted yet
+  })
+
+  it('lets the guardian accept one offer and decline another, whose seat goes to the next on the waiting list', async () => {
+    await logIn(page, origin, 'guardian@mukana.test', '/guardian')
+    const aino = childSection('Aino Huoltaja')
+    const eino = childSection('Eino Huoltaja')
+    // The circus seat was reserved for girls: Aino got it, Eino waits first in the queue and got football.
+    const ainoCircus = aino.locator('article', { hasText: CIRCUS })
+    await eventually(() => ainoCircus.textContent()).toContain('Paikka tarjolla')
+    await eventually(() => eino.locator('article', { hasText: CIRCUS }).textContent()).toMatch(/Jonossa.*Jonossa 1\./)
+    await expectAccessible(page, 'the guardian with offers')
+    await eino.locator('article', { hasText: FOOTBALL }).getByRole('button', { name: 'Hyväksy' }).click()
+    await eventually(() => page.getByRole('status').textContent()).toContain('Paikka hyväksytty')
+    await ainoCircus.getByRole('button', { name: 'Hylkää' }).click()
+    await ainoCircus.getByRole('button', { name: 'Kyllä, hylkää' }).click()
+    await eventually(() => ainoCircus.textContent()).toContain('Hylätty')
+    await eventually(() => eino.locator('article', { hasText: CIRCUS }).textContent()).toContain('Paikka tarjolla')
+    await eventually(() => eino.locator('.timetable__entry', { hasText: FOOTBALL }).count()).toBe(2)
+    await screenshotBothLanguages(page, 'guardian')
+  })
+
+  it('lets the club take attendance on a phone', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    await logIn(page, origin, 'club@mukana.test', '/club')
+    await page.getByRole('link', { name: `Ryhmän ${FOOTBALL} osallistujat` }).click()
+    const eino = page.getByLabel(/Eino Huoltaja/)
+    await eino.waitFor()
+    expect(await eino.isChecked()).toBe(true)
+    await expectAccessible(page, 'the roster')
+    await page.getByRole('button', { name: /Tallenna läsnäolot/ }).click()
+    await eventually(() => page.getByRole('status').textContent()).toMatch(/Läsnäolot tallennettu .*: \d+ paikalla/)
+    await eventually(() => page.locator('.attendance-list__item', { hasText: 'Eino' }).textContent()).toContain('paikalla 1/1 kertaa')
+    await screenshotBothLanguages(page, 'club-roster')
+    await page.setViewportSize({ width: 1280, height: 900 })
+    await page.getByRole('link', { name: /Takaisin/ }).click()
+    await screenshotBothLanguages(page, 'club')
+  })
+
+  it('shows the coordinator the indicators changed', async () => {
+    await logIn(page, origin, 'coordinator@mukana.test', '/coordinator')
+    await screenshotBothLanguages(page, 'coordinator')
+    await page.getByRole('link', { name: /Sijoittelu ja mittarit/ }).click()
+    await page.locator('.key-figures').waitFor()
+    await eventually(() => keyFigure('Harrastuksessa')).toBe(enrolledAfterPublish + 1)
+    expect(await keyFigure('Säännöllinen harrastus')).toBe(0) // one meeting is not yet a regular hobby
+    await expectAccessible(page, 'the indicators')
+    await screenshotBothLanguages(page, 'coordinator-indicators')
+  })
+})
