@@ -45,6 +45,24 @@ function install(pnpmCommand) {
   return run(command, [...args, 'install', '--frozen-lockfile'])
 }
 
+/**
+ * The browser tests drive Debian's Chromium (Playwright cannot download browsers here). Installs it
+ * where it is missing and this is a Debian machine we may administer; else says what to do (the
+ * browser tests then fail naming the missing browser).
+ */
+function ensureChromium() {
+  const chromium = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
+  if (existsSync(chromium)) return
+  const root = typeof process.getuid === 'function' && process.getuid() === 0
+  if (root && output('apt-get', ['--version'])) {
+    console.log('mukana: installing Chromium for the browser tests (apt-get install chromium)')
+    const apt = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }
+    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], apt) === 0) return
+    if (run('apt-get', ['update', '-qq'], apt) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], apt) === 0) return
+  }
+  console.warn(`mukana: no Chromium at ${chromium}; install it (Debian: apt-get install chromium) or set MUKANA_CHROMIUM to one`)
+}
+
 const task = process.argv[2]
 if (task !== 'start' && task !== 'test') {
   console.error('usage: node scripts/mukana.mjs start|test')
@@ -59,5 +77,8 @@ if (status === 0 && task === 'start') {
   status = run(command, [...prefix, '--filter', '@mukana/web', 'run', '--silent', 'build', '--logLevel', 'warn'])
   if (status === 0) status = run(command, [...prefix, '--filter', '@mukana/api', 'run', '--silent', 'start'], { env })
 }
-if (status === 0 && task === 'test') status = run(command, [...prefix, 'run', '--silent', 'check'])
+if (status === 0 && task === 'test') {
+  ensureChromium()
+  status = run(command, [...prefix, 'run', '--silent', 'check'])
+}
 process.exit(status)

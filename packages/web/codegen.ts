@@ -1,11 +1,15 @@
+import { fileURLToPath } from 'node:url'
 import type { CodegenConfig } from '@graphql-codegen/cli'
+
+// Paths from this file, so that the test can run it from anywhere.
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 
 /** Typed operations from the API's committed schema: the contract between api and web. */
 export const codegenConfig: CodegenConfig = {
-  schema: '../api/schema.graphql',
-  documents: 'src/graphql/*.graphql',
+  schema: here('../api/schema.graphql'),
+  documents: here('src/graphql/*.graphql'),
   generates: {
-    'src/graphql/generated.ts': {
+    [here('src/graphql/generated.ts')]: {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         useTypeImports: true,

@@ -5,5 +5,11 @@ import vue from '@vitejs/plugin-vue'
 export default defineConfig({
   plugins: [vue()],
   server: { proxy: { '/graphql': 'http://localhost:4000', '/calendar': 'http://localhost:4000' } },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 300 },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 300,
+    // Libraries in one chunk of their own, cached across releases of the app's code.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /node_modules/ }] } } },
+  },
 })

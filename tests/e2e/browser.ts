@@ -1,6 +1,6 @@
 /** Test vocabulary for the browser tests: Debian's Chromium driven by playwright-core, axe on every page, screenshots. */
 import { createRequire } from 'node:module'
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
@@ -10,6 +10,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
 
 export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set MUKANA_CHROMIUM).`)
   return chromium.launch({
     executablePath: CHROMIUM,
     // As root in CI, and on a machine whose network is closed.

@@ -273,7 +273,7 @@ export const en = {
     unplacedTitle: 'Why children were left out',
     noUnplaced: 'Nobody was left out.',
     demandTitle: 'Demand and seats',
-    demandCaption: 'Applicants and seats per activity (highlighted: more applicants than seats)',
+    demandCaption: 'Applicants and seats per activity (in bold: more applicants than seats)',
     activity: 'Activity',
     applicants: 'Applicants',
     firstChoices: 'As first choice',

@@ -274,7 +274,7 @@ export const fi: Messages = {
     unplacedTitle: 'Miksi lapsia jäi ulkopuolelle',
     noUnplaced: 'Ketään ei jäänyt ulkopuolelle.',
     demandTitle: 'Kysyntä ja paikat',
-    demandCaption: 'Hakijat ja paikat lajeittain (korostettu: hakijoita enemmän kuin paikkoja)',
+    demandCaption: 'Hakijat ja paikat lajeittain (lihavoitu: hakijoita enemmän kuin paikkoja)',
     activity: 'Laji',
     applicants: 'Hakijat',
     firstChoices: 'Ensimmäisenä toiveena',

@@ -274,7 +274,7 @@ export const sv: Messages = {
     unplacedTitle: 'Varför barn blev utan',
     noUnplaced: 'Ingen blev utan.',
     demandTitle: 'Efterfrågan och platser',
-    demandCaption: 'Sökande och platser per gren (markerat: fler sökande än platser)',
+    demandCaption: 'Sökande och platser per gren (i fetstil: fler sökande än platser)',
     activity: 'Gren',
     applicants: 'Sökande',
     firstChoices: 'Som första önskemål',
