@@ -52,13 +52,16 @@ function install(pnpmCommand) {
  */
 function ensureChromium() {
   const chromium = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
-  if (existsSync(chromium)) return
+  // The pupils' page draws hobbies with emoji: without a colour emoji font the screenshots show empty boxes.
+  const emoji = '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf'
+  if (existsSync(chromium) && (process.env.MUKANA_CHROMIUM || existsSync(emoji))) return
   const root = typeof process.getuid === 'function' && process.getuid() === 0
   if (root && output('apt-get', ['--version'])) {
-    console.log('mukana: installing Chromium for the browser tests (apt-get install chromium)')
+    console.log('mukana: installing Chromium and an emoji font for the browser tests (apt-get install chromium fonts-noto-color-emoji)')
     const apt = { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }
-    if (run('apt-get', ['install', '-y', '-qq', 'chromium'], apt) === 0) return
-    if (run('apt-get', ['update', '-qq'], apt) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium'], apt) === 0) return
+    const install = ['install', '-y', '-qq', 'chromium', 'fonts-noto-color-emoji']
+    if (run('apt-get', install, apt) === 0) return
+    if (run('apt-get', ['update', '-qq'], apt) === 0 && run('apt-get', install, apt) === 0) return
   }
   console.warn(`mukana: no Chromium at ${chromium}; install it (Debian: apt-get install chromium) or set MUKANA_CHROMIUM to one`)
 }

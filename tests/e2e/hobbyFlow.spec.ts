@@ -2,7 +2,7 @@
  * The whole hobby round in a real browser against the real API on a fresh database: a club publishes
  * a group, a teacher schedules it into the school day, a guardian and a pupil answer, the coordinator
  * runs and publishes the match, the guardian accepts and declines, the declined seat goes down the
- * waiting list, the club takes attendance, and the indicators change. axe checks every page visited.
+ * waiting list, a free seat is taken directly, the club takes attendance, and the indicators change. axe checks every page visited.
  */
 import { randomBytes } from 'node:crypto'
 import { existsSync, rmSync } from 'node:fs'
@@ -41,7 +41,8 @@ describe('the hobby round in Chromium', () => {
     api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
     origin = api.origin
     browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+    // A Finnish browser: native date fields then read 23.11.2026, as a family here sees them.
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
     page.setDefaultTimeout(15_000)
     page.on('pageerror', (error) => console.error('page error:', error.message))
   }, 120_000)
@@ -57,6 +58,10 @@ describe('the hobby round in Chromium', () => {
     await page.goto(origin + '/')
     await eventually(() => page.getByRole('button', { name: /coordinator@mukana\.test/ }).count()).toBe(1)
     await expectAccessible(page, 'the login page')
+    await page.getByRole('button', { name: 'Svenska' }).click()
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in')
+    await expectAccessible(page, 'the login page in Swedish')
+    await page.getByRole('button', { name: 'Suomi' }).click()
     await screenshotBothLanguages(page, 'login')
   })
 
@@ -199,6 +204,13 @@ describe('the hobby round in Chromium', () => {
     await eventually(() => ainoCircus.textContent()).toContain('Hylätty')
     await eventually(() => eino.locator('article', { hasText: CIRCUS }).textContent()).toContain('Paikka tarjolla')
     await eventually(() => eino.locator('.timetable__entry', { hasText: FOOTBALL }).count()).toBe(2)
+    // With the survey closed, Aino can still take a seat left free, first come first served.
+    const freeSeat = aino.getByRole('button', { name: /Varaa paikka ryhmästä .* lapselle Aino/ }).first()
+    const group = (await freeSeat.getAttribute('aria-label'))!.replace(/^Varaa paikka ryhmästä (.*) lapselle Aino$/, '$1')
+    await freeSeat.click()
+    await eventually(() => page.getByRole('status').textContent()).toContain(`Paikka varattu ryhmästä ${group}`)
+    await eventually(() => aino.locator('.timetable__entry', { hasText: group }).count()).toBeGreaterThan(0)
+    await expectAccessible(page, 'the guardian after taking a free seat')
     await screenshotBothLanguages(page, 'guardian')
   })
 
@@ -224,7 +236,7 @@ describe('the hobby round in Chromium', () => {
     await screenshotBothLanguages(page, 'coordinator')
     await page.getByRole('link', { name: /Sijoittelu ja mittarit/ }).click()
     await page.locator('.key-figures').waitFor()
-    await eventually(() => keyFigure('Harrastuksessa')).toBe(enrolledAfterPublish + 1)
+    await eventually(() => keyFigure('Harrastuksessa')).toBe(enrolledAfterPublish + 2) // Eino's football, Aino's free seat
     expect(await keyFigure('Säännöllinen harrastus')).toBe(0) // one meeting is not yet a regular hobby
     await expectAccessible(page, 'the indicators')
     await screenshotBothLanguages(page, 'coordinator-indicators')

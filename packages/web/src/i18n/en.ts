@@ -128,6 +128,14 @@ export const en = {
     calendarFeed: 'Add to my calendar',
     calendarFeedHint: 'Subscribe to this address in your calendar app:',
   },
+  freeSeats: {
+    title: 'Free seats to take now',
+    none: 'No free seats in groups that fit right now.',
+    left: '{seats} free',
+    take: 'Take the seat',
+    takeFor: 'Take the seat in {group} for {name}',
+    taken: 'Seat taken in {name}. Welcome!',
+  },
   answer: {
     title: 'Hobby survey',
     titleFor: 'Hobby survey: {name}',

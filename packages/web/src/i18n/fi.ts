@@ -129,6 +129,14 @@ export const fi: Messages = {
     calendarFeed: 'Lisää kalenteriini',
     calendarFeedHint: 'Tilaa tämä osoite kalenterisovellukseesi:',
   },
+  freeSeats: {
+    title: 'Vapaat paikat nyt',
+    none: 'Sopivissa ryhmissä ei nyt ole vapaita paikkoja.',
+    left: '{seats} vapaana',
+    take: 'Varaa paikka',
+    takeFor: 'Varaa paikka ryhmästä {group} lapselle {name}',
+    taken: 'Paikka varattu ryhmästä {name}. Tervetuloa!',
+  },
   answer: {
     title: 'Harrastuskysely',
     titleFor: 'Harrastuskysely: {name}',

@@ -129,6 +129,14 @@ export const sv: Messages = {
     calendarFeed: 'Lägg till i min kalender',
     calendarFeedHint: 'Prenumerera på denna adress i din kalenderapp:',
   },
+  freeSeats: {
+    title: 'Lediga platser nu',
+    none: 'Det finns inga lediga platser i passande grupper just nu.',
+    left: '{seats} lediga',
+    take: 'Ta platsen',
+    takeFor: 'Ta platsen i {group} för {name}',
+    taken: 'Plats tagen i {name}. Välkommen!',
+  },
   answer: {
     title: 'Hobbyenkät',
     titleFor: 'Hobbyenkät: {name}',
