@@ -1,7 +1,11 @@
 import { MikroORM as LibSqlOrm } from '@mikro-orm/libsql'
 import { MikroORM as PostgreSqlOrm } from '@mikro-orm/postgresql'
+import { fileURLToPath } from 'node:url'
 import type { MikroORM } from '@mikro-orm/core'
+import { Migrator } from '@mikro-orm/migrations'
 import { ENTITIES } from './entities.js'
+import { MIGRATIONS as SQLITE_MIGRATIONS } from './migrations/sqlite/index.js'
+import { MIGRATIONS as POSTGRESQL_MIGRATIONS } from './migrations/postgresql/index.js'
 
 export interface DatabaseOptions {
   /** `postgres://…` for PostgreSQL; otherwise SQLite at `sqlitePath` (":memory:" for a throw-away one). */
@@ -11,21 +15,68 @@ export interface DatabaseOptions {
   schema?: string
   /** Called with each SQL statement (tests count queries with it). */
   onQuery?: (sql: string) => void
+  /** Bring the schema up to date with the migrations (the default), or leave it as it is. */
+  migrate?: boolean
 }
 
 export type Database = MikroORM
 
-/** Opens SQLite (the embedded default) or PostgreSQL, and brings the tables up to date. */
+/** Each dialect's migrations, listed in code (not found on disk) so that they run the same under tsx, vitest and a build. */
+function migrations(dialect: 'sqlite' | 'postgresql', list: { name: string; class: unknown }[]) {
+  return {
+    path: fileURLToPath(new URL(`./migrations/${dialect}`, import.meta.url)),
+    migrationsList: list as never,
+    snapshot: false,
+    silent: true,
+    emit: 'ts' as const,
+    // All pending migrations in one transaction: a failure leaves the schema as it was.
+    allOrNothing: true,
+  }
+}
+
+/** Opens SQLite (the embedded default) or PostgreSQL, and brings its schema up to date with the migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
   const logging = options.onQuery
     ? { debug: ['query' as const], logger: (message: string) => options.onQuery?.(message) }
     : { debug: false }
   const orm = options.databaseUrl?.startsWith('postgres')
-    ? await PostgreSqlOrm.init({ clientUrl: options.databaseUrl, schema: options.schema, entities: ENTITIES, ...logging })
-    : await LibSqlOrm.init({ dbName: options.sqlitePath ?? 'mukana.sqlite', entities: ENTITIES, ...logging })
+    ? await PostgreSqlOrm.init({
+        clientUrl: options.databaseUrl,
+        schema: options.schema,
+        entities: ENTITIES,
+        extensions: [Migrator],
+        migrations: migrations('postgresql', POSTGRESQL_MIGRATIONS),
+        // A schema of its own (tests): the migrations' unqualified tables go there too.
+        ...(options.schema ? { pool: { afterCreate: searchPath(options.schema) } } : {}),
+        ...logging,
+      })
+    : await LibSqlOrm.init({ dbName: options.sqlitePath ?? 'mukana.sqlite', entities: ENTITIES, extensions: [Migrator], migrations: migrations('sqlite', SQLITE_MIGRATIONS), ...logging })
   if (options.schema) await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`)
-  // The schema follows the entities until the first release; from then on, migrations. `safe` never
-  // drops a table or a column: a change to the entities cannot lose stored data.
-  await orm.schema.updateSchema({ safe: true })
+  if (options.migrate !== false) {
+    await adoptUnmigrated(orm)
+    await orm.migrator.up()
+  }
   return orm
+}
+
+/**
+ * A database made before there were migrations (its tables written from the entities, as the first
+ * builds did) holds exactly what the first migration creates: record that migration as applied.
+ */
+async function adoptUnmigrated(orm: Database): Promise<void> {
+  const migrator = orm.migrator
+  if ((await migrator.getExecutedMigrations()).length > 0) return
+  try {
+    await orm.em.getConnection().execute('select 1 from area limit 1')
+  } catch {
+    return // no tables yet: the migrations make them
+  }
+  const [first] = await migrator.getPendingMigrations()
+  if (first) await migrator.getStorage().logMigration({ name: first.name, context: null })
+}
+
+function searchPath(schema: string) {
+  return (connection: { query(sql: string, done: (error?: Error) => void): void }, done: (error: Error | undefined, connection: unknown) => void) => {
+    connection.query(`set search_path to "${schema}"`, (error) => done(error, connection))
+  }
 }
