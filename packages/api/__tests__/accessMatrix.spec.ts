@@ -1,0 +1,140 @@
+/**
+ * Every query and mutation of the schema, asked by each role: who is let through and who is refused,
+ * with which code. A new operation fails the completeness check until it has a row here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildApiSchema } from '@mukana/api'
+import { insertGroup, matchedSurvey, type PublishedSurvey } from './flows'
+import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
+
+const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator'] as const
+type Role = (typeof ROLES)[number]
+type Outcome = 'ok' | string
+type Expectation = Record<Role, Outcome>
+
+const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok' }
+/** Only these roles pass; other roles are forbidden, nobody logged in is asked to log in. */
+function only(...allowed: Role[]): Expectation {
+  return Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : role === 'anonymous' ? 'auth/unauthenticated' : 'auth/forbidden'])) as Expectation
+}
+
+interface Ids {
+  aino: string
+  group: string
+  schoolDayGroup: string
+  openSurvey: string
+  flow: PublishedSurvey
+  enrolment: string
+  offer: string
+  freeGroup: string
+}
+
+interface Case {
+  operation: string
+  expect: Expectation
+  request(ids: Ids): { query: string; variables?: Record<string, unknown> }
+}
+
+const group = (overrides: Record<string, unknown> = {}) => ({
+  clubId: '1', name: 'Access futsal', activity: 'football', capacity: 10, grades: [3], kind: 'AFTER_SCHOOL', term: '2026-autumn',
+  sessions: [{ day: 'FRI', start: '15:00', end: '16:00' }], ...overrides,
+})
+
+const CASES: Case[] = [
+  { operation: 'activities', expect: everyone, request: () => ({ query: '{ activities { code } }' }) },
+  { operation: 'areas', expect: everyone, request: () => ({ query: '{ areas { id } }' }) },
+  { operation: 'clubs', expect: everyone, request: () => ({ query: '{ clubs { id } }' }) },
+  { operation: 'schools', expect: everyone, request: () => ({ query: '{ schools { id } }' }) },
+  { operation: 'hobbyGroups', expect: everyone, request: () => ({ query: '{ hobbyGroups { id } }' }) },
+  { operation: 'hobbyGroup', expect: everyone, request: (ids) => ({ query: 'query ($id: ID!) { hobbyGroup(id: $id) { id } }', variables: { id: ids.group } }) },
+  { operation: 'demoAccounts', expect: everyone, request: () => ({ query: '{ demoAccounts { email } }' }) },
+  { operation: 'me', expect: everyone, request: () => ({ query: '{ me { id } }' }) },
+  { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { pupilFirstName } }' }) },
+  { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
+  { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },
+  { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, pupilId: $p) { pupilId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
+  { operation: 'surveys', expect: only('guardian', 'teacher', 'coordinator'), request: () => ({ query: '{ surveys { id } }' }) },
+  { operation: 'schoolClasses', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ schoolClasses { id } }' }) },
+  { operation: 'pupils', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ pupils(classId: "1") { id } }' }) },
+  { operation: 'roster', expect: only('club'), request: (ids) => ({ query: 'query ($g: ID!) { roster(groupId: $g) { enrolmentId } }', variables: { g: ids.group } }) },
+  { operation: 'matchRuns', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }) },
+  { operation: 'indicators', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { indicators(surveyId: $s) { total { pupils } } }', variables: { s: ids.flow.surveyId } }) },
+
+  { operation: 'login', expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/invalid_credentials'])) as Expectation, request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }) },
+  { operation: 'answerSurveyWithCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'mutation { answerSurveyWithCode(code: "NOPE2345", ranking: []) { id } }' }) },
+  { operation: 'createHobbyGroup', expect: only('club'), request: () => ({ query: 'mutation ($i: CreateHobbyGroupInput!) { createHobbyGroup(input: $i) { id } }', variables: { i: group() } }) },
+  { operation: 'updateHobbyGroup', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!, $i: CreateHobbyGroupInput!) { updateHobbyGroup(groupId: $g, input: $i) { id } }', variables: { g: ids.group, i: group({ name: 'Football, grades 3–4', capacity: 16, schoolId: '1', sessions: [{ day: 'MON', start: '14:15', end: '15:15' }] }) } }) },
+  { operation: 'scheduleSchoolDayGroup', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($g: ID!) { scheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }) },
+  { operation: 'issueSurveyCodes', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }) },
+  { operation: 'answerSurvey', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { id } }', variables: { i: { surveyId: ids.openSurvey, pupilId: ids.aino, ranking: [], consent: true } } }) },
+  { operation: 'calendarFeedPath', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(pupilId: $p) }', variables: { p: ids.aino } }) },
+  { operation: 'enrol', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }) },
+  { operation: 'withdrawEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }) },
+  { operation: 'recordAttendance', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentPupilIds: []) { enrolmentId } }', variables: { g: ids.group } }) },
+  { operation: 'openSurvey', expect: only('coordinator'), request: () => ({ query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', variables: { i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } } }) },
+  { operation: 'runMatch', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }) },
+  // Let through, the coordinator meets the survey's own rule: one published run per survey.
+  { operation: 'publishMatchRun', expect: { ...only('coordinator'), coordinator: 'matchRun/already_published' }, request: (ids) => ({ query: 'mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }', variables: { r: ids.flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() } }) },
+  // Offers belong to the family of the matched survey: no demo account, whatever its role, may answer them.
+  { operation: 'acceptOffer', expect: only(), request: (ids) => ({ query: 'mutation ($o: ID!) { acceptOffer(offerId: $o) { id } }', variables: { o: ids.offer } }) },
+  { operation: 'declineOffer', expect: only(), request: (ids) => ({ query: 'mutation ($o: ID!) { declineOffer(offerId: $o) { id } }', variables: { o: ids.offer } }) },
+  { operation: 'closeSurvey', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { closeSurvey(surveyId: $s) { id } }', variables: { s: ids.openSurvey } }) },
+]
+
+function outcome(response: GraphQLResponse): Outcome {
+  return response.errors ? String(response.errors[0]!.extensions?.code) : 'ok'
+}
+
+describe('the access matrix covers the schema', () => {
+  it('has a row for every query and mutation', async () => {
+    const schema = await buildApiSchema()
+    const operations = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort()
+    expect(CASES.map((c) => c.operation).sort()).toEqual(operations)
+  })
+})
+
+describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
+  let api: TestApi
+  const tokens: Partial<Record<Role, string>> = {}
+  let ids: Ids
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await api.login(`${role}@mukana.test`)
+    const flow = await matchedSurvey(api)
+    const published = await api.gql('mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }', { r: flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() }, flow.coordinator)
+    expect(published.errors).toBeUndefined()
+    // A second run of the same survey for the publish case (the first is published already).
+    flow.runId = (await api.gql('mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 5 }) { id } }', { s: flow.surveyId }, flow.coordinator)).data?.runMatch.id
+    const offer = (await api.gql('{ myOffers { id status } }', {}, flow.family)).data?.myOffers.find((o: { status: string }) => o.status === 'OFFERED').id
+    const children = (await api.gql('{ myChildren { id firstName } }', {}, tokens.guardian)).data?.myChildren
+    const aino = children.find((c: { firstName: string }) => c.firstName === 'Aino').id
+    const opened = await api.gql('mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', { i: { areaId: '1', grade: 3, term: '2027-spring', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } }, tokens.coordinator)
+    const groups = (await api.gql('{ hobbyGroups { id name kind } }')).data?.hobbyGroups
+    const roomy = String(await insertGroup(api, 'Access chess', { activity: 'chess', capacity: 30 }))
+    const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
+    expect(enrolled.errors).toBeUndefined()
+    ids = {
+      aino,
+      group: groups.find((g: { name: string }) => g.name === 'Football, grades 3–4').id,
+      schoolDayGroup: groups.find((g: { kind: string }) => g.kind === 'SCHOOL_DAY').id,
+      openSurvey: opened.data?.openSurvey.id,
+      flow,
+      enrolment: enrolled.data?.enrol.id,
+      offer,
+      freeGroup: String(await insertGroup(api, 'Access circus', { activity: 'circus', capacity: 30 })),
+    }
+  })
+  afterAll(() => api.close())
+
+  it.each(CASES.map((c) => [c.operation, c] as const))('%s', async (_, testCase) => {
+    // Refusals first, the roles let through last: what they change does not alter the others' answers.
+    const order = [...ROLES].sort((a, b) => Number(testCase.expect[a] === 'ok') - Number(testCase.expect[b] === 'ok'))
+    const seen: Partial<Expectation> = {}
+    for (const role of order) {
+      const { query, variables } = testCase.request(ids)
+      seen[role] = outcome(await api.gql(query, variables, tokens[role]))
+    }
+    expect(seen).toEqual(testCase.expect)
+  })
+})
