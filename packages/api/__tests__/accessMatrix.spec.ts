@@ -117,7 +117,7 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     ids = {
       aino,
       group: groups.find((g: { name: string }) => g.name === 'Football, grades 3–4').id,
-      schoolDayGroup: groups.find((g: { kind: string }) => g.kind === 'SCHOOL_DAY').id,
+      schoolDayGroup: groups.find((g: { name: string }) => g.name === 'Comics and drawing').id,
       openSurvey: opened.data?.openSurvey.id,
       flow,
       enrolment: enrolled.data?.enrol.id,

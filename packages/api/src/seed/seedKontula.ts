@@ -26,7 +26,20 @@ const SCHOOLS: [string, string][] = [
   ['Laakavuoren ala-aste', 'Mellunmäki'],
 ]
 
-const CLUBS = ['Kontulan Kisa', 'Itä-Helsingin Ratsastajat', 'Mellunmäen Taidekoulu', 'Kontulan Nuorisotalo', 'Tanssikoulu Itä', 'Koodikerho Helsinki']
+const CLUBS = [
+  'Kontulan Kisa',
+  'Itä-Helsingin Ratsastajat',
+  'Mellunmäen Taidekoulu',
+  'Kontulan Nuorisotalo',
+  'Tanssikoulu Itä',
+  'Koodikerho Helsinki',
+  'Itä-Helsingin Uimarit',
+  'Sirkuskoulu Kontula',
+  'Musiikkipaja Itä',
+  'Shakkikerho Ratsu',
+  'Luontokoulu Mellunmäki',
+  'Teatteri Kontula',
+]
 
 /** Groups: name, activity, club, school (or none), capacity, girls' seats, kind, sessions ("mon 14:15-15:15"). */
 const GROUPS: [string, string, number, number | null, number, number, HobbyGroupKind, string[]][] = [
@@ -44,6 +57,17 @@ const GROUPS: [string, string, number, number | null, number, number, HobbyGroup
   ['Game coding', 'coding-club', 5, 0, 12, 5, 'after-school', ['fri 14:15-15:30']],
   ['Robotics', 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:45-13:30']],
   ['Family floorball', 'floorball', 0, 1, 16, 0, 'free-time', ['sun 11:00-12:00']],
+  ['Swimming school', 'swimming', 6, null, 12, 4, 'free-time', ['sat 12:00-13:00']],
+  ['Circus for beginners', 'circus', 7, 0, 14, 5, 'after-school', ['tue 14:30-15:45']],
+  ['Circus at school', 'circus', 7, 1, 12, 4, 'school-day', ['fri 12:45-13:30']],
+  ['Band workshop', 'music-band', 8, 0, 10, 4, 'after-school', ['wed 14:15-15:30']],
+  ['Chess club', 'chess', 9, 0, 16, 0, 'after-school', ['thu 14:15-15:15']],
+  ['Nature explorers', 'nature-club', 10, 2, 12, 0, 'after-school', ['mon 14:15-15:30']],
+  ['Theatre club', 'theatre', 11, 1, 12, 4, 'after-school', ['wed 14:15-15:30']],
+  ['Basketball', 'basketball', 0, 2, 14, 5, 'after-school', ['tue 14:30-15:30']],
+  ['Gymnastics', 'gymnastics', 0, null, 16, 0, 'free-time', ['sat 10:00-11:00']],
+  ['Fishing club', 'fishing', 10, null, 8, 0, 'free-time', ['sun 10:00-12:00']],
+  ['BMX', 'bmx', 3, null, 10, 3, 'free-time', ['sat 13:00-14:30']],
 ]
 
 /** Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies. */
