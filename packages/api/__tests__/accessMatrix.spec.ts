@@ -27,6 +27,9 @@ interface Ids {
   enrolment: string
   offer: string
   freeGroup: string
+  cohort: string
+  institution: string
+  field: string
 }
 
 interface Case {
@@ -50,6 +53,11 @@ const CASES: Case[] = [
   { operation: 'demoAccounts', expect: everyone, request: () => ({ query: '{ demoAccounts { email } }' }) },
   { operation: 'me', expect: everyone, request: () => ({ query: '{ me { id } }' }) },
   { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { pupilFirstName } }' }) },
+  { operation: 'artFields', expect: everyone, request: () => ({ query: '{ artFields { id } }' }) },
+  { operation: 'institutions', expect: everyone, request: () => ({ query: '{ institutions { id } }' }) },
+  { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
+  { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
+  { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },
   { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
   { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },
   { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, pupilId: $p) { pupilId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
@@ -71,6 +79,12 @@ const CASES: Case[] = [
   { operation: 'enrol', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }) },
   { operation: 'withdrawEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }) },
   { operation: 'recordAttendance', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentPupilIds: []) { enrolmentId } }', variables: { g: ids.group } }) },
+  { operation: 'createArtField', expect: only('coordinator'), request: () => ({ query: 'mutation { createArtField(input: { code: "access-dance", nameFi: "Tanssi", nameSv: "Dans", nameEn: "Dance" }) { id } }' }) },
+  { operation: 'createInstitution', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($f: ID!) { createInstitution(input: { name: "Access hall", fieldId: $f }) { id } }', variables: { f: ids.field } }) },
+  { operation: 'createCohort', expect: only('coordinator'), request: () => ({ query: 'mutation { createCohort(input: { birthYear: 2019, sponsor: "Access orchestra" }) { id } }' }) },
+  { operation: 'createTrack', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }', variables: { c: ids.cohort, i: ids.institution } }) },
+  { operation: 'registerGodchild', expect: only('guardian'), request: () => ({ query: 'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }' }) },
+  { operation: 'assignTracks', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }) },
   { operation: 'openSurvey', expect: only('coordinator'), request: () => ({ query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', variables: { i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } } }) },
   { operation: 'runMatch', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }) },
   // Let through, the coordinator meets the survey's own rule: one published run per survey.
@@ -114,7 +128,13 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const roomy = String(await insertGroup(api, 'Access chess', { activity: 'chess', capacity: 30 }))
     const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
     expect(enrolled.errors).toBeUndefined()
+    const field = (await api.gql('mutation { createArtField(input: { code: "music", nameFi: "Musiikki", nameSv: "Musik", nameEn: "Music" }) { id } }', {}, tokens.coordinator)).data?.createArtField.id
+    const institution = (await api.gql('mutation ($f: ID!) { createInstitution(input: { name: "Orchestra", fieldId: $f }) { id } }', { f: field }, tokens.coordinator)).data?.createInstitution.id
+    const cohort = (await api.gql('mutation { createCohort(input: { birthYear: 2024, sponsor: "Orchestra" }) { id } }', {}, tokens.coordinator)).data?.createCohort.id
     ids = {
+      field,
+      institution,
+      cohort,
       aino,
       group: groups.find((g: { name: string }) => g.name === 'Football, grades 3–4').id,
       schoolDayGroup: groups.find((g: { name: string }) => g.name === 'Comics and drawing').id,

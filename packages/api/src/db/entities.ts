@@ -14,6 +14,11 @@ import { ClubEntity } from '../modules/club/club.entity.js'
 import { HobbyGroupEntity } from '../modules/hobbyGroup/hobbyGroup.entity.js'
 import { SchoolEntity } from '../modules/school/school.entity.js'
 import { UserEntity } from '../modules/user/user.entity.js'
+import { ArtFieldEntity } from '../modules/artField/artField.entity.js'
+import { InstitutionEntity } from '../modules/institution/institution.entity.js'
+import { CohortEntity } from '../modules/cohort/cohort.entity.js'
+import { TrackEntity } from '../modules/track/track.entity.js'
+import { GodchildEntity } from '../modules/godchild/godchild.entity.js'
 
 /** Every entity, listed explicitly (folder discovery does not work under vitest). */
-export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity, AttendanceEntity, SurveyCodeEntity, ClassActivityEntity, ActivityEntity]
+export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity, AttendanceEntity, SurveyCodeEntity, ClassActivityEntity, ActivityEntity, ArtFieldEntity, InstitutionEntity, CohortEntity, TrackEntity, GodchildEntity]

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'offer/not_open',
   'offer/expired',
   'schedule/conflict',
+  'godchild/not_eligible',
+  'track/full',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

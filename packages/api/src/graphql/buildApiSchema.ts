@@ -16,8 +16,13 @@ import { IndicatorResolver } from '../modules/indicator/indicator.resolver.js'
 import { ScheduleResolver } from '../modules/schedule/schedule.resolver.js'
 import { ActivityResolver } from '../modules/activity/activity.resolver.js'
 import { CalendarResolver } from '../modules/calendar/calendar.resolver.js'
+import { ArtFieldResolver } from '../modules/artField/artField.resolver.js'
+import { InstitutionResolver } from '../modules/institution/institution.resolver.js'
+import { CohortResolver } from '../modules/cohort/cohort.resolver.js'
+import { TrackResolver } from '../modules/track/track.resolver.js'
+import { GodchildResolver } from '../modules/godchild/godchild.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver, CalendarResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver, CalendarResolver, ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, GodchildResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

@@ -13,6 +13,9 @@ import { isOffered } from '../modules/survey/survey.service.js'
 import { ClassActivityEntity } from '../modules/schedule/classActivity.entity.js'
 import { SurveyAnswerEntity } from '../modules/survey/surveyAnswer.entity.js'
 import { OfferEntity, type Offer } from '../modules/offer/offer.entity.js'
+import { ArtFieldEntity, type ArtField } from '../modules/artField/artField.entity.js'
+import { InstitutionEntity, type Institution } from '../modules/institution/institution.entity.js'
+import { TrackEntity, type Track } from '../modules/track/track.entity.js'
 
 /** Loads entities by id, one query per batch: field resolvers never query once per parent. */
 function byId<T extends { id: number }>(em: EntityManager, entity: EntitySchema<T>): DataLoader<number, T | null> {
@@ -31,6 +34,9 @@ export function createLoaders(em: EntityManager) {
     schoolClass: byId<SchoolClass>(em, SchoolClassEntity),
     hobbyGroup: byId<HobbyGroup>(em, HobbyGroupEntity),
     pupil: byId<Pupil>(em, PupilEntity),
+    artField: byId<ArtField>(em, ArtFieldEntity),
+    institution: byId<Institution>(em, InstitutionEntity),
+    track: byId<Track>(em, TrackEntity),
     enrolmentsOfPupil: new DataLoader((pupilIds: readonly number[]) => enrolmentsOfPupils(em, pupilIds)),
     /** School-day groups placed into each class's timetable. */
     activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {

@@ -1,0 +1,20 @@
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql'
+import { requireRole, type Context } from '../../graphql/context.js'
+import { ArtFieldEntity } from './artField.entity.js'
+import { CreateArtFieldInput } from './artField.input.js'
+import { createArtField } from './artField.service.js'
+import { ArtFieldType } from './artField.type.js'
+
+@Resolver(() => ArtFieldType)
+export class ArtFieldResolver {
+  @Query(() => [ArtFieldType], { description: 'The fields of art and culture of the godchild programme.' })
+  artFields(@Ctx() { em }: Context) {
+    return em.find(ArtFieldEntity, {}, { orderBy: { id: 'asc' } })
+  }
+
+  @Mutation(() => ArtFieldType, { description: 'Coordinators add a field.' })
+  createArtField(@Ctx() context: Context, @Arg('input', () => CreateArtFieldInput) input: CreateArtFieldInput) {
+    requireRole(context, 'coordinator')
+    return createArtField(context.em, input)
+  }
+}

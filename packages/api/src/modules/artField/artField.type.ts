@@ -1,0 +1,19 @@
+import { Field, ID, ObjectType } from 'type-graphql'
+
+@ObjectType('ArtField', { description: 'A field of art or culture (music, theatre, …).' })
+export class ArtFieldType {
+  @Field(() => ID)
+  id!: number
+
+  @Field(() => String)
+  code!: string
+
+  @Field(() => String)
+  nameFi!: string
+
+  @Field(() => String)
+  nameSv!: string
+
+  @Field(() => String)
+  nameEn!: string
+}

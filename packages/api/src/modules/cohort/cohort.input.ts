@@ -1,0 +1,10 @@
+import { Field, InputType, Int } from 'type-graphql'
+
+@InputType('CreateCohortInput')
+export class CreateCohortInput {
+  @Field(() => Int)
+  birthYear!: number
+
+  @Field(() => String, { description: 'Who the birth year belongs to in the rotation, e.g. "Helsinki Philharmonic Orchestra".' })
+  sponsor!: string
+}

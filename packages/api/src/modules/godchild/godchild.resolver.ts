@@ -1,0 +1,25 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../graphql/context.js'
+import { TrackType } from '../track/track.type.js'
+import type { Godchild } from './godchild.entity.js'
+import { RegisterGodchildInput } from './godchild.input.js'
+import { findMyGodchildren, registerGodchild } from './godchild.service.js'
+import { GodchildType } from './godchild.type.js'
+
+@Resolver(() => GodchildType)
+export class GodchildResolver {
+  @Query(() => [GodchildType], { description: "A guardian's children registered for the culture godchild programme." })
+  myGodchildren(@Ctx() context: Context) {
+    return findMyGodchildren(context.em, requireUser(context))
+  }
+
+  @Mutation(() => GodchildType, { description: 'A guardian registers a child born in a covered year and living in the city.' })
+  registerGodchild(@Ctx() context: Context, @Arg('input', () => RegisterGodchildInput) input: RegisterGodchildInput) {
+    return registerGodchild(context.em, requireUser(context), input)
+  }
+
+  @FieldResolver(() => TrackType, { nullable: true })
+  track(@Root() child: Godchild, @Ctx() { loaders }: Context) {
+    return child.track ? loaders.track.load(child.track.id) : null
+  }
+}

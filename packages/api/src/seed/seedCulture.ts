@@ -1,0 +1,100 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { seededRandom } from '@mukana/matcher'
+import { ArtFieldEntity } from '../modules/artField/artField.entity.js'
+import { CohortEntity } from '../modules/cohort/cohort.entity.js'
+import { GodchildEntity } from '../modules/godchild/godchild.entity.js'
+import { HELSINKI_DISTRICTS } from '../modules/godchild/helsinkiDistricts.js'
+import { InstitutionEntity } from '../modules/institution/institution.entity.js'
+import { TrackEntity } from '../modules/track/track.entity.js'
+import { UserEntity } from '../modules/user/user.entity.js'
+import { assignTracks } from '../modules/trackAssignment/assignTracks.js'
+
+/** The seven fields of the programme (coordinators may add more). [code, Finnish, Swedish, English] */
+const FIELDS: [string, string, string, string][] = [
+  ['music', 'Musiikki', 'Musik', 'Music'],
+  ['theatre', 'Teatteri', 'Teater', 'Theatre'],
+  ['dance-circus', 'Tanssi ja sirkus', 'Dans och cirkus', 'Dance and circus'],
+  ['visual-arts-museums', 'Kuvataide ja museot', 'Bildkonst och museer', 'Visual arts and museums'],
+  ['architecture-design', 'Arkkitehtuuri ja muotoilu', 'Arkitektur och design', 'Architecture and design'],
+  ['literature-libraries', 'Kirjallisuus ja kirjastot', 'Litteratur och bibliotek', 'Literature and libraries'],
+  ['opera-ballet', 'Ooppera ja baletti', 'Opera och balett', 'Opera and ballet'],
+]
+
+/** Demo institutions, after the city's sponsors: name, field, the languages its tracks serve. */
+const INSTITUTIONS: [string, string, string[]][] = [
+  ['Helsingin kaupunginorkesteri', 'music', ['fi', 'sv', 'en']],
+  ['Helsingin Kaupunginteatteri', 'theatre', ['fi']],
+  ['Svenska Teatern', 'theatre', ['sv']],
+  ['Teatteri Avoimet Ovet', 'theatre', ['fi', 'en']],
+  ['Cirko – Uuden sirkuksen keskus', 'dance-circus', ['fi', 'sv', 'en']],
+  ['Zodiak – Uuden tanssin keskus', 'dance-circus', ['fi', 'en']],
+  ['Helsingin kaupunginmuseo', 'visual-arts-museums', ['fi', 'sv', 'en']],
+  ['Arkkitehtuuri- ja designmuseo', 'architecture-design', ['fi', 'sv', 'en']],
+  ['Helsingin kaupunginkirjasto', 'literature-libraries', ['fi', 'sv', 'en']],
+  ['HAM Helsingin taidemuseo', 'visual-arts-museums', ['fi', 'sv', 'en']],
+  ['UMO Helsinki Jazz Orchestra', 'music', ['fi', 'en']],
+  ['Kansallisooppera ja -baletti', 'opera-ballet', ['fi', 'sv', 'en']],
+]
+
+/** The rotation: each birth year's sponsor and the institutions its tracks are with (seats per track). */
+const COHORTS: [number, string, [string, number][]][] = [
+  [2020, 'Helsingin kaupunginorkesteri', [['Helsingin kaupunginorkesteri', 400]]],
+  [2021, 'Kuusi teatteria', [['Helsingin Kaupunginteatteri', 180], ['Svenska Teatern', 60], ['Teatteri Avoimet Ovet', 160]]],
+  [2022, 'Sirkus, tanssi ja museot', [['Cirko – Uuden sirkuksen keskus', 150], ['Zodiak – Uuden tanssin keskus', 120], ['Helsingin kaupunginmuseo', 130]]],
+  [2023, 'Arkkitehtuuri, muotoilu ja museot', [['Arkkitehtuuri- ja designmuseo', 250], ['Helsingin kaupunginmuseo', 150]]],
+  [2024, 'Kaupunginkirjasto ja liikuntapalvelut', [['Helsingin kaupunginkirjasto', 400]]],
+  [2025, 'Taidemuseot ja jazzorkesterit', [['HAM Helsingin taidemuseo', 220], ['UMO Helsinki Jazz Orchestra', 180]]],
+  [2026, 'Kansallisooppera ja -baletti', [['Kansallisooppera ja -baletti', 400]]],
+]
+
+// Demo families' home languages, roughly as in Helsinki's births.
+const LANGUAGES: [string[], number][] = [[['fi'], 0.68], [['sv'], 0.06], [['fi', 'sv'], 0.04], [['so'], 0.04], [['ru'], 0.04], [['ar'], 0.04], [['en'], 0.04], [['et'], 0.03], [['fi', 'en'], 0.03]]
+
+/**
+ * Culture godchildren demo: the seven fields, institutions, the 2020–2026 cohorts with their real
+ * sponsors and tracks; with `childrenPerCohort`, that many registered children per cohort (families
+ * without logins), each cohort assigned by the matcher. Targeted seats for Kontula and Mellunkylä.
+ */
+export async function seedCulture(em: EntityManager, options: { childrenPerCohort?: number; seed?: number } = {}): Promise<void> {
+  const fields = new Map(FIELDS.map(([code, nameFi, nameSv, nameEn]) => [code, em.create(ArtFieldEntity, { code, nameFi, nameSv, nameEn })]))
+  const languages = new Map(INSTITUTIONS.map(([name, , served]) => [name, served]))
+  const institutions = new Map(INSTITUTIONS.map(([name, field]) => [name, em.create(InstitutionEntity, { name, field: fields.get(field)! })]))
+  for (const [birthYear, sponsor, tracks] of COHORTS) {
+    const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null })
+    for (const [name, capacity] of tracks) {
+      const institution = institutions.get(name)!
+      em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), placed: 0 })
+    }
+  }
+  await em.flush()
+  const perCohort = options.childrenPerCohort ?? 0
+  if (perCohort === 0) return
+  const random = seededRandom(options.seed ?? 2026)
+  const pick = <T>(weighted: [T, number][]): T => {
+    let r = random()
+    for (const [value, weight] of weighted) if ((r -= weight) < 0) return value
+    return weighted[0]![0]
+  }
+  const fieldIds = [...fields.values()].map((field) => field.id)
+  const names = ['Aino', 'Eino', 'Helmi', 'Leo', 'Olivia', 'Väinö', 'Sofia', 'Elias', 'Hodan', 'Omar', 'Ella', 'Noah', 'Alma', 'Oliver', 'Selma', 'Linnea']
+  for (const [birthYear] of COHORTS) {
+    for (let i = 0; i < perCohort; i++) {
+      const guardian = em.create(UserEntity, { email: `family-${birthYear}-${i}@mukana.test`, name: 'Demo family', passwordHash: null, role: 'guardian', club: null, school: null, area: null })
+      const wishes = fieldIds.filter(() => random() < 0.3).sort(() => random() - 0.5)
+      em.create(GodchildEntity, {
+        guardian,
+        firstName: names[Math.floor(random() * names.length)]!,
+        birthYear,
+        district: HELSINKI_DISTRICTS[Math.floor(random() * HELSINKI_DISTRICTS.length)]!,
+        homeLanguages: pick(LANGUAGES),
+        fieldRanking: wishes,
+        track: null,
+        registeredAt: new Date(),
+      })
+    }
+  }
+  await em.flush()
+  const coordinator = await em.findOne(UserEntity, { role: 'coordinator' })
+  if (!coordinator) return
+  for (const cohort of await em.find(CohortEntity, {}, { orderBy: { birthYear: 'asc' } })) await assignTracks(em, coordinator, cohort.id, cohort.birthYear)
+}
