@@ -7,12 +7,12 @@ import { buildApiSchema } from '@mukana/api'
 import { insertGroup, matchedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
 
-const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator'] as const
+const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
 type Role = (typeof ROLES)[number]
 type Outcome = 'ok' | string
 type Expectation = Record<Role, Outcome>
 
-const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok' }
+const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok', institution: 'ok' }
 /** Only these roles pass; other roles are forbidden, nobody logged in is asked to log in. */
 function only(...allowed: Role[]): Expectation {
   return Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : role === 'anonymous' ? 'auth/unauthenticated' : 'auth/forbidden'])) as Expectation
@@ -30,6 +30,11 @@ interface Ids {
   cohort: string
   institution: string
   field: string
+  godchild: string
+  occurrence: string
+  fullOccurrence: string
+  eventEnrolment: string
+  ticket: string
 }
 
 interface Case {
@@ -41,6 +46,12 @@ interface Case {
 const group = (overrides: Record<string, unknown> = {}) => ({
   clubId: '1', name: 'Access futsal', activity: 'football', capacity: 10, grades: [3], kind: 'AFTER_SCHOOL', term: '2026-autumn',
   sessions: [{ day: 'FRI', start: '15:00', end: '16:00' }], ...overrides,
+})
+
+/** An event of the orchestra this year, one occurrence in ten days. */
+const cultureEvent = (eventGroup: string, capacity = 30) => ({
+  name: 'Access concert', year: new Date().getFullYear(), eventGroup, invitation: 'child-1-adult',
+  occurrences: [{ startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(), venue: 'Musiikkitalo', language: 'fi', capacity }],
 })
 
 const CASES: Case[] = [
@@ -58,6 +69,8 @@ const CASES: Case[] = [
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },
+  { operation: 'invitedEvents', expect: only('guardian'), request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(godchildId: $c) { id } }', variables: { c: ids.godchild } }) },
+  { operation: 'institutionEvents', expect: only('institution'), request: () => ({ query: '{ institutionEvents { id } }' }) },
   { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
   { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },
   { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, pupilId: $p) { pupilId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
@@ -85,6 +98,11 @@ const CASES: Case[] = [
   { operation: 'createTrack', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }', variables: { c: ids.cohort, i: ids.institution } }) },
   { operation: 'registerGodchild', expect: only('guardian'), request: () => ({ query: 'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }' }) },
   { operation: 'assignTracks', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }) },
+  { operation: 'publishCultureEvent', expect: only('institution'), request: () => ({ query: 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id } }', variables: { i: cultureEvent('access-publish') } }) },
+  { operation: 'enrolInOccurrence', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: 1) { id } }', variables: { c: ids.godchild, o: ids.occurrence } }) },
+  { operation: 'cancelEventEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.eventEnrolment } }) },
+  { operation: 'subscribeToFreeSpot', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(godchildId: $c, occurrenceId: $o) { id } }', variables: { c: ids.godchild, o: ids.fullOccurrence } }) },
+  { operation: 'checkInTicket', expect: only('institution'), request: (ids) => ({ query: 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { id } }', variables: { t: ids.ticket } }) },
   { operation: 'openSurvey', expect: only('coordinator'), request: () => ({ query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', variables: { i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } } }) },
   { operation: 'runMatch', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }) },
   // Let through, the coordinator meets the survey's own rule: one published run per survey.
@@ -128,10 +146,26 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const roomy = String(await insertGroup(api, 'Access chess', { activity: 'chess', capacity: 30 }))
     const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
     expect(enrolled.errors).toBeUndefined()
-    const field = (await api.gql('mutation { createArtField(input: { code: "music", nameFi: "Musiikki", nameSv: "Musik", nameEn: "Music" }) { id } }', {}, tokens.coordinator)).data?.createArtField.id
-    const institution = (await api.gql('mutation ($f: ID!) { createInstitution(input: { name: "Orchestra", fieldId: $f }) { id } }', { f: field }, tokens.coordinator)).data?.createInstitution.id
-    const cohort = (await api.gql('mutation { createCohort(input: { birthYear: 2024, sponsor: "Orchestra" }) { id } }', {}, tokens.coordinator)).data?.createCohort.id
+    const field = (await api.gql('{ artFields { id } }')).data?.artFields[0].id
+    const institution = (await api.gql('{ institutions { id } }')).data?.institutions[0].id
+    const cohorts = (await api.gql('{ cohorts { id birthYear } }')).data?.cohorts as { id: string; birthYear: number }[]
+    const cohort = cohorts.find((c) => c.birthYear === 2024)!.id
+    // Two children of the 2020 cohort (the orchestra's), placed; events of the orchestra to enrol in.
+    const register = async (firstName: string) => (await api.gql('mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id } }', { i: { firstName, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, tokens.guardian)).data?.registerGodchild.id
+    const godchild = await register('Venla')
+    const sibling = await register('Veeti')
+    await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohorts.find((c) => c.birthYear === 2020)!.id }, tokens.coordinator)
+    const occurrenceOf = async (group: string, capacity?: number) => (await api.gql('mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { occurrences { id } } }', { i: cultureEvent(group, capacity) }, tokens.institution)).data?.publishCultureEvent.occurrences[0].id
+    const enrol = async (c: string, o: string) => (await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: 1) { id ticketCode } }', { c, o }, tokens.guardian)).data?.enrolInOccurrence
+    const cancellable = await enrol(godchild, await occurrenceOf('access-a'))
+    const fullOccurrence = await occurrenceOf('access-full', 2)
+    const ticket = (await enrol(sibling, fullOccurrence)).ticketCode
     ids = {
+      godchild,
+      occurrence: await occurrenceOf('access-b'),
+      fullOccurrence,
+      eventEnrolment: cancellable.id,
+      ticket,
       field,
       institution,
       cohort,

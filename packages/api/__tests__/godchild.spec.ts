@@ -39,12 +39,13 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     api = await startTestApi(kind)
     coordinator = await api.login('coordinator@mukana.test')
     guardian = await api.login('guardian@mukana.test')
-    for (const [code, fi, sv, en] of [['music', 'Musiikki', 'Musik', 'Music'], ['theatre', 'Teatteri', 'Teater', 'Theatre']]) {
-      field[code] = (await api.gql(CREATE_FIELD, { i: { code, nameFi: fi, nameSv: sv, nameEn: en } }, coordinator)).data?.createArtField.id
-    }
-    for (const [name, code] of [['Helsingin kaupunginorkesteri', 'music'], ['Svenska Teatern', 'theatre'], ['Kaupunginteatteri', 'theatre']]) {
-      institution[name] = (await api.gql(CREATE_INSTITUTION, { i: { name, fieldId: field[code] } }, coordinator)).data?.createInstitution.id
-    }
+    // The programme's seven fields and the demo institutions are there from the start.
+    for (const f of (await api.gql('{ artFields { id code } }')).data?.artFields) field[f.code] = f.id
+    for (const i of (await api.gql('{ institutions { id name } }')).data?.institutions) institution[i.name] = i.id
+    expect(Object.keys(field)).toHaveLength(7)
+    institution['Kaupunginteatteri'] = institution['Helsingin Kaupunginteatteri']
+    const added = await api.gql(CREATE_INSTITUTION, { i: { name: 'Tanssiteatteri Hurjaruuth', fieldId: field['dance-circus'] } }, coordinator)
+    expect(added.data?.createInstitution).toMatchObject({ field: { code: 'dance-circus' } })
   })
   afterAll(() => api.close())
 
@@ -52,7 +53,8 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     for (const email of ['guardian@mukana.test', 'club@mukana.test', 'teacher@mukana.test']) {
       expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 2019, sponsor: 'x' } }, await api.login(email)), 'auth/forbidden')
     }
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'dance', nameFi: 'Tanssi', nameSv: 'Dans', nameEn: 'Dance' } }), 'auth/unauthenticated')
+    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'puppetry', nameFi: 'Nukketeatteri', nameSv: 'Dockteater', nameEn: 'Puppetry' } }), 'auth/unauthenticated')
+    expect((await api.gql(CREATE_FIELD, { i: { code: 'puppetry', nameFi: 'Nukketeatteri', nameSv: 'Dockteater', nameEn: 'Puppetry' } }, coordinator)).data?.createArtField.code).toBe('puppetry')
     expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'Music!', nameFi: ' ', nameSv: 'Musik', nameEn: 'Music' } }, coordinator), 'input/invalid', ['code', 'nameFi'])
     expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'music', nameFi: 'M', nameSv: 'M', nameEn: 'M' } }, coordinator), 'input/invalid', ['code'])
     expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 1990, sponsor: ' ' } }, coordinator), 'input/invalid', ['birthYear', 'sponsor'])
@@ -82,16 +84,16 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
   })
 
   it("assigns the cohort by the families' wishes and languages, within capacity, and keeps placed children where they are", async () => {
-    const { cohortId, trackIds } = await cohort(2020, [
+    const { cohortId, trackIds } = await cohort(2017, [
       { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 3 },
       { institutionId: institution['Svenska Teatern'], capacity: 3, languages: ['sv'] },
       { institutionId: institution['Kaupunginteatteri'], capacity: 3, languages: ['fi'] },
     ])
     const [orchestra, svenska, theatre] = trackIds
-    const swedish = await register({ birthYear: 2020, firstName: 'Elsa', homeLanguages: ['sv'], fieldRanking: [field.theatre] })
-    const somali = await register({ birthYear: 2020, firstName: 'Hodan', homeLanguages: ['so'], fieldRanking: [field.theatre] })
+    const swedish = await register({ birthYear: 2017, firstName: 'Elsa', homeLanguages: ['sv'], fieldRanking: [field.theatre] })
+    const somali = await register({ birthYear: 2017, firstName: 'Hodan', homeLanguages: ['so'], fieldRanking: [field.theatre] })
     const musical = []
-    for (let i = 0; i < 5; i++) musical.push(await register({ birthYear: 2020, firstName: `Aaro${i}`, fieldRanking: [field.music] }))
+    for (let i = 0; i < 5; i++) musical.push(await register({ birthYear: 2017, firstName: `Aaro${i}`, fieldRanking: [field.music] }))
     const { data, errors } = await api.gql(ASSIGN, { c: cohortId, s: 7 }, coordinator)
     expect(errors).toBeUndefined()
     expect(data?.assignTracks).toMatchObject({ placed: 7, unplaced: 0 })
@@ -122,26 +124,26 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
   })
 
   it('places a child registering after the assignment at once, in the best track with room, or lets it wait', async () => {
-    const { cohortId, trackIds } = await cohort(2021, [
+    const { cohortId, trackIds } = await cohort(2016, [
       { institutionId: institution['Kaupunginteatteri'], capacity: 1, languages: ['fi'] },
       { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 1 },
     ])
     await api.gql(ASSIGN, { c: cohortId, s: 1 }, coordinator)
-    const first = await register({ birthYear: 2021, fieldRanking: [field.theatre] })
+    const first = await register({ birthYear: 2016, fieldRanking: [field.theatre] })
     expect(first.track?.id).toBe(trackIds[0])
-    const second = await register({ birthYear: 2021, fieldRanking: [field.theatre] })
+    const second = await register({ birthYear: 2016, fieldRanking: [field.theatre] })
     expect(second.track?.id).toBe(trackIds[1]) // theatre is full: the other field, rather than none
-    const third = await register({ birthYear: 2021, fieldRanking: [field.theatre] })
+    const third = await register({ birthYear: 2016, fieldRanking: [field.theatre] })
     expect(third.track).toBeNull()
   })
 
   it('never overfills a track when many families register at the same moment', async () => {
-    const { cohortId } = await cohort(2022, [
+    const { cohortId } = await cohort(2015, [
       { institutionId: institution['Kaupunginteatteri'], capacity: 4, languages: ['fi'] },
       { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 6 },
     ])
     await api.gql(ASSIGN, { c: cohortId, s: 1 }, coordinator)
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => api.gql(REGISTER, { i: child({ birthYear: 2022, firstName: `Lapsi${i}` }) }, guardian)))
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => api.gql(REGISTER, { i: child({ birthYear: 2015, firstName: `Lapsi${i}` }) }, guardian)))
     expect(results.filter((r) => r.errors)).toEqual([])
     const placed = results.filter((r) => r.data?.registerGodchild.track)
     expect(placed).toHaveLength(10)

@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase, seedCulture, seedKontula, type Database } from '@mukana/api'
+import { openDatabase, seedGodchildren, seedKontula, type Database } from '@mukana/api'
 import { CohortEntity } from '../src/modules/cohort/cohort.entity'
 import { GodchildEntity } from '../src/modules/godchild/godchild.entity'
 import { TrackEntity } from '../src/modules/track/track.entity'
@@ -16,7 +16,7 @@ describe('the culture godchild demo data', () => {
   beforeAll(async () => {
     orm = await openDatabase({ sqlitePath })
     await seedKontula(orm.em.fork())
-    await seedCulture(orm.em.fork(), { childrenPerCohort: 120 })
+    await seedGodchildren(orm.em.fork(), 120)
   }, 60_000)
   afterAll(async () => {
     await orm.close()

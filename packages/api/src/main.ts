@@ -8,13 +8,13 @@ import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { AreaEntity } from './modules/area/area.entity.js'
 import { lapseExpiredOffers } from './modules/offer/offer.service.js'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedCulture, seedKontula, startApi } from './index.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedGodchildren, seedKontula, startApi } from './index.js'
 
 const databaseUrl = process.env.DATABASE_URL
 const orm = await openDatabase({ databaseUrl, sqlitePath: process.env.MUKANA_SQLITE ?? 'mukana.sqlite' })
 if ((await orm.em.fork().count(AreaEntity)) === 0) {
   await seedKontula(orm.em.fork())
-  await seedCulture(orm.em.fork(), { childrenPerCohort: 300 })
+  await seedGodchildren(orm.em.fork(), 300)
   console.log('mukana: filled the database with the demo data (Kontula hobbies; culture godchildren 2020–2026)')
 }
 // Without a configured secret, logins last until the next restart.

@@ -19,6 +19,8 @@ import { InstitutionEntity } from '../modules/institution/institution.entity.js'
 import { CohortEntity } from '../modules/cohort/cohort.entity.js'
 import { TrackEntity } from '../modules/track/track.entity.js'
 import { GodchildEntity } from '../modules/godchild/godchild.entity.js'
+import { CultureEventEntity, OccurrenceEntity } from '../modules/cultureEvent/cultureEvent.entity.js'
+import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../modules/eventEnrolment/eventEnrolment.entity.js'
 
 /** Every entity, listed explicitly (folder discovery does not work under vitest). */
-export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity, AttendanceEntity, SurveyCodeEntity, ClassActivityEntity, ActivityEntity, ArtFieldEntity, InstitutionEntity, CohortEntity, TrackEntity, GodchildEntity]
+export const ENTITIES = [AreaEntity, SchoolEntity, SchoolClassEntity, ClubEntity, HobbyGroupEntity, UserEntity, PupilEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, MatchRunEntity, OfferEntity, AttendanceEntity, SurveyCodeEntity, ClassActivityEntity, ActivityEntity, ArtFieldEntity, InstitutionEntity, CohortEntity, TrackEntity, GodchildEntity, CultureEventEntity, OccurrenceEntity, EventEnrolmentEntity, FreeSpotSubscriptionEntity]

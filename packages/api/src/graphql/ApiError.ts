@@ -26,6 +26,16 @@ export const ERROR_CODES = [
   'schedule/conflict',
   'godchild/not_eligible',
   'track/full',
+  'event/not_invited',
+  'event/yearly_limit',
+  'event/one_per_group',
+  'occurrence/full',
+  'occurrence/not_full',
+  'occurrence/past',
+  'eventEnrolment/already_enrolled',
+  'eventEnrolment/too_late_to_cancel',
+  'ticket/invalid',
+  'ticket/already_checked_in',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -16,6 +16,8 @@ import { OfferEntity, type Offer } from '../modules/offer/offer.entity.js'
 import { ArtFieldEntity, type ArtField } from '../modules/artField/artField.entity.js'
 import { InstitutionEntity, type Institution } from '../modules/institution/institution.entity.js'
 import { TrackEntity, type Track } from '../modules/track/track.entity.js'
+import { OccurrenceEntity, type Occurrence } from '../modules/cultureEvent/cultureEvent.entity.js'
+import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../modules/eventEnrolment/eventEnrolment.entity.js'
 
 /** Loads entities by id, one query per batch: field resolvers never query once per parent. */
 function byId<T extends { id: number }>(em: EntityManager, entity: EntitySchema<T>): DataLoader<number, T | null> {
@@ -37,6 +39,19 @@ export function createLoaders(em: EntityManager) {
     artField: byId<ArtField>(em, ArtFieldEntity),
     institution: byId<Institution>(em, InstitutionEntity),
     track: byId<Track>(em, TrackEntity),
+    occurrence: byId<Occurrence>(em, OccurrenceEntity),
+    occurrencesOfEvent: new DataLoader(async (eventIds: readonly number[]) => {
+      const rows = await em.find(OccurrenceEntity, { event: { $in: [...eventIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } })
+      return groupByKey(eventIds, rows, (row) => row.event.id)
+    }),
+    eventEnrolmentsOfGodchild: new DataLoader(async (childIds: readonly number[]) => {
+      const rows = await em.find(EventEnrolmentEntity, { godchild: { $in: [...childIds] } }, { orderBy: { id: 'desc' } })
+      return groupByKey(childIds, rows, (row) => row.godchild.id)
+    }),
+    freeSpotsOfGodchild: new DataLoader(async (childIds: readonly number[]) => {
+      const rows = await em.find(FreeSpotSubscriptionEntity, { godchild: { $in: [...childIds] } }, { orderBy: { id: 'asc' } })
+      return groupByKey(childIds, rows, (row) => row.godchild.id)
+    }),
     enrolmentsOfPupil: new DataLoader((pupilIds: readonly number[]) => enrolmentsOfPupils(em, pupilIds)),
     /** School-day groups placed into each class's timetable. */
     activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {

@@ -51,11 +51,11 @@ const COHORTS: [number, string, [string, number][]][] = [
 const LANGUAGES: [string[], number][] = [[['fi'], 0.68], [['sv'], 0.06], [['fi', 'sv'], 0.04], [['so'], 0.04], [['ru'], 0.04], [['ar'], 0.04], [['en'], 0.04], [['et'], 0.03], [['fi', 'en'], 0.03]]
 
 /**
- * Culture godchildren demo: the seven fields, institutions, the 2020–2026 cohorts with their real
- * sponsors and tracks; with `childrenPerCohort`, that many registered children per cohort (families
- * without logins), each cohort assigned by the matcher. Targeted seats for Kontula and Mellunkylä.
+ * The culture godchild programme as the demo starts it: the seven fields, institutions, the 2020–2026
+ * cohorts with their real sponsors and tracks (seats held for Kontula and Mellunkylä), and the
+ * institution staff's demo account (the orchestra's).
  */
-export async function seedCulture(em: EntityManager, options: { childrenPerCohort?: number; seed?: number } = {}): Promise<void> {
+export async function seedCulture(em: EntityManager, passwordHash: string): Promise<void> {
   const fields = new Map(FIELDS.map(([code, nameFi, nameSv, nameEn]) => [code, em.create(ArtFieldEntity, { code, nameFi, nameSv, nameEn })]))
   const languages = new Map(INSTITUTIONS.map(([name, , served]) => [name, served]))
   const institutions = new Map(INSTITUTIONS.map(([name, field]) => [name, em.create(InstitutionEntity, { name, field: fields.get(field)! })]))
@@ -66,16 +66,23 @@ export async function seedCulture(em: EntityManager, options: { childrenPerCohor
       em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), placed: 0 })
     }
   }
+  const orchestra = institutions.get('Helsingin kaupunginorkesteri')!
+  em.create(UserEntity, { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', passwordHash, role: 'institution', club: null, school: null, area: null, institution: orchestra })
   await em.flush()
-  const perCohort = options.childrenPerCohort ?? 0
-  if (perCohort === 0) return
-  const random = seededRandom(options.seed ?? 2026)
+}
+
+/**
+ * Demo families: `perCohort` registered children in each cohort (families without logins, home
+ * languages roughly as in Helsinki's births), then each cohort assigned to its tracks by the matcher.
+ */
+export async function seedGodchildren(em: EntityManager, perCohort: number, seed = 2026): Promise<void> {
+  const random = seededRandom(seed)
   const pick = <T>(weighted: [T, number][]): T => {
     let r = random()
     for (const [value, weight] of weighted) if ((r -= weight) < 0) return value
     return weighted[0]![0]
   }
-  const fieldIds = [...fields.values()].map((field) => field.id)
+  const fieldIds = (await em.find(ArtFieldEntity, {}, { orderBy: { id: 'asc' } })).map((field) => field.id)
   const names = ['Aino', 'Eino', 'Helmi', 'Leo', 'Olivia', 'Väinö', 'Sofia', 'Elias', 'Hodan', 'Omar', 'Ella', 'Noah', 'Alma', 'Oliver', 'Selma', 'Linnea']
   for (const [birthYear] of COHORTS) {
     for (let i = 0; i < perCohort; i++) {
@@ -90,6 +97,7 @@ export async function seedCulture(em: EntityManager, options: { childrenPerCohor
         fieldRanking: wishes,
         track: null,
         registeredAt: new Date(),
+        version: 0,
       })
     }
   }

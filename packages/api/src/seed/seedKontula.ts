@@ -9,6 +9,7 @@ import { SchoolEntity } from '../modules/school/school.entity.js'
 import { UserEntity, type Role } from '../modules/user/user.entity.js'
 import { PupilEntity } from '../modules/pupil/pupil.entity.js'
 import { seedPupils } from './kontulaPupils.js'
+import { seedCulture } from './seedCulture.js'
 
 export const DEMO_PASSWORD = 'mukana-demo'
 
@@ -18,6 +19,7 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'club@mukana.test', name: 'Ville Valmentaja (Kontulan Kisa)', role: 'club' },
   { email: 'teacher@mukana.test', name: 'Outi Opettaja (Kontulan ala-aste)', role: 'teacher' },
   { email: 'guardian@mukana.test', name: 'Helena Huoltaja', role: 'guardian' },
+  { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', role: 'institution' },
 ]
 
 const SCHOOLS: [string, string][] = [
@@ -70,7 +72,10 @@ const GROUPS: [string, string, number, number | null, number, number, HobbyGroup
   ['BMX', 'bmx', 3, null, 10, 3, 'free-time', ['sat 13:00-14:30']],
 ]
 
-/** Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies. */
+/**
+ * Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies;
+ * and the culture godchild programme's fields, institutions, cohorts and tracks (seedCulture).
+ */
 export async function seedKontula(em: EntityManager): Promise<void> {
   for (const [code, nameFi, nameSv, nameEn] of CATALOGUE) em.create(ActivityEntity, { code, nameFi, nameSv, nameEn })
   const areas = new Map(['Kontula', 'Mellunmäki'].map((name) => [name, em.create(AreaEntity, { name })]))
@@ -101,7 +106,8 @@ export async function seedKontula(em: EntityManager): Promise<void> {
   }
   const classes = seedPupils(em, schools)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  for (const account of DEMO_ACCOUNTS) {
+  // The institution's account comes with its institution (seedCulture).
+  for (const account of DEMO_ACCOUNTS.filter((a) => a.role !== 'institution')) {
     const user = em.create(UserEntity, {
       ...account,
       passwordHash,
@@ -124,4 +130,5 @@ export async function seedKontula(em: EntityManager): Promise<void> {
     }
   }
   await em.flush()
+  await seedCulture(em, passwordHash)
 }

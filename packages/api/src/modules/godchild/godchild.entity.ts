@@ -16,6 +16,8 @@ export interface Godchild {
   fieldRanking: number[]
   track: Track | null
   registeredAt: Date
+  /** Bumped first in each event enrolment, so that a child's enrolments queue one after another (the yearly limit holds). */
+  version: number
 }
 
 export const GodchildEntity = new EntitySchema<Godchild>({
@@ -31,5 +33,6 @@ export const GodchildEntity = new EntitySchema<Godchild>({
     fieldRanking: { type: 'json' },
     track: { kind: 'm:1', entity: () => TrackEntity, nullable: true },
     registeredAt: { type: 'datetime' },
+    version: { type: 'integer', default: 0 },
   },
 })

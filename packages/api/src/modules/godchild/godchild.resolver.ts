@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { requireUser, type Context } from '../../graphql/context.js'
 import { TrackType } from '../track/track.type.js'
+import { EventEnrolmentType, FreeSpotSubscriptionType } from '../eventEnrolment/eventEnrolment.type.js'
 import type { Godchild } from './godchild.entity.js'
 import { RegisterGodchildInput } from './godchild.input.js'
 import { findMyGodchildren, registerGodchild } from './godchild.service.js'
@@ -21,5 +22,15 @@ export class GodchildResolver {
   @FieldResolver(() => TrackType, { nullable: true })
   track(@Root() child: Godchild, @Ctx() { loaders }: Context) {
     return child.track ? loaders.track.load(child.track.id) : null
+  }
+
+  @FieldResolver(() => [EventEnrolmentType], { description: 'Enrolments in events, newest first, cancelled ones included.' })
+  enrolments(@Root() child: Godchild, @Ctx() { loaders }: Context) {
+    return loaders.eventEnrolmentsOfGodchild.load(child.id)
+  }
+
+  @FieldResolver(() => [FreeSpotSubscriptionType])
+  freeSpotSubscriptions(@Root() child: Godchild, @Ctx() { loaders }: Context) {
+    return loaders.freeSpotsOfGodchild.load(child.id)
   }
 }

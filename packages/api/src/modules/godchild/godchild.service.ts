@@ -44,6 +44,7 @@ export async function registerGodchild(em: EntityManager, user: User, input: Reg
     fieldRanking: fieldIds,
     track: null,
     registeredAt: new Date(),
+    version: 0,
   })
   await em.flush()
   if (cohort.assignedAt) {

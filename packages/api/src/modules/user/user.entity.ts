@@ -2,13 +2,14 @@ import { EntitySchema } from '@mikro-orm/core'
 import { AreaEntity, type Area } from '../area/area.entity.js'
 import { ClubEntity, type Club } from '../club/club.entity.js'
 import { SchoolEntity, type School } from '../school/school.entity.js'
+import { InstitutionEntity, type Institution } from '../institution/institution.entity.js'
 
-export const ROLES = ['guardian', 'club', 'teacher', 'coordinator'] as const
+export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
 export type Role = (typeof ROLES)[number]
 
 /**
  * Somebody who logs in. What they may see follows from the role and its scope: club staff their club,
- * a teacher their school, a coordinator their area.
+ * a teacher their school, a coordinator their area, institution staff their institution.
  */
 export interface User {
   id: number
@@ -20,6 +21,8 @@ export interface User {
   club: Club | null
   school: School | null
   area: Area | null
+  /** For culture institution staff: their institution. */
+  institution?: Institution | null
 }
 
 export const UserEntity = new EntitySchema<User>({
@@ -34,5 +37,6 @@ export const UserEntity = new EntitySchema<User>({
     club: { kind: 'm:1', entity: () => ClubEntity, nullable: true },
     school: { kind: 'm:1', entity: () => SchoolEntity, nullable: true },
     area: { kind: 'm:1', entity: () => AreaEntity, nullable: true },
+    institution: { kind: 'm:1', entity: () => InstitutionEntity, nullable: true },
   },
 })

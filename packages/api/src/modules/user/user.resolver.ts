@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context.js'
 import { AreaType } from '../area/area.type.js'
 import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../school/school.type.js'
+import { InstitutionType } from '../institution/institution.type.js'
 import type { User } from './user.entity.js'
 import { login } from './user.service.js'
 import { findDemoAccounts } from './findDemoAccounts.js'
@@ -39,5 +40,10 @@ export class UserResolver {
   @FieldResolver(() => AreaType, { nullable: true })
   area(@Root() user: User, @Ctx() { loaders }: Context) {
     return user.area ? loaders.area.load(user.area.id) : null
+  }
+
+  @FieldResolver(() => InstitutionType, { nullable: true })
+  institution(@Root() user: User, @Ctx() { loaders }: Context) {
+    return user.institution ? loaders.institution.load(user.institution.id) : null
   }
 }

@@ -2,8 +2,9 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
 import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../school/school.type.js'
+import { InstitutionType } from '../institution/institution.type.js'
 
-export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator' } as const
+export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator', INSTITUTION: 'institution' } as const
 registerEnumType(RoleEnum, { name: 'Role' })
 
 @ObjectType('User')
@@ -28,6 +29,9 @@ export class UserType {
 
   @Field(() => AreaType, { nullable: true, description: 'For coordinators: their area.' })
   area?: AreaType | null
+
+  @Field(() => InstitutionType, { nullable: true, description: 'For culture institution staff: their institution.' })
+  institution?: InstitutionType | null
 }
 
 @ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`.' })

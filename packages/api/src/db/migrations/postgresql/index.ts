@@ -1,5 +1,6 @@
 // Written by `pnpm --filter @mukana/api migration`: every migration of this dialect, oldest first.
 import { Migration20261123110054 } from './Migration20261123110054.js'
 import { Migration20261123111140 } from './Migration20261123111140.js'
+import { Migration20261123112045 } from './Migration20261123112045.js'
 
-export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }]
+export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }, { name: 'Migration20261123112045', class: Migration20261123112045 }]

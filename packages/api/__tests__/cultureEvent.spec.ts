@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+
+const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity placesTaken } } }'
+const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
+const INVITED = 'query ($c: ID!) { invitedEvents(godchildId: $c) { id name occurrences { id placesTaken } } }'
+const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id placesTaken } } }'
+const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { placesTaken } } }'
+const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(godchildId: $c, occurrenceId: $o) { id notifiedAt } }'
+const CHECK_IN = 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { checkedInAt } }'
+const MINE = '{ myGodchildren { id enrolments { status checkedInAt } freeSpotSubscriptions { notifiedAt occurrence { id } } } }'
+
+const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
+const YEAR = new Date().getFullYear()
+
+describe.each(await databaseKinds())('culture events on %s', (kind) => {
+  let api: TestApi
+  let staff: string
+  let guardian: string
+  let children: string[] = []
+
+  const event = (overrides: Record<string, unknown> = {}, occurrences: Record<string, unknown>[] = [{}]) => ({
+    name: 'Orchestra fairy tale',
+    year: YEAR,
+    eventGroup: 'autumn-concert',
+    invitation: 'child-1-2-adults',
+    occurrences: occurrences.map((o) => ({ startsAt: days(10), venue: 'Musiikkitalo', language: 'fi', capacity: 30, ...o })),
+    ...overrides,
+  })
+  async function publish(overrides: Record<string, unknown> = {}, occurrences: Record<string, unknown>[] = [{}]) {
+    const response = await api.gql(PUBLISH, { i: event(overrides, occurrences) }, staff)
+    expect(response.errors).toBeUndefined()
+    return response.data?.publishCultureEvent as { id: string; occurrences: { id: string }[] }
+  }
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    staff = await api.login('institution@mukana.test')
+    guardian = await api.login('guardian@mukana.test')
+    const coordinator = await api.login('coordinator@mukana.test')
+    // Children of the 2020 cohort, whose only track is with the orchestra.
+    for (let i = 0; i < 4; i++) {
+      children.push((await api.gql(REGISTER, { i: { firstName: `Lapsi${i}`, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian)).data?.registerGodchild.id)
+    }
+    const cohort = (await api.gql('{ cohorts { id birthYear } }')).data?.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020).id
+    expect((await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohort }, coordinator)).data?.assignTracks.placed).toBe(4)
+  })
+  afterAll(() => api.close())
+
+  it("lets an institution's staff publish events with occurrences, and nobody else; bad input named field by field", async () => {
+    const published = await publish()
+    expect(published.occurrences).toHaveLength(1)
+    for (const email of ['guardian@mukana.test', 'club@mukana.test', 'teacher@mukana.test', 'coordinator@mukana.test']) {
+      expectRefused(await api.gql(PUBLISH, { i: event() }, await api.login(email)), 'auth/forbidden')
+    }
+    expectRefused(
+      await api.gql(PUBLISH, { i: event({ name: ' ', eventGroup: 'Autumn!', invitation: 'everyone' }, [{ startsAt: days(-1), venue: ' ', language: 'de', capacity: 1 }]) }, staff),
+      'input/invalid',
+      ['name', 'eventGroup', 'invitation', 'occurrences[0].startsAt', 'occurrences[0].venue', 'occurrences[0].language', 'occurrences[0].capacity'],
+    )
+    expect((await api.gql('{ institutionEvents { name } }', {}, staff)).data?.institutionEvents).toEqual([{ name: 'Orchestra fairy tale' }])
+  })
+
+  it("invites a child to its track's institution's events; the family enrols with as many adults as the invitation allows", async () => {
+    const { occurrences } = await publish({ eventGroup: 'spring-concert', invitation: 'child-1-adult' })
+    const invited = (await api.gql(INVITED, { c: children[0] }, guardian)).data?.invitedEvents
+    expect(invited.map((e: { id: string }) => e.id)).toContain((await api.gql(INVITED, { c: children[0] }, guardian)).data?.invitedEvents.at(-1).id)
+    expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 2 }, guardian), 'input/invalid', ['adults'])
+    const { data, errors } = await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian)
+    expect(errors).toBeUndefined()
+    expect(data?.enrolInOccurrence).toMatchObject({ status: 'enrolled', occurrence: { placesTaken: 2 } })
+    expect(data?.enrolInOccurrence.ticketCode).toMatch(/^[A-Z0-9_-]{8}$/)
+    expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian), 'eventEnrolment/already_enrolled')
+    expectRefused(await api.gql(INVITED, { c: children[0] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
+  })
+
+  it('holds a child to two events a year and one of each group, even when the requests come at once', async () => {
+    const a = await publish({ name: 'A', eventGroup: 'group-a' })
+    const b = await publish({ name: 'B', eventGroup: 'group-b' })
+    const a2 = await publish({ name: 'A again', eventGroup: 'group-a' })
+    const c = await publish({ name: 'C', eventGroup: 'group-c' })
+    expect((await api.gql(ENROL, { c: children[1], o: a.occurrences[0]!.id, a: 1 }, guardian)).errors).toBeUndefined()
+    expectRefused(await api.gql(ENROL, { c: children[1], o: a2.occurrences[0]!.id, a: 1 }, guardian), 'event/one_per_group')
+    const at = await Promise.all([b, c].map((e) => api.gql(ENROL, { c: children[1], o: e.occurrences[0]!.id, a: 1 }, guardian)))
+    expect(at.filter((r) => !r.errors)).toHaveLength(1)
+    expect(at.filter((r) => r.errors).map((r) => r.errors![0]!.extensions?.code)).toEqual(['event/yearly_limit'])
+  })
+
+  it('never overbooks an occurrence when many families enrol at once; a full one can be subscribed to, and a cancellation tells the first in line', async () => {
+    // Room for two families of three.
+    const { occurrences } = await publish({ eventGroup: 'rush' }, [{ capacity: 6 }])
+    const occurrence = occurrences[0]!.id
+    const tries = await Promise.all(children.map((c) => api.gql(ENROL, { c, o: occurrence, a: 2 }, guardian)))
+    const ok = tries.filter((r) => !r.errors)
+    expect(ok).toHaveLength(2)
+    expect(tries.filter((r) => r.errors).every((r) => r.errors![0]!.extensions?.code === 'occurrence/full' || r.errors![0]!.extensions?.code === 'event/yearly_limit')).toBe(true)
+    expect((await api.gql(INVITED, { c: children[3] }, guardian)).data?.invitedEvents.flatMap((e: { occurrences: { id: string; placesTaken: number }[] }) => e.occurrences).find((o: { id: string }) => o.id === occurrence).placesTaken).toBe(6)
+
+    const waiting = children.filter((c, i) => tries[i]!.errors?.[0]?.extensions?.code === 'occurrence/full')
+    expect(waiting.length).toBeGreaterThan(0)
+    for (const c of waiting) expect((await api.gql(SUBSCRIBE, { c, o: occurrence }, guardian)).errors).toBeUndefined()
+    const enrolmentId = ok[0]!.data?.enrolInOccurrence.id
+    expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'cancelled', occurrence: { placesTaken: 3 } })
+    const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap((c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) => c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt))
+    expect(notified).toHaveLength(1) // the first in line, exactly once
+    expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_enrolled')
+    expectRefused(await api.gql(SUBSCRIBE, { c: children[0], o: (await publish({ eventGroup: 'roomy' })).occurrences[0]!.id }, guardian), 'occurrence/not_full')
+  })
+
+  it('refuses to cancel within 48 hours of the start', async () => {
+    const { occurrences } = await publish({ eventGroup: 'soon' }, [{ startsAt: new Date(Date.now() + 24 * 3600_000).toISOString() }])
+    const enrolled = await api.gql(ENROL, { c: children[3], o: occurrences[0]!.id, a: 1 }, guardian)
+    expect(enrolled.errors).toBeUndefined()
+    expectRefused(await api.gql(CANCEL, { e: enrolled.data?.enrolInOccurrence.id }, guardian), 'eventEnrolment/too_late_to_cancel')
+  })
+
+  it('checks a ticket in at the door once, by staff of that institution only', async () => {
+    const { occurrences } = await publish({ eventGroup: 'door' })
+    const enrolled = await api.gql(ENROL, { c: children[2], o: occurrences[0]!.id, a: 1 }, guardian)
+    const ticket = enrolled.data?.enrolInOccurrence.ticketCode
+    expectRefused(await api.gql(CHECK_IN, { t: ticket }, guardian), 'auth/forbidden')
+    const { data, errors } = await api.gql(CHECK_IN, { t: ticket.toLowerCase() }, staff)
+    expect(errors).toBeUndefined()
+    expect(data?.checkInTicket.checkedInAt).not.toBeNull()
+    expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/already_checked_in')
+    expectRefused(await api.gql(CHECK_IN, { t: 'NOPE0000' }, staff), 'ticket/invalid')
+  })
+})

@@ -1,0 +1,57 @@
+import { EntitySchema } from '@mikro-orm/core'
+import { InstitutionEntity, type Institution } from '../institution/institution.entity.js'
+
+export const INVITATIONS = ['child-1-adult', 'child-1-2-adults', 'family'] as const
+export type Invitation = (typeof INVITATIONS)[number]
+
+/** An event an institution publishes for its godchildren in a year; families enrol in one of its occurrences. */
+export interface CultureEvent {
+  id: number
+  institution: Institution
+  name: string
+  description: string
+  year: number
+  /** A family takes at most one event of a group in a year (e.g. "spring concert"). */
+  eventGroup: string
+  invitation: Invitation
+}
+
+/** One showing of an event: when, where, in which language, and how many places (children and adults). */
+export interface Occurrence {
+  id: number
+  event: CultureEvent
+  startsAt: Date
+  venue: string
+  language: string
+  capacity: number
+  /** Places taken; only changed by conditional updates, never above capacity. */
+  placesTaken: number
+}
+
+export const CultureEventEntity = new EntitySchema<CultureEvent>({
+  name: 'CultureEvent',
+  tableName: 'culture_event',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    institution: { kind: 'm:1', entity: () => InstitutionEntity },
+    name: { type: 'string' },
+    description: { type: 'text', default: '' },
+    year: { type: 'integer' },
+    eventGroup: { type: 'string' },
+    invitation: { type: 'string', length: 20 },
+  },
+})
+
+export const OccurrenceEntity = new EntitySchema<Occurrence>({
+  name: 'Occurrence',
+  tableName: 'occurrence',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    event: { kind: 'm:1', entity: () => CultureEventEntity },
+    startsAt: { type: 'datetime' },
+    venue: { type: 'string' },
+    language: { type: 'string', length: 8 },
+    capacity: { type: 'integer' },
+    placesTaken: { type: 'integer', default: 0 },
+  },
+})

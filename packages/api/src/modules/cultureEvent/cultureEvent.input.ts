@@ -1,0 +1,37 @@
+import { Field, InputType, Int } from 'type-graphql'
+
+@InputType('OccurrenceInput')
+export class OccurrenceInput {
+  @Field(() => Date)
+  startsAt!: Date
+
+  @Field(() => String)
+  venue!: string
+
+  @Field(() => String, { description: 'fi, sv or en.' })
+  language!: string
+
+  @Field(() => Int, { description: 'Places, children and adults together.' })
+  capacity!: number
+}
+
+@InputType('PublishCultureEventInput')
+export class PublishCultureEventInput {
+  @Field(() => String)
+  name!: string
+
+  @Field(() => String, { nullable: true })
+  description?: string | null
+
+  @Field(() => Int)
+  year!: number
+
+  @Field(() => String, { description: 'At most one event of a group a year per child, e.g. "spring-concert".' })
+  eventGroup!: string
+
+  @Field(() => String, { description: 'child-1-adult, child-1-2-adults or family.' })
+  invitation!: string
+
+  @Field(() => [OccurrenceInput])
+  occurrences!: OccurrenceInput[]
+}

@@ -1,0 +1,19 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../graphql/ApiError.js'
+import { GodchildEntity } from '../godchild/godchild.entity.js'
+import type { User } from '../user/user.entity.js'
+import { CultureEventEntity, type CultureEvent } from './cultureEvent.entity.js'
+
+/** The events a guardian's child is invited to: those of its track's institution, from this year on. */
+export async function findInvitedEvents(em: EntityManager, user: User, godchildId: number, now = new Date()): Promise<CultureEvent[]> {
+  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
+  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can see its invitations.')
+  if (!child.track) return []
+  return em.find(CultureEventEntity, { institution: child.track.institution.id, year: { $gte: now.getFullYear() } }, { orderBy: { year: 'asc', id: 'asc' } })
+}
+
+/** Institution staff: their institution's events, newest year first. */
+export function findInstitutionEvents(em: EntityManager, user: User): Promise<CultureEvent[]> {
+  if (user.role !== 'institution' || !user.institution) throw new ApiError('auth/forbidden', "Only an institution's staff see its events.")
+  return em.find(CultureEventEntity, { institution: user.institution.id }, { orderBy: { year: 'desc', id: 'asc' } })
+}

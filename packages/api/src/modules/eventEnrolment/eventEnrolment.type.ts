@@ -1,0 +1,35 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
+
+@ObjectType('EventEnrolment', { description: "A family's places at an occurrence, with the ticket to show at the door." })
+export class EventEnrolmentType {
+  @Field(() => ID)
+  id!: number
+
+  @Field(() => OccurrenceType)
+  occurrence!: OccurrenceType
+
+  @Field(() => Int)
+  adults!: number
+
+  @Field(() => String, { description: 'enrolled or cancelled.' })
+  status!: string
+
+  @Field(() => String, { description: 'Shown as a QR code at the door.' })
+  ticketCode!: string
+
+  @Field(() => Date, { nullable: true })
+  checkedInAt!: Date | null
+}
+
+@ObjectType('FreeSpotSubscription', { description: 'Waiting to hear when a place frees in a full occurrence.' })
+export class FreeSpotSubscriptionType {
+  @Field(() => ID)
+  id!: number
+
+  @Field(() => OccurrenceType)
+  occurrence!: OccurrenceType
+
+  @Field(() => Date, { nullable: true, description: 'When the family was told a place is free.' })
+  notifiedAt!: Date | null
+}
