@@ -17,7 +17,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
   let api: TestApi
   let staff: string
   let guardian: string
-  let children: string[] = []
+  const children: string[] = []
 
   const event = (overrides: Record<string, unknown> = {}, occurrences: Record<string, unknown>[] = [{}]) => ({
     name: 'Orchestra fairy tale',

@@ -40,8 +40,8 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     coordinator = await api.login('coordinator@mukana.test')
     guardian = await api.login('guardian@mukana.test')
     // The programme's seven fields and the demo institutions are there from the start.
-    for (const f of (await api.gql('{ artFields { id code } }')).data?.artFields) field[f.code] = f.id
-    for (const i of (await api.gql('{ institutions { id name } }')).data?.institutions) institution[i.name] = i.id
+    for (const f of (await api.gql('{ artFields { id code } }')).data?.artFields ?? []) field[f.code] = f.id
+    for (const i of (await api.gql('{ institutions { id name } }')).data?.institutions ?? []) institution[i.name] = i.id
     expect(Object.keys(field)).toHaveLength(7)
     institution['Kaupunginteatteri'] = institution['Helsingin Kaupunginteatteri']
     const added = await api.gql(CREATE_INSTITUTION, { i: { name: 'Tanssiteatteri Hurjaruuth', fieldId: field['dance-circus'] } }, coordinator)
