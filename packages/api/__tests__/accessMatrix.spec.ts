@@ -66,6 +66,7 @@ const CASES: Case[] = [
   { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { pupilFirstName } }' }) },
   { operation: 'artFields', expect: everyone, request: () => ({ query: '{ artFields { id } }' }) },
   { operation: 'institutions', expect: everyone, request: () => ({ query: '{ institutions { id } }' }) },
+  { operation: 'districts', expect: everyone, request: () => ({ query: '{ districts }' }) },
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },

@@ -8,6 +8,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/code', component: () => import('./views/pupil/PupilSurveyView.vue'), meta: { title: 'pupil.title' } },
   { path: '/guardian', component: () => import('./views/guardian/GuardianHome.vue'), meta: { role: 'GUARDIAN', title: 'guardian.title' } },
   { path: '/guardian/surveys/:surveyId/pupils/:pupilId', component: () => import('./views/guardian/AnswerSurveyView.vue'), props: true, meta: { role: 'GUARDIAN', title: 'answer.title' } },
+  { path: '/guardian/culture', component: () => import('./views/guardian/CultureView.vue'), meta: { role: 'GUARDIAN', title: 'culture.title' } },
+  { path: '/institution', component: () => import('./views/institution/InstitutionHome.vue'), meta: { role: 'INSTITUTION', title: 'institution.title' } },
   { path: '/club', component: () => import('./views/club/ClubHome.vue'), meta: { role: 'CLUB', title: 'club.title' } },
   { path: '/club/groups/new', component: () => import('./views/club/GroupFormView.vue'), meta: { role: 'CLUB', title: 'groupForm.newTitle' } },
   { path: '/club/groups/:groupId/edit', component: () => import('./views/club/GroupFormView.vue'), props: true, meta: { role: 'CLUB', title: 'groupForm.editTitle' } },
@@ -15,6 +17,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/teacher', component: () => import('./views/teacher/TeacherHome.vue'), meta: { role: 'TEACHER', title: 'teacher.title' } },
   { path: '/coordinator', component: () => import('./views/coordinator/CoordinatorHome.vue'), meta: { role: 'COORDINATOR', title: 'coordinator.title' } },
   { path: '/coordinator/surveys/:surveyId', component: () => import('./views/coordinator/SurveyView.vue'), props: true, meta: { role: 'COORDINATOR', title: 'survey.title' } },
+  { path: '/coordinator/culture', component: () => import('./views/coordinator/CultureAdminView.vue'), meta: { role: 'COORDINATOR', title: 'cultureAdmin.title' } },
   { path: '/:rest(.*)*', redirect: '/' },
 ]
 

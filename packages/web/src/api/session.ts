@@ -44,6 +44,8 @@ export function homeOf(role: MeFragment['role'] | undefined): string {
       return '/teacher'
     case 'COORDINATOR':
       return '/coordinator'
+    case 'INSTITUTION':
+      return '/institution'
     default:
       return '/'
   }

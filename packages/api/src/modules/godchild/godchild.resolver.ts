@@ -6,12 +6,18 @@ import type { Godchild } from './godchild.entity.js'
 import { RegisterGodchildInput } from './godchild.input.js'
 import { findMyGodchildren, registerGodchild } from './godchild.service.js'
 import { GodchildType } from './godchild.type.js'
+import { HELSINKI_DISTRICTS } from './helsinkiDistricts.js'
 
 @Resolver(() => GodchildType)
 export class GodchildResolver {
   @Query(() => [GodchildType], { description: "A guardian's children registered for the culture godchild programme." })
   myGodchildren(@Ctx() context: Context) {
     return findMyGodchildren(context.em, requireUser(context))
+  }
+
+  @Query(() => [String], { description: "The city's districts a registration may name." })
+  districts() {
+    return HELSINKI_DISTRICTS
   }
 
   @Mutation(() => GodchildType, { description: 'A guardian registers a child born in a covered year and living in the city.' })
