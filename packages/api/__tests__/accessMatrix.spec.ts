@@ -80,6 +80,7 @@ const CASES: Case[] = [
   { operation: 'pupils', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ pupils(classId: "1") { id } }' }) },
   { operation: 'roster', expect: only('club'), request: (ids) => ({ query: 'query ($g: ID!) { roster(groupId: $g) { enrolmentId } }', variables: { g: ids.group } }) },
   { operation: 'matchRuns', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }) },
+  { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
   { operation: 'indicators', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { indicators(surveyId: $s) { total { pupils } } }', variables: { s: ids.flow.surveyId } }) },
 
   { operation: 'login', expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/invalid_credentials'])) as Expectation, request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }) },
@@ -98,6 +99,8 @@ const CASES: Case[] = [
   { operation: 'createCohort', expect: only('coordinator'), request: () => ({ query: 'mutation { createCohort(input: { birthYear: 2019, sponsor: "Access orchestra" }) { id } }' }) },
   { operation: 'createTrack', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }', variables: { c: ids.cohort, i: ids.institution } }) },
   { operation: 'registerGodchild', expect: only('guardian'), request: () => ({ query: 'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }' }) },
+  // The demo child is on the 2020 cohort's only track: let through, the guardian hears there is nowhere to move.
+  { operation: 'moveTrack', expect: { ...only('guardian'), guardian: 'track/full' }, request: (ids) => ({ query: 'mutation ($c: ID!) { moveTrack(godchildId: $c, fieldRanking: []) { id } }', variables: { c: ids.godchild } }) },
   { operation: 'assignTracks', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }) },
   { operation: 'publishCultureEvent', expect: only('institution'), request: () => ({ query: 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id } }', variables: { i: cultureEvent('access-publish') } }) },
   { operation: 'enrolInOccurrence', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: 1) { id } }', variables: { c: ids.godchild, o: ids.occurrence } }) },

@@ -124,5 +124,9 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect(data?.checkInTicket.checkedInAt).not.toBeNull()
     expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/already_checked_in')
     expectRefused(await api.gql(CHECK_IN, { t: 'NOPE0000' }, staff), 'ticket/invalid')
+    // The coordinator sees the visit: the 2020 cohort's orchestra track has a child who came this year.
+    const figures = (await api.gql('{ cultureIndicators { cohorts { birthYear registered registeredShare } tracks { birthYear year attended } } }', {}, await api.login('coordinator@mukana.test'))).data?.cultureIndicators
+    expect(figures.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020)).toMatchObject({ registered: 4 })
+    expect(figures.tracks.find((t: { birthYear: number; year: number }) => t.birthYear === 2020 && t.year === YEAR).attended).toBeGreaterThanOrEqual(1)
   })
 })

@@ -137,6 +137,24 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expect(third.track).toBeNull()
   })
 
+  it('keeps a child on its track unless the family asks to move, and moves only where there is room', async () => {
+    const { cohortId, trackIds } = await cohort(2014, [
+      { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 2 },
+      { institutionId: institution['Kaupunginteatteri'], capacity: 1, languages: ['fi'] },
+    ])
+    const [orchestra, theatre] = trackIds
+    const a = await register({ birthYear: 2014, firstName: 'Ilona', fieldRanking: [field.music] })
+    const b = await register({ birthYear: 2014, firstName: 'Iiris', fieldRanking: [field.music] })
+    await api.gql(ASSIGN, { c: cohortId, s: 3 }, coordinator)
+    const MOVE = 'mutation ($c: ID!, $f: [ID!]!) { moveTrack(godchildId: $c, fieldRanking: $f) { track { id } } }'
+    const moved = await api.gql(MOVE, { c: a.id, f: [field.theatre] }, guardian)
+    expect(moved.data?.moveTrack.track.id).toBe(theatre)
+    expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, guardian), 'track/full') // the theatre's one seat is taken
+    expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
+    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id placed } }', { c: cohortId })).data?.tracks
+    expect(tracks).toEqual([{ id: orchestra, placed: 1 }, { id: theatre, placed: 1 }])
+  })
+
   it('never overfills a track when many families register at the same moment', async () => {
     const { cohortId } = await cohort(2015, [
       { institutionId: institution['Kaupunginteatteri'], capacity: 4, languages: ['fi'] },

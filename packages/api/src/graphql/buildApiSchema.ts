@@ -22,9 +22,10 @@ import { CohortResolver } from '../modules/cohort/cohort.resolver.js'
 import { TrackResolver } from '../modules/track/track.resolver.js'
 import { GodchildResolver } from '../modules/godchild/godchild.resolver.js'
 import { CultureEventResolver } from '../modules/cultureEvent/cultureEvent.resolver.js'
+import { CultureIndicatorResolver } from '../modules/cultureIndicator/cultureIndicator.resolver.js'
 import { EventEnrolmentResolver, FreeSpotSubscriptionResolver } from '../modules/eventEnrolment/eventEnrolment.resolver.js'
 
-export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver, CalendarResolver, ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, GodchildResolver, CultureEventResolver, EventEnrolmentResolver, FreeSpotSubscriptionResolver] as const
+export const RESOLVERS = [AreaResolver, SchoolResolver, SchoolClassResolver, ClubResolver, HobbyGroupResolver, UserResolver, PupilResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ActivityResolver, CalendarResolver, ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, GodchildResolver, CultureEventResolver, EventEnrolmentResolver, FreeSpotSubscriptionResolver, CultureIndicatorResolver] as const
 
 /** The GraphQL schema; `emitTo` writes it as SDL (the committed `schema.graphql`, the contract with the web app). */
 export function buildApiSchema(emitTo?: string): Promise<GraphQLSchema> {

@@ -37,6 +37,9 @@ const INSTITUTIONS: [string, string, string[]][] = [
 ]
 
 /** The rotation: each birth year's sponsor and the institutions its tracks are with (seats per track). */
+// Births in Helsinki are about 6,200–7,100 a year; the demo uses estimates in that range.
+const BIRTHS: Record<number, number> = { 2020: 6700, 2021: 7050, 2022: 6450, 2023: 6300, 2024: 6250, 2025: 6200, 2026: 6200 }
+
 const COHORTS: [number, string, [string, number][]][] = [
   [2020, 'Helsingin kaupunginorkesteri', [['Helsingin kaupunginorkesteri', 400]]],
   [2021, 'Kuusi teatteria', [['Helsingin Kaupunginteatteri', 180], ['Svenska Teatern', 60], ['Teatteri Avoimet Ovet', 160]]],
@@ -60,7 +63,7 @@ export async function seedCulture(em: EntityManager, passwordHash: string): Prom
   const languages = new Map(INSTITUTIONS.map(([name, , served]) => [name, served]))
   const institutions = new Map(INSTITUTIONS.map(([name, field]) => [name, em.create(InstitutionEntity, { name, field: fields.get(field)! })]))
   for (const [birthYear, sponsor, tracks] of COHORTS) {
-    const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null })
+    const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null, births: BIRTHS[birthYear] ?? null })
     for (const [name, capacity] of tracks) {
       const institution = institutions.get(name)!
       em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), placed: 0 })

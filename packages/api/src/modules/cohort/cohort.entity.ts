@@ -8,6 +8,8 @@ export interface Cohort {
   id: number
   birthYear: number
   sponsor: string
+  /** Children born in the city that year (statistics), to measure the share registered; null while unknown. */
+  births: number | null
   /** When the tracks were first assigned; later registrants are placed as they register. */
   assignedAt: Date | null
 }
@@ -19,6 +21,7 @@ export const CohortEntity = new EntitySchema<Cohort>({
     id: { type: 'integer', primary: true, autoincrement: true },
     birthYear: { type: 'integer', unique: true },
     sponsor: { type: 'string' },
+    births: { type: 'integer', nullable: true },
     assignedAt: { type: 'datetime', nullable: true },
   },
 })

@@ -7,4 +7,7 @@ export class CreateCohortInput {
 
   @Field(() => String, { description: 'Who the birth year belongs to in the rotation, e.g. "Helsinki Philharmonic Orchestra".' })
   sponsor!: string
+
+  @Field(() => Int, { nullable: true, description: 'Children born in the city that year, when known.' })
+  births?: number | null
 }

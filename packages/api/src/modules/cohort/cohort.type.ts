@@ -13,6 +13,9 @@ export class CohortType {
 
   @Field(() => Date, { nullable: true })
   assignedAt!: Date | null
+
+  @Field(() => Int, { nullable: true, description: 'Children born in the city that year.' })
+  births!: number | null
 }
 
 @ObjectType('TrackAssignment', { description: 'What assigning a cohort to its tracks did.' })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { requireUser, type Context } from '../../graphql/context.js'
 import { TrackType } from '../track/track.type.js'
 import { EventEnrolmentType, FreeSpotSubscriptionType } from '../eventEnrolment/eventEnrolment.type.js'
@@ -7,6 +7,7 @@ import { RegisterGodchildInput } from './godchild.input.js'
 import { findMyGodchildren, registerGodchild } from './godchild.service.js'
 import { GodchildType } from './godchild.type.js'
 import { HELSINKI_DISTRICTS } from './helsinkiDistricts.js'
+import { moveTrack } from '../trackAssignment/moveTrack.js'
 
 @Resolver(() => GodchildType)
 export class GodchildResolver {
@@ -23,6 +24,11 @@ export class GodchildResolver {
   @Mutation(() => GodchildType, { description: 'A guardian registers a child born in a covered year and living in the city.' })
   registerGodchild(@Ctx() context: Context, @Arg('input', () => RegisterGodchildInput) input: RegisterGodchildInput) {
     return registerGodchild(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => GodchildType, { description: 'The family asks to move to the best other track with room for these wishes (art field ids).' })
+  moveTrack(@Ctx() context: Context, @Arg('godchildId', () => ID) godchildId: string, @Arg('fieldRanking', () => [ID]) fieldRanking: string[]) {
+    return moveTrack(context.em, requireUser(context), Number(godchildId), fieldRanking.map(Number))
   }
 
   @FieldResolver(() => TrackType, { nullable: true })

@@ -1,0 +1,9 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261123113220 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`cohort\` add column \`births\` integer null;`);
+  }
+
+}

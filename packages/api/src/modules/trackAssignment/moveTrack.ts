@@ -1,0 +1,32 @@
+import { raw, type EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../graphql/ApiError.js'
+import { CohortEntity } from '../cohort/cohort.entity.js'
+import { GodchildEntity, type Godchild } from '../godchild/godchild.entity.js'
+import { TrackEntity } from '../track/track.entity.js'
+import type { User } from '../user/user.entity.js'
+import { rankTracks } from './rankTracks.js'
+
+/**
+ * A child keeps its track for seven years unless the family asks to move: the child then takes a seat
+ * in the best other track with room for its new wishes, and gives its old seat back, in one
+ * transaction. When no other fitting track has room, nothing changes.
+ */
+export async function moveTrack(em: EntityManager, user: User, godchildId: number, fieldRanking: number[]): Promise<Godchild> {
+  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
+  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
+  if (!child.track) throw new ApiError('track/full', `${child.firstName} has no track yet to move from.`)
+  const current = child.track
+  const cohort = await em.findOneOrFail(CohortEntity, { birthYear: child.birthYear })
+  const others = (await em.find(TrackEntity, { cohort: cohort.id, id: { $ne: current.id } }, { populate: ['field'], orderBy: { id: 'asc' } }))
+  for (const track of rankTracks({ homeLanguages: child.homeLanguages, fieldRanking }, others)) {
+    const moved = await em.transactional(async (tx) => {
+      const taken = await tx.nativeUpdate(TrackEntity, { id: track.id, placed: { $lt: track.capacity } }, { placed: raw('placed + 1') })
+      if (taken === 0) return false
+      await tx.nativeUpdate(TrackEntity, { id: current.id }, { placed: raw('placed - 1') })
+      await tx.nativeUpdate(GodchildEntity, { id: child.id, track: current.id }, { track: track.id, fieldRanking })
+      return true
+    })
+    if (moved) return em.findOneOrFail(GodchildEntity, { id: child.id }, { refresh: true })
+  }
+  throw new ApiError('track/full', `No other track that fits ${child.firstName} has room; the track stays as it is.`)
+}
