@@ -7,6 +7,8 @@ import { openDatabase, seedGodchildren, seedKontula, type Database } from '@muka
 import { CohortEntity } from '../src/modules/cohort/cohort.entity'
 import { GodchildEntity } from '../src/modules/godchild/godchild.entity'
 import { TrackEntity } from '../src/modules/track/track.entity'
+import { OccurrenceEntity } from '../src/modules/cultureEvent/cultureEvent.entity'
+import { EventEnrolmentEntity } from '../src/modules/eventEnrolment/eventEnrolment.entity'
 import { serviceLanguages } from '../src/modules/trackAssignment/serviceLanguages'
 
 describe('the culture godchild demo data', () => {
@@ -23,6 +25,20 @@ describe('the culture godchild demo data', () => {
     rmSync(sqlitePath, { force: true })
   })
 
+  it('has a year of events, none overbooked, the past ones checked in', async () => {
+    const em = orm.em.fork()
+    const occurrences = await em.find(OccurrenceEntity, {})
+    expect(occurrences.length).toBeGreaterThan(20)
+    const enrolments = await em.find(EventEnrolmentEntity, {})
+    for (const o of occurrences) {
+      const mine = enrolments.filter((e) => e.occurrence.id === o.id)
+      expect(o.placesTaken).toBe(mine.reduce((sum, e) => sum + 1 + e.adults, 0))
+      expect(o.placesTaken).toBeLessThanOrEqual(o.capacity)
+      if (o.startsAt > new Date()) expect(mine.every((e) => e.checkedInAt === null)).toBe(true)
+    }
+    expect(enrolments.some((e) => e.checkedInAt !== null)).toBe(true)
+  })
+
   it("has the 2020–2026 cohorts with each year's sponsor, the 2027 rotation still to come", async () => {
     const cohorts = await orm.em.fork().find(CohortEntity, {}, { orderBy: { birthYear: 'asc' } })
     expect(cohorts.map((c) => c.birthYear)).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026])
@@ -34,7 +50,7 @@ describe('the culture godchild demo data', () => {
     const em = orm.em.fork()
     const tracks = await em.find(TrackEntity, {})
     const children = await em.find(GodchildEntity, {}, { populate: ['track'] })
-    expect(children).toHaveLength(7 * 120)
+    expect(children).toHaveLength(7 * 120 + 1) // and the demo guardian's Helmi
     expect(children.filter((c) => c.track === null)).toEqual([])
     for (const track of tracks) {
       const on = children.filter((c) => c.track?.id === track.id)

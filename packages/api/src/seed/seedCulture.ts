@@ -8,6 +8,8 @@ import { InstitutionEntity } from '../modules/institution/institution.entity.js'
 import { TrackEntity } from '../modules/track/track.entity.js'
 import { UserEntity } from '../modules/user/user.entity.js'
 import { assignTracks } from '../modules/trackAssignment/assignTracks.js'
+import { CultureEventEntity, OccurrenceEntity } from '../modules/cultureEvent/cultureEvent.entity.js'
+import { EventEnrolmentEntity } from '../modules/eventEnrolment/eventEnrolment.entity.js'
 
 /** The seven fields of the programme (coordinators may add more). [code, Finnish, Swedish, English] */
 const FIELDS: [string, string, string, string][] = [
@@ -105,7 +107,50 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
     }
   }
   await em.flush()
+  // The demo guardian's own godchild, so that the family's pages have something to show.
+  const demoGuardian = await em.findOne(UserEntity, { role: 'guardian', passwordHash: { $ne: null } }, { orderBy: { id: 'asc' } })
+  if (demoGuardian) em.create(GodchildEntity, { guardian: demoGuardian, firstName: 'Helmi', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [], track: null, registeredAt: new Date(), version: 0 })
+  await em.flush()
   const coordinator = await em.findOne(UserEntity, { role: 'coordinator' })
   if (!coordinator) return
   for (const cohort of await em.find(CohortEntity, {}, { orderBy: { birthYear: 'asc' } })) await assignTracks(em, coordinator, cohort.id, cohort.birthYear)
+  await seedEvents(em, random)
+}
+
+/**
+ * A year of events: each institution's spring and autumn event, three occurrences each, filled to about
+ * two thirds by its godchildren's families; those already past checked in (nine in ten came).
+ */
+async function seedEvents(em: EntityManager, random: () => number, now = new Date()): Promise<void> {
+  const year = now.getFullYear()
+  const children = await em.find(GodchildEntity, { track: { $ne: null } }, { populate: ['track'] })
+  let ticket = 0
+  for (const institution of await em.find(InstitutionEntity, {}, { orderBy: { id: 'asc' } })) {
+    const theirs = children.filter((c) => c.track!.institution.id === institution.id)
+    if (theirs.length === 0) continue
+    for (const [season, month] of [['spring', 3], ['autumn', 10]] as const) {
+      const event = em.create(CultureEventEntity, { institution, name: `${institution.name}: ${season === 'spring' ? 'kevään' : 'syksyn'} kummitapahtuma`, description: '', year, eventGroup: season, invitation: 'child-1-2-adults' })
+      const queue = [...theirs].sort(() => random() - 0.5)
+      for (let i = 0; i < 3; i++) {
+        const startsAt = new Date(Date.UTC(year, month + i, 10 + i, 8, 0))
+        const occurrence = em.create(OccurrenceEntity, { event, startsAt, venue: institution.name, language: i === 2 ? 'sv' : 'fi', capacity: 120, placesTaken: 0 })
+        const past = startsAt < now
+        while (occurrence.placesTaken + 3 <= 80 && queue.length > 0) {
+          const child = queue.pop()!
+          const adults = random() < 0.5 ? 1 : 2
+          occurrence.placesTaken += 1 + adults
+          em.create(EventEnrolmentEntity, {
+            occurrence,
+            godchild: child,
+            adults,
+            status: 'enrolled',
+            ticketCode: `DEMO${String(++ticket).padStart(6, '0')}`,
+            checkedInAt: past && random() < 0.9 ? startsAt : null,
+            createdAt: new Date(startsAt.getTime() - 30 * 86_400_000),
+          })
+        }
+      }
+    }
+  }
+  await em.flush()
 }
