@@ -1,15 +1,58 @@
 /** Test vocabulary for the browser tests: Debian's Chromium driven by playwright-core, axe on every page, screenshots. */
 import { createRequire } from 'node:module'
-import { existsSync, mkdirSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { openDatabase, seedKontula, startApi, type Database } from '@mukana/api'
 
 const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-export const SCREENSHOTS = join(import.meta.dirname, '..', '..', 'docs', 'screenshots')
+const ROOT = join(import.meta.dirname, '..', '..')
+const WEB = join(ROOT, 'packages', 'web', 'dist')
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
 
-export function launchBrowser(): Promise<Browser> {
+export interface RunningApp {
+  orm: Database
+  origin: string
+  page: Page
+  close(): Promise<void>
+}
+
+/**
+ * The built web app served by the real API on a fresh SQLite database with the demo data, and a
+ * Finnish browser page on it (native date fields then read 23.11.2026, as a family here sees them).
+ */
+export async function startApp(): Promise<RunningApp> {
+  if (!existsSync(join(WEB, 'index.html'))) {
+    const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
+    if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
+  }
+  const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
+  const orm = await openDatabase({ sqlitePath })
+  await seedKontula(orm.em.fork())
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
+  const browser = await launchBrowser()
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
+  page.setDefaultTimeout(15_000)
+  page.on('pageerror', (error) => console.error('page error:', error.message))
+  return {
+    orm,
+    origin: api.origin,
+    page,
+    async close() {
+      await browser.close()
+      await api.stop()
+      await orm.close()
+      rmSync(sqlitePath, { force: true })
+    },
+  }
+}
+
+function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Chromium at ${CHROMIUM} (Debian: apt-get install chromium; or set MUKANA_CHROMIUM).`)
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -1,50 +1,24 @@
 /**
- * Culture godchildren in a real browser on a fresh database: a guardian registers a newborn's older
- * sibling, the coordinator assigns the cohort to its tracks, the orchestra publishes an event, the
+ * Culture godchildren in a real browser on a fresh database: a guardian registers a child born in 2020
+ * (the orchestra's cohort), the coordinator assigns the cohort to its tracks, the orchestra publishes an event, the
  * family enrols and gets a QR ticket, and the orchestra checks it in at the door. axe on every page.
  */
-import { randomBytes } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { openDatabase, seedKontula, startApi, type Database, type RunningApi } from '@mukana/api'
-import { eventually, expectAccessible, launchBrowser, logIn, screenshotBothLanguages } from './browser'
-
-const ROOT = join(import.meta.dirname, '..', '..')
-const WEB = join(ROOT, 'packages', 'web', 'dist')
+import type { Page } from 'playwright-core'
+import { eventually, expectAccessible, logIn, screenshotBothLanguages, startApp, type RunningApp } from './browser'
 
 describe('culture godchildren in Chromium', () => {
-  const sqlitePath = join(tmpdir(), `mukana-e2e-culture-${randomBytes(4).toString('hex')}.sqlite`)
-  let orm: Database
-  let api: RunningApi
-  let browser: Browser
+  let app: RunningApp
   let page: Page
   let origin: string
   let ticket: string
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB, 'index.html'))) {
-      const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
-      if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
-    }
-    orm = await openDatabase({ sqlitePath })
-    await seedKontula(orm.em.fork())
-    api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
-    origin = api.origin
-    browser = await launchBrowser()
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
-    page.setDefaultTimeout(15_000)
+    app = await startApp()
+    page = app.page
+    origin = app.origin
   }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await api?.stop()
-    await orm?.close()
-    rmSync(sqlitePath, { force: true })
-  })
+  afterAll(() => app?.close())
 
   it('lets a guardian register a child born in a covered year (the form offers only those)', async () => {
     await logIn(page, origin, 'guardian@mukana.test', '/guardian')

@@ -4,55 +4,28 @@
  * runs and publishes the match, the guardian accepts and declines, the declined seat goes down the
  * waiting list, a free seat is taken directly, the club takes attendance, and the indicators change. axe checks every page visited.
  */
-import { randomBytes } from 'node:crypto'
-import { existsSync, rmSync } from 'node:fs'
-import { spawnSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
-import { fillDemoAnswers, openDatabase, seedKontula, startApi, type Database, type RunningApi } from '@mukana/api'
-import { eventually, expectAccessible, launchBrowser, logIn, screenshotBothLanguages, tick } from './browser'
+import type { Page } from 'playwright-core'
+import { fillDemoAnswers } from '@mukana/api'
+import { eventually, expectAccessible, logIn, screenshotBothLanguages, startApp, tick, type RunningApp } from './browser'
 
-const ROOT = join(import.meta.dirname, '..', '..')
-const WEB = join(ROOT, 'packages', 'web', 'dist')
 const CIRCUS = 'Koulupäivän sirkus'
 const FOOTBALL = 'Football, grades 3–4'
 
 describe('the hobby round in Chromium', () => {
-  const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
-  let orm: Database
-  let api: RunningApi
-  let browser: Browser
+  let app: RunningApp
   let page: Page
   let origin: string
   let enrolledAfterPublish: number
-
   const keyFigure = async (label: string) => Number(await page.locator('.key-figures div', { hasText: label }).locator('dd').textContent())
   const childSection = (name: string) => page.locator('section.panel', { has: page.getByRole('heading', { name, level: 2 }) })
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB, 'index.html'))) {
-      const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
-      if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
-    }
-    orm = await openDatabase({ sqlitePath })
-    await seedKontula(orm.em.fork())
-    api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
-    origin = api.origin
-    browser = await launchBrowser()
-    // A Finnish browser: native date fields then read 23.11.2026, as a family here sees them.
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
-    page.setDefaultTimeout(15_000)
-    page.on('pageerror', (error) => console.error('page error:', error.message))
+    app = await startApp()
+    page = app.page
+    origin = app.origin
   }, 120_000)
-
-  afterAll(async () => {
-    await browser?.close()
-    await api?.stop()
-    await orm?.close()
-    rmSync(sqlitePath, { force: true })
-  })
+  afterAll(() => app?.close())
 
   it('shows the login page with the demo accounts, accessible', async () => {
     await page.goto(origin + '/')
@@ -73,7 +46,7 @@ describe('the hobby round in Chromium', () => {
     await eventually(() => page.getByRole('link', { name: /Sijoittelu ja mittarit \(2026-autumn, 3\. lk\)/ }).count()).toBe(1)
     // The other families of the area answer too (directly in the database: they are not what this test is about).
     const surveyId = Number((await page.getByRole('link', { name: /Sijoittelu ja mittarit/ }).getAttribute('href'))?.split('/').pop())
-    expect(await fillDemoAnswers(orm.em.fork(), surveyId, 3)).toBeGreaterThan(100)
+    expect(await fillDemoAnswers(app.orm.em.fork(), surveyId, 3)).toBeGreaterThan(100)
   })
 
   it('lets a club publish a school-day group, with seats reserved for girls', async () => {
