@@ -46,6 +46,11 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     institution['Kaupunginteatteri'] = institution['Helsingin Kaupunginteatteri']
     const added = await api.gql(CREATE_INSTITUTION, { i: { name: 'Tanssiteatteri Hurjaruuth', fieldId: field['dance-circus'] } }, coordinator)
     expect(added.data?.createInstitution).toMatchObject({ field: { code: 'dance-circus' } })
+    // The fields are editable: renamed, the field keeps its code and its tracks.
+    const renamed = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, nameFi: "Tanssi, sirkus ja esitys", nameSv: "Dans, cirkus", nameEn: " ") { code nameFi } }', { f: field['dance-circus'] }, coordinator)
+    expectRefused(renamed, 'input/invalid', ['nameEn'])
+    const ok = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, nameFi: "Tanssi, sirkus ja esitys", nameSv: "Dans, cirkus", nameEn: "Dance, circus") { code nameFi } }', { f: field['dance-circus'] }, coordinator)
+    expect(ok.data?.renameArtField).toEqual({ code: 'dance-circus', nameFi: 'Tanssi, sirkus ja esitys' })
   })
   afterAll(() => api.close())
 

@@ -16,3 +16,15 @@ export async function createArtField(em: EntityManager, input: CreateArtFieldInp
   await em.flush()
   return field
 }
+
+/** The fields are editable: a coordinator renames one (its code stays, so wishes and tracks keep pointing at it). */
+export async function renameArtField(em: EntityManager, fieldId: number, names: { nameFi: string; nameSv: string; nameEn: string }): Promise<ArtField> {
+  const field = await em.findOne(ArtFieldEntity, { id: fieldId })
+  if (!field) throw new ApiError('not_found', `No art field ${fieldId}.`)
+  const issues: FieldIssue[] = []
+  for (const name of ['nameFi', 'nameSv', 'nameEn'] as const) if (names[name].trim() === '') issues.push({ field: name, message: 'must not be empty' })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  em.assign(field, { nameFi: names.nameFi.trim(), nameSv: names.nameSv.trim(), nameEn: names.nameEn.trim() })
+  await em.flush()
+  return field
+}
