@@ -88,6 +88,20 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
     expectRefused(await api.gql(ANSWER, { input: { surveyId: later, pupilId: aino, ranking, consent: true } }, guardian), 'survey/not_open')
   })
 
+  it('takes activity types too, each standing for all of its groups, after the groups ranked by name', async () => {
+    const football = groups.filter((g) => /football/i.test(g.name))
+    const floorball = groups.filter((g) => /floorball/i.test(g.name))
+    expect(floorball.length).toBeGreaterThan(1)
+    const { data, errors } = await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking: [floorball[1]!.id], activities: ['floorball', 'football'], consent: true } }, guardian)
+    expect(errors).toBeUndefined()
+    expect(data?.answerSurvey.ranking).toEqual([floorball[1]!.id, ...floorball.filter((g) => g !== floorball[1]).map((g) => g.id), ...football.map((g) => g.id)])
+    expectRefused(
+      await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking: [], activities: ['quidditch', 'football', 'football'], consent: true } }, guardian),
+      'input/invalid',
+      ['activities[0]', 'activities[2]'],
+    )
+  })
+
   it('closes: after that answers can no longer change', async () => {
     const survey = (await api.gql(OPEN, { input: openNow() }, coordinator)).data?.openSurvey.id
     expectRefused(await api.gql(CLOSE, { id: survey }, guardian), 'auth/forbidden')

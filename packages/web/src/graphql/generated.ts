@@ -4,6 +4,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AnswerSurveyInput = {
+  /** Activity codes, most wanted first, ranked after the groups: each stands for all the survey's groups of that activity, for a family that wants the hobby whichever group it is. */
+  activities?: Array<string> | null | undefined;
   /** The guardian's consent to the hobby and to sharing the answer with the clubs. */
   consent: boolean;
   /** When the child can attend after school; none: any time. */

@@ -265,6 +265,8 @@ export const en = {
     submit: 'Send the answer',
     update: 'Save the changes',
     saved: 'Answer saved {time}.',
+    anyGroupOf: 'Or any group of an activity',
+    anyGroupHint: 'Ticked activities are ranked after your choices above, each with all its groups, in the order you tick them.',
   },
   offers: {
     status: { OFFERED: 'Seat offered', ACCEPTED: 'Accepted', DECLINED: 'Declined', LAPSED: 'Lapsed', WAITING: 'On the waiting list' },

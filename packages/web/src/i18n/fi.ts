@@ -266,6 +266,8 @@ export const fi: Messages = {
     submit: 'Lähetä vastaus',
     update: 'Tallenna muutokset',
     saved: 'Vastaus tallennettu {time}.',
+    anyGroupOf: 'Tai mikä tahansa lajin ryhmä',
+    anyGroupHint: 'Rastitetut lajit tulevat yllä olevien valintojen jälkeen, kukin kaikkine ryhmineen, rastitusjärjestyksessä.',
   },
   offers: {
     status: { OFFERED: 'Paikka tarjolla', ACCEPTED: 'Hyväksytty', DECLINED: 'Hylätty', LAPSED: 'Rauennut', WAITING: 'Jonossa' },

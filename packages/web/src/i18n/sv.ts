@@ -266,6 +266,8 @@ export const sv: Messages = {
     submit: 'Skicka svaret',
     update: 'Spara ändringarna',
     saved: 'Svaret sparat {time}.',
+    anyGroupOf: 'Eller vilken grupp som helst i en gren',
+    anyGroupHint: 'Kryssade grenar kommer efter valen ovan, var och en med alla sina grupper, i den ordning du kryssar.',
   },
   offers: {
     status: { OFFERED: 'Plats erbjuden', ACCEPTED: 'Godkänd', DECLINED: 'Avböjd', LAPSED: 'Förfallen', WAITING: 'I kö' },

@@ -30,6 +30,12 @@ export class AnswerSurveyInput {
   @Field(() => [ID], { description: 'Hobby groups, most wanted first.' })
   ranking!: string[]
 
+  @Field(() => [String], {
+    nullable: true,
+    description: "Activity codes, most wanted first, ranked after the groups: each stands for all the survey's groups of that activity, for a family that wants the hobby whichever group it is.",
+  })
+  activities?: string[] | null
+
   @Field(() => [WeeklySessionInput], { nullable: true, description: 'When the child can attend after school; none: any time.' })
   freeWindows?: WeeklySessionInput[] | null
 

@@ -93,6 +93,23 @@ async function checkRanking(em: EntityManager, survey: Survey, given: readonly s
   return issues
 }
 
+/**
+ * Appends to `ranking`, in the order given, every offered group of each ranked activity that is not
+ * ranked yet; returns the problems, by field (an activity with no group in the survey, one ranked twice).
+ */
+async function expandActivities(em: EntityManager, survey: Survey, activities: readonly string[], ranking: number[]): Promise<FieldIssue[]> {
+  if (activities.length === 0) return []
+  const offered = await findOfferedGroups(em, survey)
+  const issues: FieldIssue[] = []
+  activities.forEach((activity, i) => {
+    const groups = offered.filter((group) => group.activity === activity)
+    if (groups.length === 0) issues.push({ field: `activities[${i}]`, message: `no group of "${activity}" in this survey` })
+    else if (activities.indexOf(activity) !== i) issues.push({ field: `activities[${i}]`, message: `"${activity}" is ranked twice` })
+    else for (const group of groups) if (!ranking.includes(group.id)) ranking.push(group.id)
+  })
+  return issues
+}
+
 /** Stores a pupil's answer, replacing an earlier one. */
 async function saveAnswer(em: EntityManager, survey: Survey, pupil: Pupil, fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>, now: Date): Promise<SurveyAnswer> {
   const answer = (await em.findOne(SurveyAnswerEntity, { survey: survey.id, pupil: pupil.id })) ?? em.create(SurveyAnswerEntity, { survey, pupil, ...fields, updatedAt: now })
@@ -112,11 +129,13 @@ export async function answerSurvey(em: EntityManager, user: User, input: AnswerS
     throw new ApiError('survey/not_for_pupil', 'This survey is for another area or grade.')
   }
   const issues = await checkRanking(em, survey, input.ranking)
+  const ranking = input.ranking.map(Number)
+  issues.push(...(await expandActivities(em, survey, input.activities ?? [], ranking)))
   if (input.freeWindows) issues.push(...validateSpans('freeWindows', input.freeWindows))
   if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
-  return saveAnswer(em, survey, pupil, { ranking: input.ranking.map(Number), freeWindows, consent: true }, now)
+  return saveAnswer(em, survey, pupil, { ranking, freeWindows, consent: true }, now)
 }
 
 /**
