@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
-import { GodchildEntity } from '../godchild/godchild.entity.js'
+import { findOwnGodchild } from '../godchild/godchild.service.js'
 import type { User } from '../user/user.entity.js'
 import { CultureEventEntity, type CultureEvent } from './cultureEvent.entity.js'
 
 /** The events a guardian's child is invited to: those of its track's institution, from this year on. */
 export async function findInvitedEvents(em: EntityManager, user: User, godchildId: number, now = new Date()): Promise<CultureEvent[]> {
-  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
-  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can see its invitations.')
+  const child = await findOwnGodchild(em, user, godchildId)
   if (!child.track) return []
   return em.find(CultureEventEntity, { institution: child.track.institution.id, year: { $gte: now.getFullYear() } }, { orderBy: { year: 'asc', id: 'asc' } })
 }

@@ -3,6 +3,7 @@ import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
 import { OccurrenceEntity, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
 import { GodchildEntity, type Godchild } from '../godchild/godchild.entity.js'
+import { findOwnGodchild } from '../godchild/godchild.service.js'
 import type { User } from '../user/user.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
 
@@ -11,13 +12,6 @@ export const YEARLY_LIMIT = 2
 /** Enrolments can be cancelled until this long before the occurrence starts. */
 export const CANCEL_BEFORE_MS = 48 * 3600_000
 const MOST_ADULTS = { 'child-1-adult': 1, 'child-1-2-adults': 2, family: 4 } as const
-
-/** The guardian's own child, placed on a track; else a refusal. */
-async function findOwnGodchild(em: EntityManager, user: User, godchildId: number): Promise<Godchild> {
-  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
-  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
-  return child
-}
 
 /** The occurrence, if the child is invited to its event (the event's institution hosts the child's track). */
 async function findInvitedOccurrence(em: EntityManager, child: Godchild, occurrenceId: number): Promise<Occurrence> {

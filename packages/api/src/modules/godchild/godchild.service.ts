@@ -59,3 +59,10 @@ export function findMyGodchildren(em: EntityManager, user: User): Promise<Godchi
   if (user.role !== 'guardian') throw new ApiError('auth/forbidden', 'Only guardians have godchildren here.')
   return em.find(GodchildEntity, { guardian: user.id }, { orderBy: { birthYear: 'desc', id: 'asc' } })
 }
+
+/** The guardian's own registered child (its track loaded); else a refusal, the same whether or not the child exists. */
+export async function findOwnGodchild(em: EntityManager, user: User, godchildId: number): Promise<Godchild> {
+  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
+  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
+  return child
+}

@@ -2,6 +2,7 @@ import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../graphql/ApiError.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
 import { GodchildEntity, type Godchild } from '../godchild/godchild.entity.js'
+import { findOwnGodchild } from '../godchild/godchild.service.js'
 import { TrackEntity } from '../track/track.entity.js'
 import type { User } from '../user/user.entity.js'
 import { rankTracks } from './rankTracks.js'
@@ -12,8 +13,7 @@ import { rankTracks } from './rankTracks.js'
  * transaction. When no other fitting track has room, nothing changes.
  */
 export async function moveTrack(em: EntityManager, user: User, godchildId: number, fieldRanking: number[]): Promise<Godchild> {
-  const child = user.role === 'guardian' ? await em.findOne(GodchildEntity, { id: godchildId, guardian: user.id }, { populate: ['track'] }) : null
-  if (!child) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
+  const child = await findOwnGodchild(em, user, godchildId)
   if (!child.track) throw new ApiError('track/full', `${child.firstName} has no track yet to move from.`)
   const current = child.track
   const cohort = await em.findOneOrFail(CohortEntity, { birthYear: child.birthYear })
