@@ -86,6 +86,8 @@ describe('culture godchildren in Chromium', () => {
     await page.getByLabel('Lipun koodi').fill(ticket)
     await page.getByRole('button', { name: 'Tarkasta' }).click()
     await eventually(() => page.getByRole('alert').textContent()).toContain('Lippu on jo käytetty.')
+    await page.getByRole('button', { name: /^Ketkä tulevat/ }).click()
+    await eventually(() => page.locator('.roster-list').textContent()).toMatch(/Venla, lapsi ja 2 aikuista\s*saapunut/)
     await expectAccessible(page, 'the institution page after check-in')
     await screenshotBothLanguages(page, 'institution')
   })

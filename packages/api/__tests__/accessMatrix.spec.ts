@@ -71,6 +71,7 @@ const CASES: Case[] = [
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },
   { operation: 'invitedEvents', expect: only('guardian'), request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(godchildId: $c) { id } }', variables: { c: ids.godchild } }) },
+  { operation: 'occurrenceRoster', expect: only('institution'), request: (ids) => ({ query: 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { id childFirstName } }', variables: { o: ids.fullOccurrence } }) },
   { operation: 'institutionEvents', expect: only('institution'), request: () => ({ query: '{ institutionEvents { id } }' }) },
   { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
   { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },

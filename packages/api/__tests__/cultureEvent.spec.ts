@@ -124,6 +124,13 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect(data?.checkInTicket.checkedInAt).not.toBeNull()
     expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/already_checked_in')
     expectRefused(await api.gql(CHECK_IN, { t: 'NOPE0000' }, staff), 'ticket/invalid')
+    // At the door the staff see who is coming, and who has come.
+    const ROSTER = 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { childFirstName adults checkedInAt } }'
+    const roster = (await api.gql(ROSTER, { o: occurrences[0]!.id }, staff)).data?.occurrenceRoster
+    expect(roster).toHaveLength(1)
+    expect(roster[0]).toMatchObject({ childFirstName: 'Lapsi2', adults: 1 })
+    expect(roster[0].checkedInAt).not.toBeNull()
+    expectRefused(await api.gql(ROSTER, { o: occurrences[0]!.id }, guardian), 'auth/forbidden')
     // The coordinator sees the visit: the 2020 cohort's orchestra track has a child who came this year.
     const figures = (await api.gql('{ cultureIndicators { cohorts { birthYear registered registeredShare } tracks { birthYear year attended } } }', {}, await api.login('coordinator@mukana.test'))).data?.cultureIndicators
     expect(figures.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020)).toMatchObject({ registered: 4 })

@@ -16,6 +16,7 @@ import { OfferEntity, type Offer } from '../modules/offer/offer.entity.js'
 import { ArtFieldEntity, type ArtField } from '../modules/artField/artField.entity.js'
 import { InstitutionEntity, type Institution } from '../modules/institution/institution.entity.js'
 import { TrackEntity, type Track } from '../modules/track/track.entity.js'
+import { GodchildEntity, type Godchild } from '../modules/godchild/godchild.entity.js'
 import { OccurrenceEntity, type Occurrence } from '../modules/cultureEvent/cultureEvent.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../modules/eventEnrolment/eventEnrolment.entity.js'
 
@@ -40,6 +41,7 @@ export function createLoaders(em: EntityManager) {
     institution: byId<Institution>(em, InstitutionEntity),
     track: byId<Track>(em, TrackEntity),
     occurrence: byId<Occurrence>(em, OccurrenceEntity),
+    godchild: byId<Godchild>(em, GodchildEntity),
     occurrencesOfEvent: new DataLoader(async (eventIds: readonly number[]) => {
       const rows = await em.find(OccurrenceEntity, { event: { $in: [...eventIds] } }, { orderBy: { startsAt: 'asc', id: 'asc' } })
       return groupByKey(eventIds, rows, (row) => row.event.id)

@@ -202,6 +202,11 @@ export const en = {
     capacity: 'Places (children and adults)',
     publishButton: 'Publish',
     published: 'Published. The godchildren are invited.',
+    whoIsComing: 'Who is coming',
+    whoIsComingAt: 'Who is coming, {when}',
+    rosterEmpty: 'Nobody has enrolled yet.',
+    rosterLine: '{name}, the child and {adults} adult(s)',
+    arrived: 'arrived',
   },
   cultureAdmin: {
     link: 'Culture godchildren: cohorts and tracks',

@@ -203,6 +203,11 @@ export const fi: Messages = {
     capacity: 'Paikat (lapset ja aikuiset)',
     publishButton: 'Julkaise',
     published: 'Julkaistu. Kummilapset on kutsuttu.',
+    whoIsComing: 'Ketkä tulevat',
+    whoIsComingAt: 'Ketkä tulevat, {when}',
+    rosterEmpty: 'Kukaan ei ole vielä ilmoittautunut.',
+    rosterLine: '{name}, lapsi ja {adults} aikuista',
+    arrived: 'saapunut',
   },
   cultureAdmin: {
     link: 'Kulttuurin kummilapset: ikäluokat ja polut',

@@ -203,6 +203,11 @@ export const sv: Messages = {
     capacity: 'Platser (barn och vuxna)',
     publishButton: 'Publicera',
     published: 'Publicerat. Gudbarnen är inbjudna.',
+    whoIsComing: 'Vilka kommer',
+    whoIsComingAt: 'Vilka kommer, {when}',
+    rosterEmpty: 'Ingen har anmält sig ännu.',
+    rosterLine: '{name}, barnet och {adults} vuxna',
+    arrived: 'anlänt',
   },
   cultureAdmin: {
     link: 'Kulturens gudbarn: årskullar och spår',

@@ -4,7 +4,8 @@ import { InstitutionType } from '../institution/institution.type.js'
 import type { CultureEvent } from './cultureEvent.entity.js'
 import { PublishCultureEventInput } from './cultureEvent.input.js'
 import { CultureEventType, OccurrenceType } from './cultureEvent.type.js'
-import { findInstitutionEvents, findInvitedEvents } from './findEvents.js'
+import { findInstitutionEvents, findInvitedEvents, findOccurrenceRoster } from './findEvents.js'
+import { EventEnrolmentType } from '../eventEnrolment/eventEnrolment.type.js'
 import { publishCultureEvent } from './publishCultureEvent.js'
 
 @Resolver(() => CultureEventType)
@@ -17,6 +18,11 @@ export class CultureEventResolver {
   @Query(() => [CultureEventType], { description: "Institution staff: their institution's events." })
   institutionEvents(@Ctx() context: Context) {
     return findInstitutionEvents(context.em, requireUser(context))
+  }
+
+  @Query(() => [EventEnrolmentType], { description: "Institution staff: the families coming to an occurrence of their institution's event." })
+  occurrenceRoster(@Ctx() context: Context, @Arg('occurrenceId', () => ID) occurrenceId: string) {
+    return findOccurrenceRoster(context.em, requireUser(context), Number(occurrenceId))
   }
 
   @Mutation(() => CultureEventType, { description: 'Institution staff publish an event with its occurrences.' })

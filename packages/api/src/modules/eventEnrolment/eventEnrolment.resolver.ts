@@ -31,6 +31,11 @@ export class EventEnrolmentResolver {
   occurrence(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
     return loaders.occurrence.load(enrolment.occurrence.id)
   }
+
+  @FieldResolver(() => String)
+  async childFirstName(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
+    return (await loaders.godchild.load(enrolment.godchild.id))?.firstName ?? ''
+  }
 }
 
 @Resolver(() => FreeSpotSubscriptionType)

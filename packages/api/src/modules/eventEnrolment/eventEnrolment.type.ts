@@ -20,6 +20,9 @@ export class EventEnrolmentType {
 
   @Field(() => Date, { nullable: true })
   checkedInAt!: Date | null
+
+  @Field(() => String, { description: "The child's first name, for the family's page and the door." })
+  childFirstName!: string
 }
 
 @ObjectType('FreeSpotSubscription', { description: 'Waiting to hear when a place frees in a full occurrence.' })
