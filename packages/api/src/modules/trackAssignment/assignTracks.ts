@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { raw } from '@mikro-orm/core'
 import { match } from '@mukana/matcher'
 import { ApiError } from '../../graphql/ApiError.js'
 import { CohortEntity, type Cohort } from '../cohort/cohort.entity.js'
 import { GodchildEntity } from '../godchild/godchild.entity.js'
 import { TrackEntity } from '../track/track.entity.js'
+import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import type { User } from '../user/user.entity.js'
 import { buildTrackInstance } from './buildTrackInstance.js'
 
@@ -29,11 +29,10 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const tracks = await tx.find(TrackEntity, { cohort: cohort.id }, { populate: ['field'], orderBy: { id: 'asc' } })
     const children = await tx.find(GodchildEntity, { birthYear: cohort.birthYear, track: null }, { orderBy: { id: 'asc' } })
     const result = match(buildTrackInstance(tracks, children, seed), { compare: false })
-    const capacity = new Map(tracks.map((track) => [track.id, track.capacity]))
+    const byId = new Map(tracks.map((track) => [track.id, track]))
     for (const placement of result.placements) {
       const trackId = Number(placement.offering)
-      const taken = await tx.nativeUpdate(TrackEntity, { id: trackId, placed: { $lt: capacity.get(trackId)! } }, { placed: raw('placed + 1') })
-      if (taken === 0) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
+      if (!(await takeTrackSeat(tx, byId.get(trackId)!))) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
       await tx.nativeUpdate(GodchildEntity, { id: Number(placement.participant), track: null }, { track: trackId })
     }
     await tx.nativeUpdate(CohortEntity, { id: cohort.id }, { assignedAt: cohort.assignedAt ?? now })

@@ -4,6 +4,7 @@ import { CohortEntity } from '../cohort/cohort.entity.js'
 import { GodchildEntity, type Godchild } from '../godchild/godchild.entity.js'
 import { findOwnGodchild } from '../godchild/godchild.service.js'
 import { TrackEntity } from '../track/track.entity.js'
+import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import type { User } from '../user/user.entity.js'
 import { rankTracks } from './rankTracks.js'
 
@@ -20,8 +21,7 @@ export async function moveTrack(em: EntityManager, user: User, godchildId: numbe
   const others = (await em.find(TrackEntity, { cohort: cohort.id, id: { $ne: current.id } }, { populate: ['field'], orderBy: { id: 'asc' } }))
   for (const track of rankTracks({ homeLanguages: child.homeLanguages, fieldRanking }, others)) {
     const moved = await em.transactional(async (tx) => {
-      const taken = await tx.nativeUpdate(TrackEntity, { id: track.id, placed: { $lt: track.capacity } }, { placed: raw('placed + 1') })
-      if (taken === 0) return false
+      if (!(await takeTrackSeat(tx, track))) return false
       await tx.nativeUpdate(TrackEntity, { id: current.id }, { placed: raw('placed - 1') })
       await tx.nativeUpdate(GodchildEntity, { id: child.id, track: current.id }, { track: track.id, fieldRanking })
       return true

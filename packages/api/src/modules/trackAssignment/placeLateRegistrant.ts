@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { raw } from '@mikro-orm/core'
 import type { Godchild } from '../godchild/godchild.entity.js'
 import { GodchildEntity } from '../godchild/godchild.entity.js'
 import { TrackEntity, type Track } from '../track/track.entity.js'
+import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import { rankTracks } from './rankTracks.js'
 
 /**
@@ -14,8 +14,7 @@ export async function placeLateRegistrant(em: EntityManager, child: Godchild, co
   const tracks = await em.find(TrackEntity, { cohort: cohortId }, { populate: ['field'], orderBy: { id: 'asc' } })
   for (const track of rankTracks(child, tracks)) {
     const placed = await em.transactional(async (tx) => {
-      const taken = await tx.nativeUpdate(TrackEntity, { id: track.id, placed: { $lt: track.capacity } }, { placed: raw('placed + 1') })
-      if (taken === 0) return false
+      if (!(await takeTrackSeat(tx, track))) return false
       await tx.nativeUpdate(GodchildEntity, { id: child.id }, { track: track.id })
       return true
     })
