@@ -81,9 +81,9 @@ function checkOpen(survey: Survey, now: Date): void {
   if (now >= survey.closesAt) throw new ApiError('survey/closed', 'The survey has closed; answers can no longer change.')
 }
 
-/** Problems with a ranking of group ids for a survey, by field. */
-async function checkRanking(em: EntityManager, survey: Survey, given: readonly string[]): Promise<FieldIssue[]> {
-  const offered = new Set((await findOfferedGroups(em, survey)).map((group) => group.id))
+/** Problems with a ranking of group ids, by field, against the groups the survey offers. */
+function checkRanking(offeredGroups: readonly HobbyGroup[], given: readonly string[]): FieldIssue[] {
+  const offered = new Set(offeredGroups.map((group) => group.id))
   const ranking = given.map(Number)
   const issues: FieldIssue[] = []
   ranking.forEach((id, i) => {
@@ -97,9 +97,7 @@ async function checkRanking(em: EntityManager, survey: Survey, given: readonly s
  * Appends to `ranking`, in the order given, every offered group of each ranked activity that is not
  * ranked yet; returns the problems, by field (an activity with no group in the survey, one ranked twice).
  */
-async function expandActivities(em: EntityManager, survey: Survey, activities: readonly string[], ranking: number[]): Promise<FieldIssue[]> {
-  if (activities.length === 0) return []
-  const offered = await findOfferedGroups(em, survey)
+function expandActivities(offered: readonly HobbyGroup[], activities: readonly string[], ranking: number[]): FieldIssue[] {
   const issues: FieldIssue[] = []
   activities.forEach((activity, i) => {
     const groups = offered.filter((group) => group.activity === activity)
@@ -128,9 +126,10 @@ export async function answerSurvey(em: EntityManager, user: User, input: AnswerS
   if (pupil.schoolClass.grade !== survey.grade || pupil.schoolClass.school.area.id !== survey.area.id) {
     throw new ApiError('survey/not_for_pupil', 'This survey is for another area or grade.')
   }
-  const issues = await checkRanking(em, survey, input.ranking)
+  const offered = await findOfferedGroups(em, survey)
+  const issues = checkRanking(offered, input.ranking)
   const ranking = input.ranking.map(Number)
-  issues.push(...(await expandActivities(em, survey, input.activities ?? [], ranking)))
+  issues.push(...expandActivities(offered, input.activities ?? [], ranking))
   if (input.freeWindows) issues.push(...validateSpans('freeWindows', input.freeWindows))
   if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
   if (issues.length > 0) throw ApiError.invalid(issues)
@@ -146,7 +145,7 @@ export async function answerWithCode(em: EntityManager, code: string, ranking: s
   const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'pupil'] })
   if (!found) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
   checkOpen(found.survey, now)
-  const issues = await checkRanking(em, found.survey, ranking)
+  const issues = checkRanking(await findOfferedGroups(em, found.survey), ranking)
   if (issues.length > 0) throw ApiError.invalid(issues)
   const used = await em.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
   if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
