@@ -63,19 +63,20 @@ const CASES: Case[] = [
   { operation: 'hobbyGroup', expect: everyone, request: (ids) => ({ query: 'query ($id: ID!) { hobbyGroup(id: $id) { id } }', variables: { id: ids.group } }) },
   { operation: 'demoAccounts', expect: everyone, request: () => ({ query: '{ demoAccounts { email } }' }) },
   { operation: 'me', expect: everyone, request: () => ({ query: '{ me { id } }' }) },
-  { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { pupilFirstName } }' }) },
+  { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { childFirstName } }' }) },
   { operation: 'artFields', expect: everyone, request: () => ({ query: '{ artFields { id } }' }) },
   { operation: 'institutions', expect: everyone, request: () => ({ query: '{ institutions { id } }' }) },
   { operation: 'districts', expect: everyone, request: () => ({ query: '{ districts }' }) },
+  { operation: 'errorCodes', expect: everyone, request: () => ({ query: '{ errorCodes }' }) },
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },
-  { operation: 'invitedEvents', expect: only('guardian'), request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(godchildId: $c) { id } }', variables: { c: ids.godchild } }) },
+  { operation: 'invitedEvents', expect: only('guardian'), request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(childId: $c) { id } }', variables: { c: ids.godchild } }) },
   { operation: 'occurrenceRoster', expect: only('institution'), request: (ids) => ({ query: 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { id childFirstName } }', variables: { o: ids.fullOccurrence } }) },
   { operation: 'institutionEvents', expect: only('institution'), request: () => ({ query: '{ institutionEvents { id } }' }) },
   { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
   { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },
-  { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, pupilId: $p) { pupilId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
+  { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
   { operation: 'surveys', expect: only('guardian', 'teacher', 'coordinator'), request: () => ({ query: '{ surveys { id } }' }) },
   { operation: 'schoolClasses', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ schoolClasses { id } }' }) },
   { operation: 'pupils', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ pupils(classId: "1") { id } }' }) },
@@ -90,11 +91,11 @@ const CASES: Case[] = [
   { operation: 'updateHobbyGroup', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!, $i: CreateHobbyGroupInput!) { updateHobbyGroup(groupId: $g, input: $i) { id } }', variables: { g: ids.group, i: group({ name: 'Football, grades 3–4', capacity: 16, schoolId: '1', sessions: [{ day: 'MON', start: '14:15', end: '15:15' }] }) } }) },
   { operation: 'scheduleSchoolDayGroup', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($g: ID!) { scheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }) },
   { operation: 'issueSurveyCodes', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }) },
-  { operation: 'answerSurvey', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { id } }', variables: { i: { surveyId: ids.openSurvey, pupilId: ids.aino, ranking: [], consent: true } } }) },
-  { operation: 'calendarFeedPath', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(pupilId: $p) }', variables: { p: ids.aino } }) },
-  { operation: 'enrol', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }) },
+  { operation: 'answerSurvey', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { id } }', variables: { i: { surveyId: ids.openSurvey, childId: ids.aino, ranking: [], consent: true } } }) },
+  { operation: 'calendarFeedPath', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(childId: $p) }', variables: { p: ids.aino } }) },
+  { operation: 'enrol', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }) },
   { operation: 'withdrawEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }) },
-  { operation: 'recordAttendance', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentPupilIds: []) { enrolmentId } }', variables: { g: ids.group } }) },
+  { operation: 'recordAttendance', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentChildIds: []) { enrolmentId } }', variables: { g: ids.group } }) },
   { operation: 'createArtField', expect: only('coordinator'), request: () => ({ query: 'mutation { createArtField(input: { code: "access-dance", nameFi: "Tanssi", nameSv: "Dans", nameEn: "Dance" }) { id } }' }) },
   { operation: 'renameArtField', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($f: ID!) { renameArtField(fieldId: $f, nameFi: "Musiikki", nameSv: "Musik", nameEn: "Music") { id } }', variables: { f: ids.field } }) },
   { operation: 'createInstitution', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($f: ID!) { createInstitution(input: { name: "Access hall", fieldId: $f }) { id } }', variables: { f: ids.field } }) },
@@ -102,12 +103,12 @@ const CASES: Case[] = [
   { operation: 'createTrack', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }', variables: { c: ids.cohort, i: ids.institution } }) },
   { operation: 'registerGodchild', expect: only('guardian'), request: () => ({ query: 'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }' }) },
   // The demo child is on the 2020 cohort's only track: let through, the guardian hears there is nowhere to move.
-  { operation: 'moveTrack', expect: { ...only('guardian'), guardian: 'track/full' }, request: (ids) => ({ query: 'mutation ($c: ID!) { moveTrack(godchildId: $c, fieldRanking: []) { id } }', variables: { c: ids.godchild } }) },
+  { operation: 'moveTrack', expect: { ...only('guardian'), guardian: 'track/full' }, request: (ids) => ({ query: 'mutation ($c: ID!) { moveTrack(childId: $c, fieldRanking: []) { id } }', variables: { c: ids.godchild } }) },
   { operation: 'assignTracks', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }) },
   { operation: 'publishCultureEvent', expect: only('institution'), request: () => ({ query: 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id } }', variables: { i: cultureEvent('access-publish') } }) },
-  { operation: 'enrolInOccurrence', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: 1) { id } }', variables: { c: ids.godchild, o: ids.occurrence } }) },
+  { operation: 'enrolInOccurrence', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id } }', variables: { c: ids.godchild, o: ids.occurrence } }) },
   { operation: 'cancelEventEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.eventEnrolment } }) },
-  { operation: 'subscribeToFreeSpot', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(godchildId: $c, occurrenceId: $o) { id } }', variables: { c: ids.godchild, o: ids.fullOccurrence } }) },
+  { operation: 'subscribeToFreeSpot', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id } }', variables: { c: ids.godchild, o: ids.fullOccurrence } }) },
   { operation: 'checkInTicket', expect: only('institution'), request: (ids) => ({ query: 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { id } }', variables: { t: ids.ticket } }) },
   { operation: 'openSurvey', expect: only('coordinator'), request: () => ({ query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', variables: { i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } } }) },
   { operation: 'runMatch', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }) },
@@ -150,7 +151,7 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const opened = await api.gql('mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', { i: { areaId: '1', grade: 3, term: '2027-spring', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } }, tokens.coordinator)
     const groups = (await api.gql('{ hobbyGroups { id name kind } }')).data?.hobbyGroups
     const roomy = String(await insertGroup(api, 'Access chess', { activity: 'chess', capacity: 30 }))
-    const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
+    const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
     expect(enrolled.errors).toBeUndefined()
     const field = (await api.gql('{ artFields { id } }')).data?.artFields[0].id
     const institution = (await api.gql('{ institutions { id } }')).data?.institutions[0].id
@@ -162,7 +163,7 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const sibling = await register('Veeti')
     await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohorts.find((c) => c.birthYear === 2020)!.id }, tokens.coordinator)
     const occurrenceOf = async (group: string, capacity?: number) => (await api.gql('mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { occurrences { id } } }', { i: cultureEvent(group, capacity) }, tokens.institution)).data?.publishCultureEvent.occurrences[0].id
-    const enrol = async (c: string, o: string) => (await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: 1) { id ticketCode } }', { c, o }, tokens.guardian)).data?.enrolInOccurrence
+    const enrol = async (c: string, o: string) => (await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id ticketCode } }', { c, o }, tokens.guardian)).data?.enrolInOccurrence
     const cancellable = await enrol(godchild, await occurrenceOf('access-a'))
     const fullOccurrence = await occurrenceOf('access-full', 2)
     const ticket = (await enrol(sibling, fullOccurrence)).ticketCode

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acceptAllIn, publishedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
-const ROSTER = 'query ($groupId: ID!) { roster(groupId: $groupId) { pupil { id firstName } attended recorded regular } }'
-const RECORD = 'mutation ($groupId: ID!, $date: String!, $present: [ID!]!) { recordAttendance(groupId: $groupId, date: $date, presentPupilIds: $present) { pupil { id } attended recorded regular } }'
+const ROSTER = 'query ($groupId: ID!) { roster(groupId: $groupId) { child { id firstName } attended recorded regular } }'
+const RECORD = 'mutation ($groupId: ID!, $date: String!, $present: [ID!]!) { recordAttendance(groupId: $groupId, date: $date, presentChildIds: $present) { child { id } attended recorded regular } }'
 
 describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
   let api: TestApi
@@ -21,7 +21,7 @@ describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
 
   it("shows a club its group's roster, and nobody else", async () => {
     const { data } = await api.gql(ROSTER, { groupId: '1' }, club)
-    expect(data?.roster.map((r: { pupil: { id: string } }) => r.pupil.id).sort()).toEqual([...enrolled].sort())
+    expect(data?.roster.map((r: { child: { id: string } }) => r.child.id).sort()).toEqual([...enrolled].sort())
     expect(enrolled.length).toBeGreaterThan(5)
     expectRefused(await api.gql(ROSTER, { groupId: '4' }, club), 'auth/forbidden') // riding belongs to another club
     for (const token of [flow.family, flow.coordinator]) expectRefused(await api.gql(ROSTER, { groupId: '1' }, token), 'auth/forbidden')
@@ -34,15 +34,15 @@ describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
     }
     // Recording a date again corrects it rather than counting it twice.
     const corrected = await api.gql(RECORD, { groupId: '1', date: '2026-09-28', present: always }, club)
-    const rows = new Map(corrected.data?.recordAttendance.map((r: { pupil: { id: string } }) => [r.pupil.id, r]))
-    expect(rows.get(sometimes)).toEqual({ pupil: { id: sometimes }, attended: 2, recorded: 4, regular: false })
-    expect(rows.get(always[0])).toEqual({ pupil: { id: always[0] }, attended: 4, recorded: 4, regular: true })
+    const rows = new Map(corrected.data?.recordAttendance.map((r: { child: { id: string } }) => [r.child.id, r]))
+    expect(rows.get(sometimes)).toEqual({ child: { id: sometimes }, attended: 2, recorded: 4, regular: false })
+    expect(rows.get(always[0])).toEqual({ child: { id: always[0] }, attended: 4, recorded: 4, regular: true })
   })
 
   it('refuses bad dates and pupils who are not enrolled, and stores nothing from them', async () => {
     expectRefused(await api.gql(RECORD, { groupId: '1', date: '7.9.2026', present: [] }, club), 'input/invalid', ['date'])
     expectRefused(await api.gql(RECORD, { groupId: '1', date: '2099-01-01', present: [] }, club), 'input/invalid', ['date'])
-    expectRefused(await api.gql(RECORD, { groupId: '1', date: '2026-10-05', present: [enrolled[0], '99999'] }, club), 'input/invalid', ['presentPupilIds'])
+    expectRefused(await api.gql(RECORD, { groupId: '1', date: '2026-10-05', present: [enrolled[0], '99999'] }, club), 'input/invalid', ['presentChildIds'])
     const { data } = await api.gql(ROSTER, { groupId: '1' }, club)
     expect(data?.roster.every((r: { recorded: number }) => r.recorded === 4)).toBe(true)
   })

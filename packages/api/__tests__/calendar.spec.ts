@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
-const FEED = 'mutation ($p: ID!) { calendarFeedPath(pupilId: $p) }'
+const FEED = 'mutation ($p: ID!) { calendarFeedPath(childId: $p) }'
 
 describe.each(await databaseKinds())("a child's hobby calendar feed on %s", (kind) => {
   let api: TestApi
@@ -19,7 +19,7 @@ describe.each(await databaseKinds())("a child's hobby calendar feed on %s", (kin
 
   it('serves the enrolled groups as weekly events in Helsinki time, for a calendar app to subscribe to', async () => {
     const groupId = await insertGroup(api, 'Circus, Tuesdays; for beginners', { venue: 'Kontula youth centre', sessions: [{ day: 'tue', start: '16:30', end: '17:45' }] })
-    expect((await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, pupilId: $p) { id } }', { g: String(groupId), p: aino }, guardian)).errors).toBeUndefined()
+    expect((await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', { g: String(groupId), p: aino }, guardian)).errors).toBeUndefined()
     const path: string = (await api.gql(FEED, { p: aino }, guardian)).data?.calendarFeedPath
     expect(path).toMatch(/^\/calendar\/[\w-]+\.[\w-]+\.[\w-]+\.ics$/)
     const response = await fetch(origin() + path)

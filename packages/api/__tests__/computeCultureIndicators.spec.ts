@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computeCultureIndicators, type ChildRow } from '../src/modules/cultureIndicator/computeCultureIndicators'
+import { computeCultureIndicators, type ChildRow } from '../src/modules/culture/cultureIndicator/computeCultureIndicators'
 
 const child = (id: number, overrides: Partial<ChildRow> = {}): ChildRow => ({ id, birthYear: 2020, district: 'Kontula', language: 'fi', trackId: 1, ...overrides })
 const TRACKS = [{ id: 1, birthYear: 2020, institution: 'Orchestra', field: 'music' }]

@@ -3,12 +3,12 @@ import { databaseKinds, expectRefused, startTestApi, type TestApi } from './test
 
 const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity placesTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
-const INVITED = 'query ($c: ID!) { invitedEvents(godchildId: $c) { id name occurrences { id placesTaken } } }'
-const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(godchildId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id placesTaken } } }'
+const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name occurrences { id placesTaken } } }'
+const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id placesTaken } } }'
 const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { placesTaken } } }'
-const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(godchildId: $c, occurrenceId: $o) { id notifiedAt } }'
+const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id notifiedAt } }'
 const CHECK_IN = 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { checkedInAt } }'
-const MINE = '{ myGodchildren { id enrolments { status checkedInAt } freeSpotSubscriptions { notifiedAt occurrence { id } } } }'
+const MINE = '{ myGodchildren { id eventEnrolments { status checkedInAt } freeSpotSubscriptions { notifiedAt occurrence { id } } } }'
 
 const days = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString()
 const YEAR = new Date().getFullYear()
@@ -103,7 +103,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'cancelled', occurrence: { placesTaken: 3 } })
     const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap((c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) => c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt))
     expect(notified).toHaveLength(1) // the first in line, exactly once
-    expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_enrolled')
+    expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_cancelled')
     expectRefused(await api.gql(SUBSCRIBE, { c: children[0], o: (await publish({ eventGroup: 'roomy' })).occurrences[0]!.id }, guardian), 'occurrence/not_full')
   })
 

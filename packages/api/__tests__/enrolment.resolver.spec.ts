@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '@mukana/api'
-import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { insertGroup } from './flows'
-import { EnrolmentEntity } from '../src/modules/enrolment/enrolment.entity'
-import { hashPassword } from '../src/modules/user/passwords'
-import { PupilEntity } from '../src/modules/pupil/pupil.entity'
-import { SchoolClassEntity } from '../src/modules/schoolClass/schoolClass.entity'
-import { UserEntity } from '../src/modules/user/user.entity'
+import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
+import { hashPassword } from '../src/modules/people/user/passwords'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity'
+import { UserEntity } from '../src/modules/people/user/user.entity'
 import { databaseKinds, expectRefused, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
 
-const ENROL = 'mutation ($pupilId: ID!, $groupId: ID!) { enrol(pupilId: $pupilId, groupId: $groupId) { id status group { name seatsTaken } } }'
+const ENROL = 'mutation ($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status group { name seatsTaken } } }'
 const WITHDRAW = 'mutation ($id: ID!) { withdrawEnrolment(enrolmentId: $id) { status group { seatsTaken } } }'
 const CHILDREN = '{ myChildren { id firstName enrolments { status group { name } } } }'
 
@@ -37,7 +37,7 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
 
   it('lets a guardian take a free seat for their child, and shows it', async () => {
     const football = await group('Football for the twins', 10)
-    const { data, errors } = await api.gql(ENROL, { pupilId: children.Aino, groupId: football }, guardian)
+    const { data, errors } = await api.gql(ENROL, { childId: children.Aino, groupId: football }, guardian)
     expect(errors).toBeUndefined()
     expect(data?.enrol).toMatchObject({ status: 'ENROLLED', group: { name: 'Football for the twins', seatsTaken: 1 } })
     const aino = (await api.gql(CHILDREN, {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino')
@@ -47,27 +47,27 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
 
   it('refuses twice the same group, another family’s child, ineligible children and nobody', async () => {
     const chess = await group('Chess', 10)
-    expect((await api.gql(ENROL, { pupilId: children.Eino, groupId: chess }, guardian)).errors).toBeUndefined()
-    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: chess }, guardian), 'enrolment/already_enrolled')
-    expectRefused(await api.gql(ENROL, { pupilId: '1', groupId: chess }, guardian), 'auth/forbidden')
-    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: await group('Ballet for girls', 10, { girlsOnly: true }) }, guardian), 'enrolment/not_eligible')
-    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: await group('Grade 5 robotics', 10, { grades: [5] }) }, guardian), 'enrolment/not_eligible')
-    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: '99999' }, guardian), 'not_found')
-    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: chess }), 'auth/unauthenticated')
-    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: chess }, await api.login('club@mukana.test')), 'auth/forbidden')
+    expect((await api.gql(ENROL, { childId: children.Eino, groupId: chess }, guardian)).errors).toBeUndefined()
+    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: chess }, guardian), 'enrolment/already_enrolled')
+    expectRefused(await api.gql(ENROL, { childId: '1', groupId: chess }, guardian), 'auth/forbidden')
+    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: await group('Ballet for girls', 10, { girlsOnly: true }) }, guardian), 'enrolment/not_eligible')
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: await group('Grade 5 robotics', 10, { grades: [5] }) }, guardian), 'enrolment/not_eligible')
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: '99999' }, guardian), 'not_found')
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: chess }), 'auth/unauthenticated')
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: chess }, await api.login('club@mukana.test')), 'auth/forbidden')
     expect(await seatsTaken(chess)).toEqual([1, 1])
   })
 
   it('says a full group is full, and a withdrawal frees the seat for the next family', async () => {
     const riding = await group('Riding, one pony', 1)
-    const first = await api.gql(ENROL, { pupilId: children.Aino, groupId: riding }, guardian)
-    expectRefused(await api.gql(ENROL, { pupilId: children.Eino, groupId: riding }, guardian), 'enrolment/group_full')
+    const first = await api.gql(ENROL, { childId: children.Aino, groupId: riding }, guardian)
+    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: riding }, guardian), 'enrolment/group_full')
     const withdrawn = await api.gql(WITHDRAW, { id: first.data?.enrol.id }, guardian)
     expect(withdrawn.data?.withdrawEnrolment).toEqual({ status: 'WITHDRAWN', group: { seatsTaken: 0 } })
     expectRefused(await api.gql(WITHDRAW, { id: first.data?.enrol.id }, guardian), 'enrolment/not_enrolled')
-    expect((await api.gql(ENROL, { pupilId: children.Eino, groupId: riding }, guardian)).errors).toBeUndefined()
+    expect((await api.gql(ENROL, { childId: children.Eino, groupId: riding }, guardian)).errors).toBeUndefined()
     // Aino may come back once there is room again: her old row is reused.
-    expectRefused(await api.gql(ENROL, { pupilId: children.Aino, groupId: riding }, guardian), 'enrolment/group_full')
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: riding }, guardian), 'enrolment/group_full')
     expect(await seatsTaken(riding)).toEqual([1, 1])
   })
 
@@ -76,14 +76,14 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     const rush = em.create(UserEntity, { email: 'rush@mukana.test', name: 'Rush', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
     const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
     const pupils = Array.from({ length: 500 }, (_, i) => {
-      const pupil = em.create(PupilEntity, { firstName: `Child ${i}`, lastName: 'Rush', gender: 'girl', homeLanguage: 'fi', schoolClass })
+      const pupil = em.create(ChildEntity, { firstName: `Child ${i}`, lastName: 'Rush', gender: 'girl', homeLanguages: ['fi'], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0, schoolClass })
       pupil.guardians.add(rush)
       return pupil
     })
     await em.flush()
     const popular = await group('Popular climbing', 20)
     const token = await api.login('rush@mukana.test')
-    const responses: GraphQLResponse[] = await Promise.all(pupils.map((pupil) => api.gql(ENROL, { pupilId: String(pupil.id), groupId: popular }, token)))
+    const responses: GraphQLResponse[] = await Promise.all(pupils.map((pupil) => api.gql(ENROL, { childId: String(pupil.id), groupId: popular }, token)))
     const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
     expect(codes.filter((code) => code === 'ok')).toHaveLength(20)
     expect(codes.filter((code) => code === 'enrolment/group_full')).toHaveLength(480)
@@ -92,7 +92,7 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
 
   it('gives one seat to one child asking many times at once', async () => {
     const roomy = await group('Roomy choir', 100)
-    const responses = await Promise.all(Array.from({ length: 30 }, () => api.gql(ENROL, { pupilId: children.Eino, groupId: roomy }, guardian)))
+    const responses = await Promise.all(Array.from({ length: 30 }, () => api.gql(ENROL, { childId: children.Eino, groupId: roomy }, guardian)))
     const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
     expect(codes.filter((code) => code === 'ok')).toHaveLength(1)
     expect(codes.filter((code) => code === 'enrolment/already_enrolled')).toHaveLength(29)

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SchoolEntity } from '../src/modules/school/school.entity'
+import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id } }'
-const PUPIL_SURVEY = 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, pupilId: $p) { pupilFirstName groups { id name } answer { ranking } survey { term } } }'
-const FOR_CODE = 'query ($code: String!) { surveyForCode(code: $code) { pupilFirstName groups { id name } answer { ranking } } }'
-const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code pupil { firstName } } }'
+const PUPIL_SURVEY = 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childFirstName groups { id name } answer { ranking } survey { term } } }'
+const FOR_CODE = 'query ($code: String!) { surveyForCode(code: $code) { childFirstName groups { id name } answer { ranking } } }'
+const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code child { firstName } } }'
 const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { id } }'
 
 describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (kind) => {
@@ -36,7 +36,7 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
 
   it("shows a guardian the groups their child can rank: the grade's, girls-only for girls, school-day ones placed into the class", async () => {
     const before = (await api.gql(PUPIL_SURVEY, { s: surveyId, p: aino }, guardian)).data?.pupilSurvey
-    expect(before.pupilFirstName).toBe('Aino')
+    expect(before.childFirstName).toBe('Aino')
     expect(names(before.groups)).toContain('Girls’ floorball')
     expect(names(before.groups)).not.toContain('Grade 5 chess')
     expect(names(before.groups)).not.toContain('Lunch-hour chess')
@@ -53,7 +53,7 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
   it('includes the answer so far, so a guardian can change it', async () => {
     const groups = (await api.gql(PUPIL_SURVEY, { s: surveyId, p: aino }, guardian)).data?.pupilSurvey.groups
     const ranking = [groups[1].id, groups[0].id]
-    const answered = await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }', { input: { surveyId, pupilId: aino, ranking, consent: true } }, guardian)
+    const answered = await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }', { input: { surveyId, childId: aino, ranking, consent: true } }, guardian)
     expect(answered.errors).toBeUndefined()
     expect((await api.gql(PUPIL_SURVEY, { s: surveyId, p: aino }, guardian)).data?.pupilSurvey.answer).toEqual({ ranking })
   })
@@ -70,10 +70,10 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
 
   it("shows a pupil with a one-time code the groups for them, but not the guardian's answer", async () => {
     const codes = (await api.gql(ISSUE, { s: surveyId, c: '1' }, await api.login('teacher@mukana.test'))).data?.issueSurveyCodes
-    const ainos = codes.find((c: { pupil: { firstName: string } }) => c.pupil.firstName === 'Aino')
+    const ainos = codes.find((c: { child: { firstName: string } }) => c.child.firstName === 'Aino')
     const { data, errors } = await api.gql(FOR_CODE, { code: ` ${ainos.code.toLowerCase()} ` })
     expect(errors).toBeUndefined()
-    expect(data?.surveyForCode.pupilFirstName).toBe('Aino')
+    expect(data?.surveyForCode.childFirstName).toBe('Aino')
     expect(names(data?.surveyForCode.groups)).toContain('Lunch-hour chess')
     expect(data?.surveyForCode.answer).toBeNull()
     expectRefused(await api.gql(FOR_CODE, { code: 'NOPE2345' }), 'survey/invalid_code')

@@ -2,13 +2,13 @@
 import { expect } from 'vitest'
 import { seededRandom } from '@mukana/matcher'
 import { DEMO_PASSWORD } from '@mukana/api'
-import { ClubEntity } from '../src/modules/club/club.entity'
-import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity'
-import { PupilEntity } from '../src/modules/pupil/pupil.entity'
-import { SurveyEntity } from '../src/modules/survey/survey.entity'
-import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
-import { hashPassword } from '../src/modules/user/passwords'
-import { UserEntity } from '../src/modules/user/user.entity'
+import { ClubEntity } from '../src/modules/hobby/club/club.entity'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
+import { hashPassword } from '../src/modules/people/user/passwords'
+import { UserEntity } from '../src/modules/people/user/user.entity'
 import type { TestApi } from './testApi'
 
 export interface PublishedSurvey {
@@ -34,10 +34,10 @@ export async function matchedSurvey(api: TestApi, seed = 7): Promise<PublishedSu
   const survey = await em.findOneOrFail(SurveyEntity, { id: Number(surveyId) })
   const guardian = em.create(UserEntity, { email: 'family@mukana.test', name: 'Family', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
   const random = seededRandom(seed)
-  for (const pupil of await em.find(PupilEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
+  for (const pupil of await em.find(ChildEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
     pupil.guardians.add(guardian)
     const ranking = [groupIds[0], groupIds[1], ...[...groupIds.slice(2)].sort(() => random() - 0.5).slice(0, 2)]
-    em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
+    em.create(SurveyAnswerEntity, { survey, child: pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
   }
   await em.flush()
   await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: surveyId }, coordinator)
@@ -59,10 +59,10 @@ export async function publishedSurvey(api: TestApi, seed = 7): Promise<Published
 
 /** The family accepts every offer made in a group; returns the pupils now enrolled there. */
 export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: string): Promise<string[]> {
-  const offers = (await api.gql('{ myOffers { id status pupil { id } group { id } } }', {}, flow.family)).data?.myOffers ?? []
+  const offers = (await api.gql('{ myOffers { id status child { id } group { id } } }', {}, flow.family)).data?.myOffers ?? []
   const mine = offers.filter((o: { status: string; group: { id: string } }) => o.status === 'OFFERED' && o.group.id === groupId)
   for (const offer of mine) expect((await api.gql('mutation ($id: ID!) { acceptOffer(offerId: $id) { id } }', { id: offer.id }, flow.family)).errors).toBeUndefined()
-  return mine.map((o: { pupil: { id: string } }) => o.pupil.id)
+  return mine.map((o: { child: { id: string } }) => o.child.id)
 }
 
 /**

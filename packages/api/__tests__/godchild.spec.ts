@@ -151,7 +151,7 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     const a = await register({ birthYear: 2014, firstName: 'Ilona', fieldRanking: [field.music] })
     const b = await register({ birthYear: 2014, firstName: 'Iiris', fieldRanking: [field.music] })
     await api.gql(ASSIGN, { c: cohortId, s: 3 }, coordinator)
-    const MOVE = 'mutation ($c: ID!, $f: [ID!]!) { moveTrack(godchildId: $c, fieldRanking: $f) { track { id } } }'
+    const MOVE = 'mutation ($c: ID!, $f: [ID!]!) { moveTrack(childId: $c, fieldRanking: $f) { track { id } } }'
     const moved = await api.gql(MOVE, { c: a.id, f: [field.theatre] }, guardian)
     expect(moved.data?.moveTrack.track.id).toBe(theatre)
     expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, guardian), 'track/full') // the theatre's one seat is taken

@@ -19,7 +19,7 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
     enrolled = await acceptAllIn(api, flow, '1')
     const club = await api.login('club@mukana.test')
     for (const date of ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28']) {
-      await api.gql('mutation ($d: String!, $p: [ID!]!) { recordAttendance(groupId: "1", date: $d, presentPupilIds: $p) { attended } }', { d: date, p: enrolled.slice(1) }, club)
+      await api.gql('mutation ($d: String!, $p: [ID!]!) { recordAttendance(groupId: "1", date: $d, presentChildIds: $p) { attended } }', { d: date, p: enrolled.slice(1) }, club)
     }
   })
   afterAll(() => api.close())

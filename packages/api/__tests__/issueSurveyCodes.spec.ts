@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
-const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code pupil { id firstName } } }'
+const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code child { id firstName } } }'
 const WITH_CODE = 'mutation ($code: String!, $ranking: [ID!]!) { answerSurveyWithCode(code: $code, ranking: $ranking) { ranking consent } }'
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }'
 
@@ -42,22 +42,22 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
   })
 
   it('lets a pupil answer once with a code, without an account; the answer waits for consent', async () => {
-    const [{ code, pupil }] = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data!.issueSurveyCodes
+    const [{ code, child: pupil }] = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data!.issueSurveyCodes
     expectRefused(await api.gql(WITH_CODE, { code, ranking: ['99999'] }), 'input/invalid', ['ranking[0]'])
     const answered = await api.gql(WITH_CODE, { code: code.toLowerCase(), ranking: groups.slice(0, 2) })
     expect(answered.data?.answerSurveyWithCode).toEqual({ ranking: groups.slice(0, 2), consent: false })
     expectRefused(await api.gql(WITH_CODE, { code, ranking: groups.slice(0, 1) }), 'survey/invalid_code')
     expectRefused(await api.gql(WITH_CODE, { code: 'NOTACODE', ranking: groups.slice(0, 1) }), 'survey/invalid_code')
-    const stored = await api.orm.em.fork().findOneOrFail(SurveyAnswerEntity, { survey: Number(surveyId), pupil: Number(pupil.id) })
+    const stored = await api.orm.em.fork().findOneOrFail(SurveyAnswerEntity, { survey: Number(surveyId), child: Number(pupil.id) })
     expect(stored.consent).toBe(false)
   })
 
   it("keeps the guardian's consent, and reissuing voids the old codes", async () => {
     const guardian = await api.login('guardian@mukana.test')
     const aino = (await api.gql('{ myChildren { id firstName } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino').id
-    await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: { surveyId, pupilId: aino, ranking: [groups[0]], consent: true } }, guardian)
-    const old = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { pupil: { id: string } }) => c.pupil.id === aino).code
-    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { pupil: { id: string } }) => c.pupil.id === aino).code
+    await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: { surveyId, childId: aino, ranking: [groups[0]], consent: true } }, guardian)
+    const old = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
+    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
     expectRefused(await api.gql(WITH_CODE, { code: old, ranking: [groups[1]] }), 'survey/invalid_code')
     expect((await api.gql(WITH_CODE, { code: fresh, ranking: [groups[1], groups[0]] })).data?.answerSurveyWithCode).toEqual({ ranking: [groups[1], groups[0]], consent: true })
   })

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seededRandom } from '@mukana/matcher'
-import { MatchRunEntity } from '../src/modules/matchRun/matchRun.entity'
-import { PupilEntity } from '../src/modules/pupil/pupil.entity'
-import { SurveyEntity } from '../src/modules/survey/survey.entity'
-import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity'
+import { MatchRunEntity } from '../src/modules/hobby/matchRun/matchRun.entity'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id capacity girlsReservedSeats } } }'
 const RUN = `mutation ($input: RunMatchInput!) { runMatch(input: $input) {
   id mechanism seed participants placed placedShare firstChoiceShare top3Share rankHistogram girlsPlacedShare boysPlacedShare otherMechanismPlaced
-  placements { pupil { id gender } group { id capacity } rank round } unplaced { pupil { id } reason } planning { kind activity wouldPlace }
+  placements { child { id gender } group { id capacity } rank round } unplaced { child { id } reason } planning { kind activity wouldPlace }
 } }`
 const RUNS = 'query ($surveyId: ID!) { matchRuns(surveyId: $surveyId) { id mechanism placed } }'
 
@@ -33,11 +33,11 @@ describe.each(await databaseKinds())('match runs on %s', (kind) => {
     // Every grade-3 pupil of the area answers: three to five groups, at random but reproducibly.
     const em = api.orm.em.fork()
     const survey = await em.findOneOrFail(SurveyEntity, { id: Number(surveyId) })
-    const pupils = await em.find(PupilEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })
+    const pupils = await em.find(ChildEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })
     const random = seededRandom(3)
     for (const pupil of pupils) {
       const ranking = [...groupIds].sort(() => random() - 0.5).slice(0, 3 + Math.floor(random() * 3))
-      em.create(SurveyAnswerEntity, { survey, pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
+      em.create(SurveyAnswerEntity, { survey, child: pupil, ranking, freeWindows: null, consent: true, updatedAt: new Date() })
     }
     await em.flush()
     answered = pupils.length

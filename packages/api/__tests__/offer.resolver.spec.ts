@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { HobbyGroupEntity } from '../src/modules/hobbyGroup/hobbyGroup.entity'
-import { OfferEntity, type Offer } from '../src/modules/offer/offer.entity'
-import { lapseExpiredOffers } from '../src/modules/offer/offer.service'
-import { SurveyEntity } from '../src/modules/survey/survey.entity'
+import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
+import { OfferEntity, type Offer } from '../src/modules/hobby/offer/offer.entity'
+import { lapseExpiredOffers } from '../src/modules/hobby/offer/offer.service'
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
 import { matchedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const PUBLISH = 'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id publishedAt } }'
 const ACCEPT = 'mutation ($id: ID!) { acceptOffer(offerId: $id) { id status } }'
 const DECLINE = 'mutation ($id: ID!) { declineOffer(offerId: $id) { id status } }'
-const MY_OFFERS = '{ myOffers { id status position deadline pupil { id } group { id name } } }'
+const MY_OFFERS = '{ myOffers { id status position deadline child { id } group { id name } } }'
 
 describe.each(await databaseKinds())('offers on %s', (kind) => {
   let api: TestApi
@@ -99,9 +99,9 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
   it('gives up the worse seat when a family accepts a better one from the waiting list', async () => {
     const all = await offers()
     const active = (o: Offer) => o.status === 'offered' || o.status === 'accepted'
-    const promoted = all.find((o) => o.status === 'offered' && o.position !== null && all.some((other) => other.id !== o.id && other.pupil.id === o.pupil.id && active(other)))
+    const promoted = all.find((o) => o.status === 'offered' && o.position !== null && all.some((other) => other.id !== o.id && other.child.id === o.child.id && active(other)))
     expect(promoted, 'a promoted pupil who also holds a seat').toBeDefined()
-    const [held] = all.filter((o) => o.id !== promoted!.id && o.pupil.id === promoted!.pupil.id && active(o))
+    const [held] = all.filter((o) => o.id !== promoted!.id && o.child.id === promoted!.child.id && active(o))
     expect(held.rank).toBeGreaterThan(promoted!.rank)
     const heldSeatsBefore = await seats(held.group.id)
     const heldWaiting = (await offers({ status: 'waiting', group: held.group.id }))[0]

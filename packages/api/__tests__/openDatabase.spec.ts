@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database, type DatabaseOptions } from '@mukana/api'
-import { AreaEntity } from '../src/modules/area/area.entity'
+import { AreaEntity } from '../src/modules/people/area/area.entity'
 import { databaseKinds, type DatabaseKind } from './testApi'
 
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'

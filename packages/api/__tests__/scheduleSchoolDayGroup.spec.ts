@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SchoolEntity } from '../src/modules/school/school.entity'
+import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -69,12 +69,12 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     const twins = (await api.gql('{ myChildren { id firstName schoolClass { name } } }', {}, guardian)).data?.myChildren
     for (const child of twins) {
       // The family is free only on Saturday mornings: in the week, only school hours remain.
-      const answer = { surveyId, pupilId: child.id, ranking: [named['Comics and drawing']], freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }], consent: true }
+      const answer = { surveyId, childId: child.id, ranking: [named['Comics and drawing']], freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }], consent: true }
       expect((await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: answer }, guardian)).errors).toBeUndefined()
     }
     await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: surveyId }, coordinator)
-    const run = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { placements { pupil { firstName } group { name } } unplaced { pupil { firstName } reason } } }', { input: { surveyId, seed: 1 } }, coordinator)).data?.runMatch
-    expect(run.placements).toEqual([{ pupil: { firstName: 'Aino' }, group: { name: 'Comics and drawing' } }]) // 3A: scheduled
-    expect(run.unplaced).toEqual([{ pupil: { firstName: 'Eino' }, reason: 'no-acceptable-offering' }]) // 3B did not schedule it
+    const run = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { placements { child { firstName } group { name } } unplaced { child { firstName } reason } } }', { input: { surveyId, seed: 1 } }, coordinator)).data?.runMatch
+    expect(run.placements).toEqual([{ child: { firstName: 'Aino' }, group: { name: 'Comics and drawing' } }]) // 3A: scheduled
+    expect(run.unplaced).toEqual([{ child: { firstName: 'Eino' }, reason: 'no-acceptable-offering' }]) // 3B did not schedule it
   })
 })

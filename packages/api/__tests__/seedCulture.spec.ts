@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openDatabase, seedGodchildren, seedKontula, type Database } from '@mukana/api'
-import { CohortEntity } from '../src/modules/cohort/cohort.entity'
-import { GodchildEntity } from '../src/modules/godchild/godchild.entity'
-import { TrackEntity } from '../src/modules/track/track.entity'
-import { OccurrenceEntity } from '../src/modules/cultureEvent/cultureEvent.entity'
-import { EventEnrolmentEntity } from '../src/modules/eventEnrolment/eventEnrolment.entity'
-import { serviceLanguages } from '../src/modules/trackAssignment/serviceLanguages'
+import { CohortEntity } from '../src/modules/culture/cohort/cohort.entity'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { TrackEntity } from '../src/modules/culture/track/track.entity'
+import { OccurrenceEntity } from '../src/modules/culture/cultureEvent/cultureEvent.entity'
+import { EventEnrolmentEntity } from '../src/modules/culture/eventEnrolment/eventEnrolment.entity'
+import { serviceLanguages } from '../src/modules/culture/trackAssignment/serviceLanguages'
 
 describe('the culture godchild demo data', () => {
   const sqlitePath = join(tmpdir(), `mukana-culture-${randomBytes(4).toString('hex')}.sqlite`)
@@ -49,7 +49,7 @@ describe('the culture godchild demo data', () => {
   it('places every registered child on a track serving the family’s language, no track over its seats', async () => {
     const em = orm.em.fork()
     const tracks = await em.find(TrackEntity, {})
-    const children = await em.find(GodchildEntity, {}, { populate: ['track'] })
+    const children = await em.find(ChildEntity, { registeredAt: { $ne: null } }, { populate: ['track'] })
     expect(children).toHaveLength(7 * 120 + 1) // and the demo guardian's Helmi
     expect(children.filter((c) => c.track === null)).toEqual([])
     for (const track of tracks) {

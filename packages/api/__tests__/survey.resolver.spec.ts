@@ -60,43 +60,43 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
 
   it('takes a guardian’s answer and lets them change it while the survey is open', async () => {
     const ranking = groups.slice(0, 3).map((g) => g.id)
-    const first = await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking, consent: true } }, guardian)
+    const first = await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking, consent: true } }, guardian)
     expect(first.data?.answerSurvey).toEqual({ ranking, consent: true, freeWindows: null })
     const windows = [{ day: 'TUE', start: '14:00', end: '17:00' }]
-    const changed = await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking: [ranking[2]], freeWindows: windows, consent: true } }, guardian)
+    const changed = await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [ranking[2]], freeWindows: windows, consent: true } }, guardian)
     expect(changed.data?.answerSurvey).toEqual({ ranking: [ranking[2]], consent: true, freeWindows: windows })
     expect((await api.gql(SURVEYS, {}, coordinator)).data?.surveys[0].answerCount).toBe(1)
   })
 
   it('refuses answers that are not the guardian’s to give, or not valid, naming the fields', async () => {
     const ranking = [groups[0].id]
-    expectRefused(await api.gql(ANSWER, { input: { surveyId, pupilId: '1', ranking, consent: true } }, guardian), 'auth/forbidden')
-    expectRefused(await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking, consent: true } }, coordinator), 'auth/forbidden')
+    expectRefused(await api.gql(ANSWER, { input: { surveyId, childId: '1', ranking, consent: true } }, guardian), 'auth/forbidden')
+    expectRefused(await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking, consent: true } }, coordinator), 'auth/forbidden')
     const parkour = (await api.gql('{ hobbyGroups { id name } }')).data?.hobbyGroups.find((g: { name: string }) => g.name === 'Parkour').id
     expectRefused(
       await api.gql(
         ANSWER,
-        { input: { surveyId, pupilId: aino, ranking: [groups[0].id, parkour, groups[0].id], freeWindows: [{ day: 'MON', start: '17:00', end: '16:00' }], consent: false } },
+        { input: { surveyId, childId: aino, ranking: [groups[0].id, parkour, groups[0].id], freeWindows: [{ day: 'MON', start: '17:00', end: '16:00' }], consent: false } },
         guardian,
       ),
       'input/invalid',
       ['ranking[1]', 'ranking[2]', 'freeWindows[0].end', 'consent'],
     )
     const grade4 = (await api.gql(OPEN, { input: openNow({ grade: 4 }) }, coordinator)).data?.openSurvey.id
-    expectRefused(await api.gql(ANSWER, { input: { surveyId: grade4, pupilId: aino, ranking, consent: true } }, guardian), 'survey/not_for_pupil')
+    expectRefused(await api.gql(ANSWER, { input: { surveyId: grade4, childId: aino, ranking, consent: true } }, guardian), 'survey/not_for_pupil')
     const later = (await api.gql(OPEN, { input: openNow({ opensAt: new Date(Date.now() + hour).toISOString() }) }, coordinator)).data?.openSurvey.id
-    expectRefused(await api.gql(ANSWER, { input: { surveyId: later, pupilId: aino, ranking, consent: true } }, guardian), 'survey/not_open')
+    expectRefused(await api.gql(ANSWER, { input: { surveyId: later, childId: aino, ranking, consent: true } }, guardian), 'survey/not_open')
   })
 
   it('takes activity types too, each standing for all of its groups, after the groups ranked by name', async () => {
     const football = groups.filter((g) => /football/i.test(g.name))
     const floorball = groups.filter((g) => /floorball/i.test(g.name))
     expect(floorball.length).toBeGreaterThan(1)
-    const { data, errors } = await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking: [floorball[1]!.id], activities: ['floorball', 'football'], consent: true } }, guardian)
+    const { data, errors } = await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [floorball[1]!.id], activities: ['floorball', 'football'], consent: true } }, guardian)
     expect(errors).toBeUndefined()
     expect(data?.answerSurvey.ranking).toEqual([floorball[1]!.id, ...floorball.filter((g) => g !== floorball[1]).map((g) => g.id), ...football.map((g) => g.id)])
     expectRefused(
-      await api.gql(ANSWER, { input: { surveyId, pupilId: aino, ranking: [], activities: ['quidditch', 'football', 'football'], consent: true } }, guardian),
+      await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [], activities: ['quidditch', 'football', 'football'], consent: true } }, guardian),
       'input/invalid',
       ['activities[0]', 'activities[2]'],
     )
@@ -107,6 +107,6 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
     expectRefused(await api.gql(CLOSE, { id: survey }, guardian), 'auth/forbidden')
     expect((await api.gql(CLOSE, { id: survey }, coordinator)).errors).toBeUndefined()
     expectRefused(await api.gql(CLOSE, { id: survey }, coordinator), 'survey/closed')
-    expectRefused(await api.gql(ANSWER, { input: { surveyId: survey, pupilId: aino, ranking: [groups[0].id], consent: true } }, guardian), 'survey/closed')
+    expectRefused(await api.gql(ANSWER, { input: { surveyId: survey, childId: aino, ranking: [groups[0].id], consent: true } }, guardian), 'survey/closed')
   })
 })

@@ -12,16 +12,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateInstance } from '@mukana/matcher'
 import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type Database } from '@mukana/api'
-import { AreaEntity } from '../src/modules/area/area.entity.js'
-import { ClubEntity } from '../src/modules/club/club.entity.js'
-import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobbyGroup/hobbyGroup.entity.js'
-import { PupilEntity } from '../src/modules/pupil/pupil.entity.js'
-import { SchoolEntity } from '../src/modules/school/school.entity.js'
-import { SchoolClassEntity } from '../src/modules/schoolClass/schoolClass.entity.js'
-import { SurveyEntity } from '../src/modules/survey/survey.entity.js'
-import { SurveyAnswerEntity } from '../src/modules/survey/surveyAnswer.entity.js'
-import { hashPassword } from '../src/modules/user/passwords.js'
-import { UserEntity } from '../src/modules/user/user.entity.js'
+import { AreaEntity } from '../src/modules/people/area/area.entity.js'
+import { ClubEntity } from '../src/modules/hobby/club/club.entity.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity.js'
+import { ChildEntity } from '../src/modules/people/child/child.entity.js'
+import { SchoolEntity } from '../src/modules/people/school/school.entity.js'
+import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity.js'
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity.js'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity.js'
+import { hashPassword } from '../src/modules/people/user/passwords.js'
+import { UserEntity } from '../src/modules/people/user/user.entity.js'
 
 const PUPILS = 6_500
 const GROUPS = 450
@@ -62,9 +62,9 @@ async function seedCity(orm: Database): Promise<number> {
   for (const participant of city.participants) {
     const tags = participant.tags!
     schoolOf(tags[1])
-    const pupil = em.create(PupilEntity, { firstName: participant.id, lastName: 'Pupil', gender: tags[0] === 'girl' ? 'girl' : 'boy', homeLanguage: 'fi', schoolClass: classes.get(tags[1]) as never })
+    const pupil = em.create(ChildEntity, { firstName: participant.id, lastName: 'Pupil', gender: tags[0] === 'girl' ? 'girl' : 'boy', homeLanguages: ['fi'], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0, schoolClass: classes.get(tags[1]) as never })
     pupil.guardians.add(family)
-    em.create(SurveyAnswerEntity, { survey, pupil, ranking: participant.ranking.map((id) => groups.get(id)!.id), freeWindows: participant.available ?? null, consent: true, updatedAt: new Date() })
+    em.create(SurveyAnswerEntity, { survey, child: pupil, ranking: participant.ranking.map((id) => groups.get(id)!.id), freeWindows: participant.available ?? null, consent: true, updatedAt: new Date() })
   }
   await em.flush()
   return survey.id
@@ -101,13 +101,13 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
       familyGroup: false, grades: [3], kind: 'free-time', term: '2026-autumn', sessions: [{ day: 'sat', start: '10:00', end: '11:00' }], seatsTaken: 0,
     }))
     await em.flush()
-    const pupils = await em.find(PupilEntity, {}, { limit: RUSH, orderBy: { id: 'asc' } })
+    const pupils = await em.find(ChildEntity, {}, { limit: RUSH, orderBy: { id: 'asc' } })
     const family = await login('family@bench.test')
     const latencies: number[] = []
     start = performance.now()
     const results = await Promise.all(pupils.map(async (pupil, i) => {
       const sent = performance.now()
-      const response = await gql('mutation ($p: ID!, $g: ID!) { enrol(pupilId: $p, groupId: $g) { id } }', { p: String(pupil.id), g: String(rushGroups[i % 10].id) }, family)
+      const response = await gql('mutation ($p: ID!, $g: ID!) { enrol(childId: $p, groupId: $g) { id } }', { p: String(pupil.id), g: String(rushGroups[i % 10].id) }, family)
       latencies.push(performance.now() - sent)
       return response.errors?.[0]?.extensions?.code ?? 'ok'
     }))

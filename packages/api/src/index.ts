@@ -1,7 +1,7 @@
 export { openDatabase, type Database, type DatabaseOptions } from './db/openDatabase.js'
 export { isReachable } from './db/isReachable.js'
 export { startApi, type RunningApi } from './startApi.js'
-export type { OidcOptions } from './modules/user/OidcVerifier.js'
+export type { OidcOptions } from './modules/people/user/OidcVerifier.js'
 export { buildApiSchema } from './graphql/buildApiSchema.js'
 export { ERROR_CODES, type ErrorCode } from './graphql/ApiError.js'
 export { seedKontula, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/seedKontula.js'

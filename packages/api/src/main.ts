@@ -6,8 +6,8 @@ import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { AreaEntity } from './modules/area/area.entity.js'
-import { lapseExpiredOffers } from './modules/offer/offer.service.js'
+import { AreaEntity } from './modules/people/area/area.entity.js'
+import { lapseExpiredOffers } from './modules/hobby/offer/offer.service.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedGodchildren, seedKontula, startApi } from './index.js'
 
 const databaseUrl = process.env.DATABASE_URL

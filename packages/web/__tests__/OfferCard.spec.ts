@@ -9,7 +9,7 @@ const offer = (overrides: Record<string, unknown> = {}) => ({
   status: 'OFFERED' as const,
   deadline: '2026-11-30T21:59:00Z',
   queuePlace: null,
-  pupil: { __typename: 'Pupil' as const, id: '1', firstName: 'Aino' },
+  child: { __typename: 'Child' as const, id: '1', firstName: 'Aino' },
   group: group('3', 'Circus for beginners', { activity: 'circus' }),
   ...overrides,
 })

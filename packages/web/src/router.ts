@@ -7,7 +7,7 @@ const routes: RouteRecordRaw[] = [
   { path: '/', component: LoginView, meta: { title: 'login.title' } },
   { path: '/code', component: () => import('./views/pupil/PupilSurveyView.vue'), meta: { title: 'pupil.title' } },
   { path: '/guardian', component: () => import('./views/guardian/GuardianHome.vue'), meta: { role: 'GUARDIAN', title: 'guardian.title' } },
-  { path: '/guardian/surveys/:surveyId/pupils/:pupilId', component: () => import('./views/guardian/AnswerSurveyView.vue'), props: true, meta: { role: 'GUARDIAN', title: 'answer.title' } },
+  { path: '/guardian/surveys/:surveyId/pupils/:childId', component: () => import('./views/guardian/AnswerSurveyView.vue'), props: true, meta: { role: 'GUARDIAN', title: 'answer.title' } },
   { path: '/guardian/culture', component: () => import('./views/guardian/CultureView.vue'), meta: { role: 'GUARDIAN', title: 'culture.title' } },
   { path: '/institution', component: () => import('./views/institution/InstitutionHome.vue'), meta: { role: 'INSTITUTION', title: 'institution.title' } },
   { path: '/club', component: () => import('./views/club/ClubHome.vue'), meta: { role: 'CLUB', title: 'club.title' } },

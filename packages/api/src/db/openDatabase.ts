@@ -3,7 +3,7 @@ import { MikroORM as PostgreSqlOrm } from '@mikro-orm/postgresql'
 import { fileURLToPath } from 'node:url'
 import type { MikroORM } from '@mikro-orm/core'
 import { Migrator } from '@mikro-orm/migrations'
-import { ENTITIES } from './entities.js'
+import { ENTITIES } from '../modules/index.js'
 import { MIGRATIONS as SQLITE_MIGRATIONS } from './migrations/sqlite/index.js'
 import { MIGRATIONS as POSTGRESQL_MIGRATIONS } from './migrations/postgresql/index.js'
 
@@ -52,11 +52,27 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       })
     : await LibSqlOrm.init({ dbName: options.sqlitePath ?? 'mukana.sqlite', entities: ENTITIES, extensions: [Migrator], migrations: migrations('sqlite', SQLITE_MIGRATIONS), ...logging })
   if (options.schema) await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`)
-  if (options.migrate !== false) {
-    await adoptUnmigrated(orm)
-    await orm.migrator.up()
-  }
+  if (options.migrate !== false) await migrate(orm, options.databaseUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite')
   return orm
+}
+
+/**
+ * Brings the schema up to date. On SQLite the migrations run with foreign keys off, as SQLite's own
+ * procedure for rebuilding a table asks (a table dropped with them on would take its references' rows
+ * with it); every reference is checked once they are back on.
+ */
+async function migrate(orm: Database, dialect: 'sqlite' | 'postgresql'): Promise<void> {
+  await adoptUnmigrated(orm)
+  if (dialect === 'postgresql' || (await orm.migrator.getPendingMigrations()).length === 0) return void (await orm.migrator.up())
+  const connection = orm.em.getConnection()
+  await connection.execute('pragma foreign_keys = off')
+  try {
+    await orm.migrator.up()
+  } finally {
+    await connection.execute('pragma foreign_keys = on')
+  }
+  const broken = await connection.execute('pragma foreign_key_check')
+  if (broken.length > 0) throw new Error(`mukana: the migrations left ${broken.length} broken references, e.g. ${JSON.stringify(broken[0])}`)
 }
 
 /**

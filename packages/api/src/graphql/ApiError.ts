@@ -25,7 +25,10 @@ export const ERROR_CODES = [
   'offer/expired',
   'schedule/conflict',
   'godchild/not_eligible',
+  'godchild/already_registered',
+  'godchild/not_registered',
   'track/full',
+  'track/none',
   'event/not_invited',
   'event/yearly_limit',
   'event/one_per_group',
@@ -33,6 +36,7 @@ export const ERROR_CODES = [
   'occurrence/not_full',
   'occurrence/past',
   'eventEnrolment/already_enrolled',
+  'eventEnrolment/already_cancelled',
   'eventEnrolment/too_late_to_cancel',
   'ticket/invalid',
   'ticket/already_checked_in',
@@ -55,4 +59,9 @@ export class ApiError extends GraphQLError {
   static invalid(issues: FieldIssue[]): ApiError {
     return new ApiError('input/invalid', issues.map((issue) => `${issue.field}: ${issue.message}`).join('; '), issues)
   }
+}
+
+/** `enrolment/group_full` as a GraphQL enum name: `ENROLMENT_GROUP_FULL`. */
+export function errorCodeName(code: ErrorCode): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1_$2').replace('/', '_').toUpperCase()
 }

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from './ApiError.js'
-import type { Loaders } from './loaders.js'
-import type { Tokens } from '../modules/user/tokens.js'
-import type { Role, User } from '../modules/user/user.entity.js'
+import type { Loaders } from '../modules/index.js'
+import type { Tokens } from '../modules/people/user/tokens.js'
+import type { Role, User } from '../modules/people/user/user.entity.js'
 
 /** Per request: its own unit of work, its own loaders, and who is asking (null when nobody logged in). */
 export interface Context {

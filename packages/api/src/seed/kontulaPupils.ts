@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { seededRandom, type WeeklySpan } from '@mukana/matcher'
-import { PupilEntity, type Gender } from '../modules/pupil/pupil.entity.js'
-import type { School } from '../modules/school/school.entity.js'
-import { SchoolClassEntity, type SchoolClass } from '../modules/schoolClass/schoolClass.entity.js'
+import { ChildEntity, type Gender } from '../modules/people/child/child.entity.js'
+import type { School } from '../modules/people/school/school.entity.js'
+import { SchoolClassEntity, type SchoolClass } from '../modules/people/schoolClass/schoolClass.entity.js'
 
 /** Home languages and names heard in Kontula's schools: [language, girls' names, boys' names, family names]. */
 const FAMILIES: [string, string[], string[], string[]][] = [
@@ -51,7 +51,7 @@ export function seedPupils(em: EntityManager, schools: School[]): Map<string, Sc
         const family = random() < plan.finnishShare ? FAMILIES[0] : pick(FAMILIES.slice(1))
         const gender: Gender = random() < 0.49 ? 'girl' : random() < 0.98 ? 'boy' : 'unspecified'
         const firstName = pick(gender === 'girl' ? family[1] : family[2])
-        em.create(PupilEntity, { firstName, lastName: pick(family[3]), schoolClass, gender, homeLanguage: family[0] })
+        em.create(ChildEntity, { firstName, lastName: pick(family[3]), schoolClass, gender, homeLanguages: [family[0]], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0 })
       }
     }
   }

@@ -1,15 +1,15 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { seededRandom } from '@mukana/matcher'
-import { ArtFieldEntity } from '../modules/artField/artField.entity.js'
-import { CohortEntity } from '../modules/cohort/cohort.entity.js'
-import { GodchildEntity } from '../modules/godchild/godchild.entity.js'
-import { HELSINKI_DISTRICTS } from '../modules/godchild/helsinkiDistricts.js'
-import { InstitutionEntity } from '../modules/institution/institution.entity.js'
-import { TrackEntity } from '../modules/track/track.entity.js'
-import { UserEntity } from '../modules/user/user.entity.js'
-import { assignTracks } from '../modules/trackAssignment/assignTracks.js'
-import { CultureEventEntity, OccurrenceEntity } from '../modules/cultureEvent/cultureEvent.entity.js'
-import { EventEnrolmentEntity } from '../modules/eventEnrolment/eventEnrolment.entity.js'
+import { ArtFieldEntity } from '../modules/culture/artField/artField.entity.js'
+import { CohortEntity } from '../modules/culture/cohort/cohort.entity.js'
+import { ChildEntity } from '../modules/people/child/child.entity.js'
+import { HELSINKI_DISTRICTS } from '../modules/people/child/helsinkiDistricts.js'
+import { InstitutionEntity } from '../modules/culture/institution/institution.entity.js'
+import { TrackEntity } from '../modules/culture/track/track.entity.js'
+import { UserEntity } from '../modules/people/user/user.entity.js'
+import { assignTracks } from '../modules/culture/trackAssignment/assignTracks.js'
+import { CultureEventEntity, OccurrenceEntity } from '../modules/culture/cultureEvent/cultureEvent.entity.js'
+import { EventEnrolmentEntity } from '../modules/culture/eventEnrolment/eventEnrolment.entity.js'
 
 /** The seven fields of the programme (coordinators may add more). [code, Finnish, Swedish, English] */
 const FIELDS: [string, string, string, string][] = [
@@ -93,8 +93,11 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
     for (let i = 0; i < perCohort; i++) {
       const guardian = em.create(UserEntity, { email: `family-${birthYear}-${i}@mukana.test`, name: 'Demo family', passwordHash: null, role: 'guardian', club: null, school: null, area: null })
       const wishes = fieldIds.filter(() => random() < 0.3).sort(() => random() - 0.5)
-      em.create(GodchildEntity, {
-        guardian,
+      em.create(ChildEntity, {
+        guardians: [guardian],
+        lastName: null,
+        gender: 'unspecified',
+        schoolClass: null,
         firstName: names[Math.floor(random() * names.length)]!,
         birthYear,
         district: HELSINKI_DISTRICTS[Math.floor(random() * HELSINKI_DISTRICTS.length)]!,
@@ -109,7 +112,7 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
   await em.flush()
   // The demo guardian's own godchild, so that the family's pages have something to show.
   const demoGuardian = await em.findOne(UserEntity, { role: 'guardian', passwordHash: { $ne: null } }, { orderBy: { id: 'asc' } })
-  if (demoGuardian) em.create(GodchildEntity, { guardian: demoGuardian, firstName: 'Helmi', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [], track: null, registeredAt: new Date(), version: 0 })
+  if (demoGuardian) em.create(ChildEntity, { guardians: [demoGuardian], lastName: 'Huoltaja', gender: 'girl', schoolClass: null, firstName: 'Helmi', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [], track: null, registeredAt: new Date(), version: 0 })
   await em.flush()
   const coordinator = await em.findOne(UserEntity, { role: 'coordinator' })
   if (!coordinator) return
@@ -123,7 +126,7 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
  */
 async function seedEvents(em: EntityManager, random: () => number, now = new Date()): Promise<void> {
   const year = now.getFullYear()
-  const children = await em.find(GodchildEntity, { track: { $ne: null } }, { populate: ['track'] })
+  const children = await em.find(ChildEntity, { track: { $ne: null } }, { populate: ['track'] })
   let ticket = 0
   for (const institution of await em.find(InstitutionEntity, {}, { orderBy: { id: 'asc' } })) {
     const theirs = children.filter((c) => c.track!.institution.id === institution.id)
@@ -141,7 +144,7 @@ async function seedEvents(em: EntityManager, random: () => number, now = new Dat
           occurrence.placesTaken += 1 + adults
           em.create(EventEnrolmentEntity, {
             occurrence,
-            godchild: child,
+            child,
             adults,
             status: 'enrolled',
             ticketCode: `DEMO${String(++ticket).padStart(6, '0')}`,

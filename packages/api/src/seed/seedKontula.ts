@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { ActivityEntity } from '../modules/activity/activity.entity.js'
-import { CATALOGUE } from '../modules/activity/catalogue.js'
-import { AreaEntity } from '../modules/area/area.entity.js'
-import { ClubEntity } from '../modules/club/club.entity.js'
-import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobbyGroup/hobbyGroup.entity.js'
-import { hashPassword } from '../modules/user/passwords.js'
-import { SchoolEntity } from '../modules/school/school.entity.js'
-import { UserEntity, type Role } from '../modules/user/user.entity.js'
-import { PupilEntity } from '../modules/pupil/pupil.entity.js'
+import { ActivityEntity } from '../modules/hobby/activity/activity.entity.js'
+import { CATALOGUE } from '../modules/hobby/activity/catalogue.js'
+import { AreaEntity } from '../modules/people/area/area.entity.js'
+import { ClubEntity } from '../modules/hobby/club/club.entity.js'
+import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobby/hobbyGroup/hobbyGroup.entity.js'
+import { hashPassword } from '../modules/people/user/passwords.js'
+import { SchoolEntity } from '../modules/people/school/school.entity.js'
+import { UserEntity, type Role } from '../modules/people/user/user.entity.js'
+import { ChildEntity } from '../modules/people/child/child.entity.js'
 import { seedPupils } from './kontulaPupils.js'
 import { seedCulture } from './seedCulture.js'
 
@@ -118,11 +118,17 @@ export async function seedKontula(em: EntityManager): Promise<void> {
     if (account.role === 'guardian') {
       // Twins in parallel classes of Kontulan ala-aste.
       for (const [firstName, gender, schoolClass] of [['Aino', 'girl', '3A'], ['Eino', 'boy', '3B']] as const) {
-        const child = em.create(PupilEntity, {
+        const child = em.create(ChildEntity, {
           firstName,
           lastName: 'Huoltaja',
           gender,
-          homeLanguage: 'fi',
+          homeLanguages: ['fi'],
+          district: 'Kontula',
+          birthYear: null,
+          registeredAt: null,
+          fieldRanking: [],
+          track: null,
+          version: 0,
           schoolClass: classes.get(`Kontulan ala-aste/${schoolClass}`)!,
         })
         child.guardians.add(user)

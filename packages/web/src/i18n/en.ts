@@ -1,3 +1,5 @@
+import type { ErrorMessages } from '../api/errorMessage'
+
 /** English messages; Finnish and Swedish have the same shape (the type checker holds them to it). */
 export const en = {
   app: {
@@ -38,24 +40,28 @@ export const en = {
     'survey_still_open': 'The survey is still open. Close it before running the match.',
     'survey_not_for_pupil': 'This survey is for another area or grade.',
     'survey_invalid_code': 'This code does not work. Check it, or ask your teacher for a new one.',
-    'matchRun_already_published': 'A match of this survey has already been published.',
-    'matchRun_seats_gone': 'Seats have been taken since this match was run. Run it again.',
+    'match_run_already_published': 'A match of this survey has already been published.',
+    'match_run_seats_gone': 'Seats have been taken since this match was run. Run it again.',
     'offer_not_open': 'This offer can no longer be answered.',
     'offer_expired': 'The deadline for this offer has passed.',
     'godchild_not_eligible': 'This child cannot be registered: the programme is for children born in the covered years and living in Helsinki.',
     'track_full': 'The track filled up meanwhile. Try again.',
+    'track_none': 'This child has no track yet to move from.',
+    'godchild_already_registered': 'This child is already registered for the godchild programme.',
+    'godchild_not_registered': 'This child is not registered for the godchild programme yet.',
     'event_not_invited': 'This event is for the godchildren of another institution.',
     'event_yearly_limit': 'The child already has two events this year.',
     'event_one_per_group': 'The child already has an event of this group this year.',
     'occurrence_full': 'There are no places left. Ask to be told when one frees.',
     'occurrence_not_full': 'There are still places: enrol instead.',
     'occurrence_past': 'This has already taken place.',
-    'eventEnrolment_already_enrolled': 'Already enrolled (or already cancelled).',
-    'eventEnrolment_too_late_to_cancel': 'It is less than 48 hours to the start: cancelling is no longer possible.',
+    'event_enrolment_already_enrolled': 'Already enrolled.',
+    'event_enrolment_already_cancelled': 'This enrolment is already cancelled.',
+    'event_enrolment_too_late_to_cancel': 'It is less than 48 hours to the start: cancelling is no longer possible.',
     'ticket_invalid': 'No valid ticket with this code.',
     'ticket_already_checked_in': 'This ticket has already been checked in.',
     'schedule_conflict': 'This time clashes with the class timetable.',
-  },
+  } satisfies ErrorMessages,
   login: {
     title: 'Log in',
     intro: 'Mukana helps every child find a regular hobby they like.',

@@ -1,0 +1,17 @@
+import type { EntityManager, EntitySchema } from '@mikro-orm/core'
+
+/**
+ * What a domain module gives the platform: its entities (for the ORM), its resolvers (for the schema)
+ * and its per-request loaders. The start-up merges the modules, so a feature edits only its own module.
+ */
+export interface ApiModule<L extends object> {
+  name: string
+  entities: EntitySchema<any>[] // eslint-disable-line @typescript-eslint/no-explicit-any -- each module's own entity types
+  resolvers: readonly Function[] // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
+  createLoaders(em: EntityManager): L
+}
+
+/** A module, typed by its loaders. */
+export function defineModule<L extends object>(module: ApiModule<L>): ApiModule<L> {
+  return module
+}

@@ -1,0 +1,32 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import { requireRole, type Context } from '../../../graphql/context.js'
+import { ArtFieldEntity } from './artField.entity.js'
+import { CreateArtFieldInput } from './artField.input.js'
+import { createArtField, renameArtField } from './artField.service.js'
+import { ArtFieldType } from './artField.type.js'
+
+@Resolver(() => ArtFieldType)
+export class ArtFieldResolver {
+  @Query(() => [ArtFieldType], { description: 'The fields of art and culture of the godchild programme.' })
+  artFields(@Ctx() { em }: Context) {
+    return em.find(ArtFieldEntity, {}, { orderBy: { id: 'asc' } })
+  }
+
+  @Mutation(() => ArtFieldType, { description: 'Coordinators add a field.' })
+  createArtField(@Ctx() context: Context, @Arg('input', () => CreateArtFieldInput) input: CreateArtFieldInput) {
+    requireRole(context, 'coordinator')
+    return createArtField(context.em, input)
+  }
+
+  @Mutation(() => ArtFieldType, { description: 'Coordinators rename a field in the three languages.' })
+  renameArtField(
+    @Ctx() context: Context,
+    @Arg('fieldId', () => ID) fieldId: string,
+    @Arg('nameFi', () => String) nameFi: string,
+    @Arg('nameSv', () => String) nameSv: string,
+    @Arg('nameEn', () => String) nameEn: string,
+  ) {
+    requireRole(context, 'coordinator')
+    return renameArtField(context.em, Number(fieldId), { nameFi, nameSv, nameEn })
+  }
+}

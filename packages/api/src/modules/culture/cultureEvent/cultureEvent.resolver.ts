@@ -1,0 +1,42 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { InstitutionType } from '../institution/institution.type.js'
+import type { CultureEvent } from './cultureEvent.entity.js'
+import { PublishCultureEventInput } from './cultureEvent.input.js'
+import { CultureEventType, OccurrenceType } from './cultureEvent.type.js'
+import { findInstitutionEvents, findInvitedEvents, findOccurrenceRoster } from './findEvents.js'
+import { EventEnrolmentType } from '../eventEnrolment/eventEnrolment.type.js'
+import { publishCultureEvent } from './publishCultureEvent.js'
+
+@Resolver(() => CultureEventType)
+export class CultureEventResolver {
+  @Query(() => [CultureEventType], { description: "The events a guardian's child is invited to: its track's institution's, this year and later." })
+  invitedEvents(@Ctx() context: Context, @Arg('childId', () => ID) childId: string) {
+    return findInvitedEvents(context.em, requireUser(context), Number(childId))
+  }
+
+  @Query(() => [CultureEventType], { description: "Institution staff: their institution's events." })
+  institutionEvents(@Ctx() context: Context) {
+    return findInstitutionEvents(context.em, requireUser(context))
+  }
+
+  @Query(() => [EventEnrolmentType], { description: "Institution staff: the families coming to an occurrence of their institution's event." })
+  occurrenceRoster(@Ctx() context: Context, @Arg('occurrenceId', () => ID) occurrenceId: string) {
+    return findOccurrenceRoster(context.em, requireUser(context), Number(occurrenceId))
+  }
+
+  @Mutation(() => CultureEventType, { description: 'Institution staff publish an event with its occurrences.' })
+  publishCultureEvent(@Ctx() context: Context, @Arg('input', () => PublishCultureEventInput) input: PublishCultureEventInput) {
+    return publishCultureEvent(context.em, requireUser(context), input)
+  }
+
+  @FieldResolver(() => InstitutionType)
+  institution(@Root() event: CultureEvent, @Ctx() { loaders }: Context) {
+    return loaders.institution.load(event.institution.id)
+  }
+
+  @FieldResolver(() => [OccurrenceType])
+  occurrences(@Root() event: CultureEvent, @Ctx() { loaders }: Context) {
+    return loaders.occurrencesOfEvent.load(event.id)
+  }
+}

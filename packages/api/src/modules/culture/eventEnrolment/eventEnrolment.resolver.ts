@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
+import type { EventEnrolment, FreeSpotSubscription } from './eventEnrolment.entity.js'
+import { cancelEventEnrolment, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
+import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.type.js'
+
+@Resolver(() => EventEnrolmentType)
+export class EventEnrolmentResolver {
+  @Mutation(() => EventEnrolmentType, { description: 'A family enrols in an occurrence of an event its child is invited to.' })
+  enrolInOccurrence(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('occurrenceId', () => ID) occurrenceId: string, @Arg('adults', () => Int) adults: number) {
+    return enrolInOccurrence(context.em, requireUser(context), Number(childId), Number(occurrenceId), adults)
+  }
+
+  @Mutation(() => EventEnrolmentType, { description: 'Until 48 hours before the start; the first family waiting is told.' })
+  cancelEventEnrolment(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string) {
+    return cancelEventEnrolment(context.em, requireUser(context), Number(enrolmentId))
+  }
+
+  @Mutation(() => FreeSpotSubscriptionType, { description: 'Be told when a place frees in a full occurrence.' })
+  subscribeToFreeSpot(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('occurrenceId', () => ID) occurrenceId: string) {
+    return subscribeToFreeSpot(context.em, requireUser(context), Number(childId), Number(occurrenceId))
+  }
+
+  @Mutation(() => EventEnrolmentType, { description: 'Institution staff check a ticket in at the door.' })
+  checkInTicket(@Ctx() context: Context, @Arg('ticketCode', () => String) ticketCode: string) {
+    return checkInTicket(context.em, requireUser(context), ticketCode)
+  }
+
+  @FieldResolver(() => OccurrenceType)
+  occurrence(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
+    return loaders.occurrence.load(enrolment.occurrence.id)
+  }
+
+  @FieldResolver(() => String)
+  async childFirstName(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
+    return (await loaders.child.load(enrolment.child.id))?.firstName ?? ''
+  }
+}
+
+@Resolver(() => FreeSpotSubscriptionType)
+export class FreeSpotSubscriptionResolver {
+  @FieldResolver(() => OccurrenceType)
+  occurrence(@Root() subscription: FreeSpotSubscription, @Ctx() { loaders }: Context) {
+    return loaders.occurrence.load(subscription.occurrence.id)
+  }
+}

@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto'
+import { raw, type EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { OccurrenceEntity, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
+import { ChildEntity, type Child } from '../../people/child/child.entity.js'
+import { findOwnGodchild } from '../registration/registration.service.js'
+import type { User } from '../../people/user/user.entity.js'
+import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
+
+/** Events a child may take in a year, unless the city decides otherwise. */
+export const YEARLY_LIMIT = 2
+/** Enrolments can be cancelled until this long before the occurrence starts. */
+export const CANCEL_BEFORE_MS = 48 * 3600_000
+const MOST_ADULTS = { 'child-1-adult': 1, 'child-1-2-adults': 2, family: 4 } as const
+
+/** The occurrence, if the child is invited to its event (the event's institution hosts the child's track). */
+async function findInvitedOccurrence(em: EntityManager, child: Child, occurrenceId: number): Promise<Occurrence> {
+  const occurrence = await em.findOne(OccurrenceEntity, { id: occurrenceId }, { populate: ['event'] })
+  if (!occurrence) throw new ApiError('not_found', `No occurrence ${occurrenceId}.`)
+  if (!child.track || child.track.institution.id !== occurrence.event.institution.id) {
+    throw new ApiError('event/not_invited', `${child.firstName} is not invited to ${occurrence.event.name}: it is for another institution's godchildren.`)
+  }
+  return occurrence
+}
+
+/**
+ * A family enrols in an occurrence: the child with 1, 1–2 or more adults as the invitation allows, up to
+ * YEARLY_LIMIT events a year and one event of each group. The child's row is touched first, so that the
+ * child's enrolments run one after another; the places are taken by one conditional update, so that no
+ * occurrence is ever overbooked however many families enrol at once.
+ */
+export async function enrolInOccurrence(em: EntityManager, user: User, childId: number, occurrenceId: number, adults: number, now = new Date()): Promise<EventEnrolment> {
+  const child = await findOwnGodchild(em, user, childId)
+  const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
+  const { event } = occurrence
+  if (occurrence.startsAt <= now) throw new ApiError('occurrence/past', 'This occurrence has already taken place.')
+  const most = MOST_ADULTS[event.invitation]
+  if (!(Number.isInteger(adults) && adults >= 1 && adults <= most)) throw ApiError.invalid([{ field: 'adults', message: `this invitation is for the child and 1${most > 1 ? `–${most}` : ''} adult${most > 1 ? 's' : ''}, got ${adults}` }])
+  const places = 1 + adults
+  return em.transactional(async (tx) => {
+    await tx.nativeUpdate(ChildEntity, { id: child.id }, { version: raw('version + 1') })
+    const mine = await tx.find(EventEnrolmentEntity, { child: child.id, status: 'enrolled', occurrence: { event: { year: event.year } } }, { populate: ['occurrence.event'] })
+    if (mine.some((e) => e.occurrence.id === occurrence.id)) throw new ApiError('eventEnrolment/already_enrolled', `${child.firstName} is already enrolled.`)
+    if (mine.some((e) => e.occurrence.event.eventGroup === event.eventGroup)) throw new ApiError('event/one_per_group', `${child.firstName} already has an event of this group in ${event.year}.`)
+    if (mine.length >= YEARLY_LIMIT) throw new ApiError('event/yearly_limit', `${child.firstName} already has ${YEARLY_LIMIT} events in ${event.year}.`)
+    const taken = await tx.nativeUpdate(OccurrenceEntity, { id: occurrence.id, placesTaken: { $lte: occurrence.capacity - places } }, { placesTaken: raw(`places_taken + ${places}`) })
+    if (taken === 0) throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
+    const earlier = await tx.findOne(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id })
+    const ticketCode = randomBytes(6).toString('base64url').toUpperCase()
+    if (earlier) return tx.assign(earlier, { status: 'enrolled', adults, ticketCode, checkedInAt: null, createdAt: now })
+    return tx.create(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id, adults, status: 'enrolled', ticketCode, checkedInAt: null, createdAt: now })
+  })
+}
+
+/**
+ * A family cancels, until 48 hours before the start: the places free at once, and the first family
+ * waiting for a free spot (in the order they subscribed) is told, exactly once.
+ */
+export async function cancelEventEnrolment(em: EntityManager, user: User, enrolmentId: number, now = new Date()): Promise<EventEnrolment> {
+  const enrolment = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
+  if (!enrolment || user.role !== 'guardian' || !(await enrolment.child.guardians.loadItems()).some((guardian) => guardian.id === user.id)) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
+  if (enrolment.occurrence.startsAt.getTime() - now.getTime() < CANCEL_BEFORE_MS) {
+    throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
+  }
+  await em.transactional(async (tx) => {
+    const cancelled = await tx.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'cancelled' })
+    if (cancelled === 0) throw new ApiError('eventEnrolment/already_cancelled', 'This enrolment is already cancelled.')
+    await tx.nativeUpdate(OccurrenceEntity, { id: enrolment.occurrence.id }, { placesTaken: raw(`places_taken - ${1 + enrolment.adults}`) })
+    const next = await tx.findOne(FreeSpotSubscriptionEntity, { occurrence: enrolment.occurrence.id, notifiedAt: null }, { orderBy: { createdAt: 'asc', id: 'asc' } })
+    if (next) await tx.nativeUpdate(FreeSpotSubscriptionEntity, { id: next.id, notifiedAt: null }, { notifiedAt: now })
+  })
+  return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })
+}
+
+/** A family asks to be told when a place frees in a full occurrence. */
+export async function subscribeToFreeSpot(em: EntityManager, user: User, childId: number, occurrenceId: number, now = new Date()): Promise<FreeSpotSubscription> {
+  const child = await findOwnGodchild(em, user, childId)
+  const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
+  if (occurrence.capacity - occurrence.placesTaken >= 2) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
+  const existing = await em.findOne(FreeSpotSubscriptionEntity, { occurrence: occurrence.id, child: child.id })
+  if (existing) return existing
+  const subscription = em.create(FreeSpotSubscriptionEntity, { occurrence, child: child, createdAt: now, notifiedAt: null })
+  await em.flush()
+  return subscription
+}
+
+/** Institution staff check a ticket in at the door: once, for an enrolment at their own institution's event. */
+export async function checkInTicket(em: EntityManager, user: User, ticketCode: string, now = new Date()): Promise<EventEnrolment> {
+  if (user.role !== 'institution' || !user.institution) throw new ApiError('auth/forbidden', "Only an institution's staff check tickets in.")
+  const enrolment = await em.findOne(EventEnrolmentEntity, { ticketCode: ticketCode.trim().toUpperCase() }, { populate: ['occurrence.event'] })
+  if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('ticket/invalid', 'No valid ticket with this code.')
+  if (enrolment.occurrence.event.institution.id !== user.institution.id) throw new ApiError('auth/forbidden', "This ticket is for another institution's event.")
+  const checked = await em.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, checkedInAt: null }, { checkedInAt: now })
+  if (checked === 0) throw new ApiError('ticket/already_checked_in', 'This ticket has already been checked in.')
+  return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireRole, type Context } from '../../../graphql/context.js'
+import { ArtFieldType } from '../artField/artField.type.js'
+import { InstitutionEntity, type Institution } from './institution.entity.js'
+import { CreateInstitutionInput } from './institution.input.js'
+import { createInstitution } from './institution.service.js'
+import { InstitutionType } from './institution.type.js'
+
+@Resolver(() => InstitutionType)
+export class InstitutionResolver {
+  @Query(() => [InstitutionType])
+  institutions(@Ctx() { em }: Context) {
+    return em.find(InstitutionEntity, {}, { orderBy: { name: 'asc' } })
+  }
+
+  @Mutation(() => InstitutionType, { description: 'Coordinators add an institution of a field.' })
+  createInstitution(@Ctx() context: Context, @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput) {
+    requireRole(context, 'coordinator')
+    return createInstitution(context.em, input)
+  }
+
+  @FieldResolver(() => ArtFieldType)
+  field(@Root() institution: Institution, @Ctx() { loaders }: Context) {
+    return loaders.artField.load(institution.field.id)
+  }
+}

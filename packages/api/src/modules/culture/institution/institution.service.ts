@@ -1,0 +1,17 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { ArtFieldEntity } from '../artField/artField.entity.js'
+import { InstitutionEntity, type Institution } from './institution.entity.js'
+import type { CreateInstitutionInput } from './institution.input.js'
+
+/** An institution hosting godchildren of one field. */
+export async function createInstitution(em: EntityManager, input: CreateInstitutionInput): Promise<Institution> {
+  const issues: FieldIssue[] = []
+  if (input.name.trim() === '') issues.push({ field: 'name', message: 'must not be empty' })
+  const field = await em.findOne(ArtFieldEntity, { id: Number(input.fieldId) })
+  if (!field) issues.push({ field: 'fieldId', message: `no art field ${input.fieldId}` })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const institution = em.create(InstitutionEntity, { name: input.name.trim(), field: field! })
+  await em.flush()
+  return institution
+}

@@ -1,0 +1,49 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { TrackType } from '../track/track.type.js'
+import { EventEnrolmentType, FreeSpotSubscriptionType } from '../eventEnrolment/eventEnrolment.type.js'
+import type { Child } from '../../people/child/child.entity.js'
+import { ChildType } from '../../people/child/child.type.js'
+import { HELSINKI_DISTRICTS } from '../../people/child/helsinkiDistricts.js'
+import { moveTrack } from '../trackAssignment/moveTrack.js'
+import { RegisterGodchildInput } from './registration.input.js'
+import { findMyGodchildren, registerGodchild } from './registration.service.js'
+
+/** The culture registration of a child: registering, moving track, and the child's culture fields. */
+@Resolver(() => ChildType)
+export class RegistrationResolver {
+  @Query(() => [ChildType], { description: "A guardian's children registered for the culture godchild programme." })
+  myGodchildren(@Ctx() context: Context) {
+    return findMyGodchildren(context.em, requireUser(context))
+  }
+
+  @Query(() => [String], { description: "The city's districts a registration may name." })
+  districts() {
+    return HELSINKI_DISTRICTS
+  }
+
+  @Mutation(() => ChildType, { description: 'A guardian registers a child born in a covered year and living in the city.' })
+  registerGodchild(@Ctx() context: Context, @Arg('input', () => RegisterGodchildInput) input: RegisterGodchildInput) {
+    return registerGodchild(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => ChildType, { description: 'The family asks to move to the best other track with room for these wishes (art field ids).' })
+  moveTrack(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('fieldRanking', () => [ID]) fieldRanking: string[]) {
+    return moveTrack(context.em, requireUser(context), Number(childId), fieldRanking.map(Number))
+  }
+
+  @FieldResolver(() => TrackType, { nullable: true, description: 'Null until the cohort is assigned, or while every fitting track is full.' })
+  track(@Root() child: Child, @Ctx() { loaders }: Context) {
+    return child.track ? loaders.track.load(child.track.id) : null
+  }
+
+  @FieldResolver(() => [EventEnrolmentType], { description: 'Enrolments in culture events, newest first, cancelled ones included.' })
+  eventEnrolments(@Root() child: Child, @Ctx() { loaders }: Context) {
+    return loaders.eventEnrolmentsOfChild.load(child.id)
+  }
+
+  @FieldResolver(() => [FreeSpotSubscriptionType])
+  freeSpotSubscriptions(@Root() child: Child, @Ctx() { loaders }: Context) {
+    return loaders.freeSpotsOfChild.load(child.id)
+  }
+}

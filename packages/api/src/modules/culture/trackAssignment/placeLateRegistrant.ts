@@ -1,0 +1,24 @@
+import type { EntityManager } from '@mikro-orm/core'
+import type { Child } from '../../people/child/child.entity.js'
+import { ChildEntity } from '../../people/child/child.entity.js'
+import { TrackEntity, type Track } from '../track/track.entity.js'
+import { takeTrackSeat } from '../track/takeTrackSeat.js'
+import { rankTracks } from './rankTracks.js'
+
+/**
+ * A child registering after the cohort's assignment joins the best-fitting track with room (rankTracks),
+ * each try one conditional update, so that simultaneous registrations never overfill a track. Returns
+ * the track, or null when none that fits has room (the child waits for a free seat).
+ */
+export async function placeLateRegistrant(em: EntityManager, child: Child, cohortId: number): Promise<Track | null> {
+  const tracks = await em.find(TrackEntity, { cohort: cohortId }, { populate: ['field'], orderBy: { id: 'asc' } })
+  for (const track of rankTracks(child, tracks)) {
+    const placed = await em.transactional(async (tx) => {
+      if (!(await takeTrackSeat(tx, track))) return false
+      await tx.nativeUpdate(ChildEntity, { id: child.id }, { track: track.id })
+      return true
+    })
+    if (placed) return track
+  }
+  return null
+}

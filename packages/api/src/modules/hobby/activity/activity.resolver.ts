@@ -1,0 +1,12 @@
+import { Ctx, Query, Resolver } from 'type-graphql'
+import type { Context } from '../../../graphql/context.js'
+import { ActivityEntity } from './activity.entity.js'
+import { ActivityType } from './activity.type.js'
+
+@Resolver(() => ActivityType)
+export class ActivityResolver {
+  @Query(() => [ActivityType], { description: 'The activity catalogue.' })
+  activities(@Ctx() { em }: Context) {
+    return em.find(ActivityEntity, {}, { orderBy: { code: 'asc' } })
+  }
+}

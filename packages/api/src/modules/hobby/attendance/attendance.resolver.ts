@@ -1,0 +1,25 @@
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { findRoster, recordAttendance, type RosterEntry } from './attendance.service.js'
+import { RosterEntryType } from './attendance.type.js'
+
+const toType = (entries: RosterEntry[]) =>
+  entries.map(({ enrolment, attended, recorded, regular }) => ({ enrolmentId: enrolment.id, child: enrolment.child, attended, recorded, regular }))
+
+@Resolver(() => RosterEntryType)
+export class AttendanceResolver {
+  @Query(() => [RosterEntryType], { description: "A group's roster, for its club's staff." })
+  async roster(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string) {
+    return toType(await findRoster(context.em, requireUser(context), Number(groupId)))
+  }
+
+  @Mutation(() => [RosterEntryType], { description: 'Records one meeting: the listed pupils came, the other enrolled did not.' })
+  async recordAttendance(
+    @Ctx() context: Context,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('date', () => String, { description: 'YYYY-MM-DD' }) date: string,
+    @Arg('presentChildIds', () => [ID]) presentChildIds: string[],
+  ) {
+    return toType(await recordAttendance(context.em, requireUser(context), Number(groupId), date, presentChildIds.map(Number)))
+  }
+}

@@ -1,0 +1,59 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { EnrolmentEntity, type Enrolment } from '../enrolment/enrolment.entity.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import type { User } from '../../people/user/user.entity.js'
+import { AttendanceEntity } from './attendance.entity.js'
+import { isRegular } from './isRegular.js'
+import { tallyAttendance } from './tallyAttendance.js'
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/
+
+export interface RosterEntry {
+  enrolment: Enrolment
+  attended: number
+  recorded: number
+  regular: boolean
+}
+
+/** The group, if the user is staff of its club. */
+async function ownGroup(em: EntityManager, user: User, groupId: number): Promise<HobbyGroup> {
+  const group = await em.findOne(HobbyGroupEntity, { id: groupId })
+  if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
+  if (user.role !== 'club' || user.club?.id !== group.club.id) throw new ApiError('auth/forbidden', "Only the club's staff see its rosters.")
+  return group
+}
+
+/** A club's roster of a group: who is enrolled, and how often each came. */
+export async function findRoster(em: EntityManager, user: User, groupId: number): Promise<RosterEntry[]> {
+  await ownGroup(em, user, groupId)
+  const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' }, { populate: ['child'], orderBy: { child: { lastName: 'asc', firstName: 'asc' } } })
+  const tally = await tallyAttendance(em, enrolments.map((e) => e.id))
+  return enrolments.map((enrolment) => {
+    const { attended, recorded } = tally.get(enrolment.id) ?? { attended: 0, recorded: 0 }
+    return { enrolment, attended, recorded, regular: isRegular(attended, recorded) }
+  })
+}
+
+/**
+ * Club staff record one meeting: everybody enrolled is marked, present if listed. Recording the same
+ * date again corrects it. All or nothing.
+ */
+export async function recordAttendance(em: EntityManager, user: User, groupId: number, date: string, presentChildIds: number[], today = new Date()): Promise<RosterEntry[]> {
+  await ownGroup(em, user, groupId)
+  if (!DATE.test(date) || Number.isNaN(Date.parse(date))) throw ApiError.invalid([{ field: 'date', message: `must be a date YYYY-MM-DD, got "${date}"` }])
+  if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([{ field: 'date', message: 'cannot be in the future' }])
+  const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' })
+  const enrolled = new Set(enrolments.map((e) => e.child.id))
+  const strangers = presentChildIds.filter((id) => !enrolled.has(id))
+  if (strangers.length > 0) throw ApiError.invalid(strangers.map((id) => ({ field: 'presentChildIds', message: `pupil ${id} is not enrolled in this group` })))
+  const present = new Set(presentChildIds)
+  await em.transactional(async (tx) => {
+    const existing = await tx.find(AttendanceEntity, { enrolment: { $in: enrolments.map((e) => e.id) }, date })
+    for (const enrolment of enrolments) {
+      const mark = existing.find((m) => m.enrolment.id === enrolment.id) ?? tx.create(AttendanceEntity, { enrolment: enrolment.id, date, present: false })
+      mark.present = present.has(enrolment.child.id)
+    }
+  })
+  return findRoster(em, user, groupId)
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import type { Enrolment } from './enrolment.entity.js'
+import { enrol, withdraw } from './enrolment.service.js'
+import { EnrolmentType } from './enrolment.type.js'
+
+@Resolver(() => EnrolmentType)
+export class EnrolmentResolver {
+  @Mutation(() => EnrolmentType, { description: 'A guardian takes a free seat for their child, first come first served.' })
+  enrol(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('groupId', () => ID) groupId: string) {
+    return enrol(context.em, requireUser(context), Number(childId), Number(groupId))
+  }
+
+  @Mutation(() => EnrolmentType, { description: 'A guardian withdraws their child; the seat is free again.' })
+  withdrawEnrolment(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string) {
+    return withdraw(context.em, requireUser(context), Number(enrolmentId))
+  }
+
+  @FieldResolver(() => HobbyGroupType)
+  group(@Root() enrolment: Enrolment, @Ctx() { loaders }: Context) {
+    return loaders.hobbyGroup.load(enrolment.group.id)
+  }
+}

@@ -1,0 +1,77 @@
+import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { groupByKey } from '../../../graphql/groupByKey.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { findOwnChild, isPupil } from '../../people/child/child.service.js'
+import type { Child } from '../../people/child/child.entity.js'
+import type { User } from '../../people/user/user.entity.js'
+import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
+
+function checkEligible(pupil: Child, group: HobbyGroup): void {
+  if (!isPupil(pupil)) throw new ApiError('enrolment/not_eligible', `${group.name} is for pupils of the city's schools.`)
+  if (group.grades.length > 0 && !group.grades.includes(pupil.schoolClass.grade)) {
+    throw new ApiError('enrolment/not_eligible', `${group.name} is for grades ${group.grades.join(', ')}.`)
+  }
+  if (group.girlsOnly && pupil.gender !== 'girl') throw new ApiError('enrolment/not_eligible', `${group.name} is for girls.`)
+}
+
+/**
+ * A guardian takes a free seat for their child, first come first served. The seat is taken by one
+ * conditional update (`seats_taken < capacity`) in the same transaction as the enrolment row: however
+ * many requests arrive at once, no group is ever overbooked and a failed enrolment gives its seat back.
+ */
+export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
+  const pupil = await findOwnChild(em, user, childId)
+  const group = await em.findOne(HobbyGroupEntity, { id: groupId })
+  if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
+  checkEligible(pupil, group)
+  try {
+    return await em.transactional(async (tx) => {
+      const existing = await tx.findOne(EnrolmentEntity, { child: pupil.id, group: group.id })
+      if (existing?.status === 'enrolled') throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
+      const taken = await tx.nativeUpdate(
+        HobbyGroupEntity,
+        { id: group.id, seatsTaken: { $lt: group.capacity } },
+        { seatsTaken: raw('seats_taken + 1') },
+      )
+      if (taken === 0) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
+      return markEnrolled(tx, existing, pupil.id, group.id, new Date())
+    })
+  } catch (error) {
+    // The same child enrolled twice at the same moment: the unique (pupil, group) row decides.
+    if (error instanceof UniqueConstraintViolationException) throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
+    throw error
+  }
+}
+
+/**
+ * Records that a pupil holds a seat in a group (the seat itself is already taken): reuses the pupil's
+ * row for the group, `existing` as read in the same transaction, or creates it.
+ */
+export function markEnrolled(tx: EntityManager, existing: Enrolment | null, childId: number, groupId: number, now: Date): Enrolment {
+  if (existing) {
+    existing.status = 'enrolled'
+    return existing
+  }
+  return tx.create(EnrolmentEntity, { child: childId, group: groupId, status: 'enrolled', createdAt: now })
+}
+
+/** A guardian withdraws their child; the seat is free again at once. */
+export async function withdraw(em: EntityManager, user: User, enrolmentId: number): Promise<Enrolment> {
+  const enrolment = await em.findOne(EnrolmentEntity, { id: enrolmentId })
+  await findOwnChild(em, user, enrolment?.child.id ?? -1)
+  if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')
+  return em.transactional(async (tx) => {
+    const changed = await tx.nativeUpdate(EnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'withdrawn' })
+    if (changed === 0) throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')
+    await tx.nativeUpdate(HobbyGroupEntity, { id: enrolment.group.id, seatsTaken: { $gt: 0 } }, { seatsTaken: raw('seats_taken - 1') })
+    enrolment.status = 'withdrawn'
+    return enrolment
+  })
+}
+
+/** Enrolments of many children in one query (for the dataloader). */
+export async function enrolmentsOfChildren(em: EntityManager, childIds: readonly number[]): Promise<Enrolment[][]> {
+  const rows = await em.find(EnrolmentEntity, { child: { $in: [...childIds] } }, { orderBy: { id: 'asc' } })
+  return groupByKey(childIds, rows, (row) => row.child.id)
+}

@@ -1,0 +1,59 @@
+import { EntitySchema } from '@mikro-orm/core'
+import type { WeeklySpan } from '@mukana/matcher'
+import { ClubEntity, type Club } from '../club/club.entity.js'
+import { SchoolEntity, type School } from '../../people/school/school.entity.js'
+
+export const HOBBY_GROUP_KINDS = ['school-day', 'after-school', 'free-time'] as const
+export type HobbyGroupKind = (typeof HOBBY_GROUP_KINDS)[number]
+
+/** A weekly hobby group a club publishes: seats, sessions, and who it is for. */
+export interface HobbyGroup {
+  id: number
+  club: Club
+  /** The school it meets at, if it meets at one. */
+  school: School | null
+  name: string
+  /** Code from the activity catalogue (football, riding, …). */
+  activity: string
+  description: string
+  venue: string
+  capacity: number
+  /** Seats held for girls; seats girls leave unused go to anyone. */
+  girlsReservedSeats: number
+  girlsOnly: boolean
+  /** A parent joins the child. */
+  familyGroup: boolean
+  grades: number[]
+  kind: HobbyGroupKind
+  /** E.g. "2026-autumn". */
+  term: string
+  sessions: WeeklySpan[]
+  /**
+   * Seats taken. Changed only by a conditional update (`seats_taken < capacity`) in the same transaction
+   * as the enrolment, so simultaneous requests can never overbook.
+   */
+  seatsTaken: number
+}
+
+export const HobbyGroupEntity = new EntitySchema<HobbyGroup>({
+  name: 'HobbyGroup',
+  tableName: 'hobby_group',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    club: { kind: 'm:1', entity: () => ClubEntity },
+    school: { kind: 'm:1', entity: () => SchoolEntity, nullable: true },
+    name: { type: 'string' },
+    activity: { type: 'string' },
+    description: { type: 'text', default: '' },
+    venue: { type: 'string', default: '' },
+    capacity: { type: 'integer' },
+    girlsReservedSeats: { type: 'integer', default: 0 },
+    girlsOnly: { type: 'boolean', default: false },
+    familyGroup: { type: 'boolean', default: false },
+    grades: { type: 'json' },
+    kind: { type: 'string', length: 16 },
+    term: { type: 'string', length: 16 },
+    sessions: { type: 'json' },
+    seatsTaken: { type: 'integer', default: 0 },
+  },
+})

@@ -1,0 +1,41 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { ClubType } from '../club/club.type.js'
+import { SchoolType } from '../../people/school/school.type.js'
+import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup.entity.js'
+import { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
+import { createHobbyGroup, findHobbyGroups, updateHobbyGroup } from './hobbyGroup.service.js'
+import { HobbyGroupType } from './hobbyGroup.type.js'
+
+@Resolver(() => HobbyGroupType)
+export class HobbyGroupResolver {
+  @Query(() => [HobbyGroupType], { description: 'The public catalogue of groups.' })
+  hobbyGroups(@Ctx() { em }: Context, @Arg('filter', () => HobbyGroupFilter, { nullable: true }) filter?: HobbyGroupFilter) {
+    return findHobbyGroups(em, filter ?? {})
+  }
+
+  @Query(() => HobbyGroupType, { nullable: true })
+  hobbyGroup(@Ctx() { em }: Context, @Arg('id', () => ID) id: string) {
+    return em.findOne(HobbyGroupEntity, { id: Number(id) })
+  }
+
+  @Mutation(() => HobbyGroupType, { description: 'Club staff publish a group of their club.' })
+  createHobbyGroup(@Ctx() context: Context, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
+    return createHobbyGroup(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => HobbyGroupType, { description: "Club staff change a group of their club; the capacity cannot go below the seats taken." })
+  updateHobbyGroup(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
+    return updateHobbyGroup(context.em, requireUser(context), Number(groupId), input)
+  }
+
+  @FieldResolver(() => ClubType)
+  club(@Root() group: HobbyGroup, @Ctx() { loaders }: Context) {
+    return loaders.club.load(group.club.id)
+  }
+
+  @FieldResolver(() => SchoolType, { nullable: true })
+  school(@Root() group: HobbyGroup, @Ctx() { loaders }: Context) {
+    return group.school ? loaders.school.load(group.school.id) : null
+  }
+}

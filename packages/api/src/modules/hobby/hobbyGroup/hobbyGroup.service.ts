@@ -1,0 +1,84 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { ActivityEntity } from '../activity/activity.entity.js'
+import { ClubEntity } from '../club/club.entity.js'
+import { SchoolEntity } from '../../people/school/school.entity.js'
+import type { User } from '../../people/user/user.entity.js'
+import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
+import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
+import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
+
+/** The public catalogue: every group, or those of an area, a school or a club. */
+export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
+  const where: FilterQuery<HobbyGroup> = {}
+  if (filter.clubId) where.club = Number(filter.clubId)
+  if (filter.schoolId) where.school = Number(filter.schoolId)
+  if (filter.areaId) where.school = { area: Number(filter.areaId) }
+  return em.find(HobbyGroupEntity, where, { orderBy: { name: 'asc', id: 'asc' } })
+}
+
+/** Everything wrong with the input, including an activity missing from the catalogue; refuses when anything is. */
+async function checkInput(em: EntityManager, input: CreateHobbyGroupInput): Promise<void> {
+  const issues = validateHobbyGroupInput(input)
+  if (issues.length === 0 && !(await em.findOne(ActivityEntity, { code: input.activity }))) {
+    issues.push({ field: 'activity', message: `"${input.activity}" is not in the activity catalogue` })
+  }
+  if (input.schoolId && !(await em.findOne(SchoolEntity, { id: Number(input.schoolId) }))) issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+}
+
+function checkClubStaff(user: User, clubId: number): void {
+  if (user.role !== 'club' || user.club?.id !== clubId) throw new ApiError('auth/forbidden', 'Only staff of this club can publish and change its groups.')
+}
+
+/** The group's fields as the input gives them (all but the club and the seats taken). */
+function fieldsOf(input: CreateHobbyGroupInput) {
+  return {
+    school: input.schoolId ? Number(input.schoolId) : null,
+    name: input.name.trim(),
+    activity: input.activity,
+    description: input.description ?? '',
+    venue: input.venue ?? '',
+    capacity: input.capacity,
+    girlsReservedSeats: input.girlsReservedSeats ?? 0,
+    girlsOnly: input.girlsOnly ?? false,
+    familyGroup: input.familyGroup ?? false,
+    grades: input.grades,
+    kind: input.kind as HobbyGroupKind,
+    term: input.term,
+    sessions: input.sessions.map(({ day, start, end }) => ({ day, start, end })) as HobbyGroup['sessions'],
+  }
+}
+
+/** Club staff publish groups of their own club. Nothing is stored unless the whole input is valid. */
+export async function createHobbyGroup(em: EntityManager, user: User, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
+  checkClubStaff(user, Number(input.clubId))
+  await checkInput(em, input)
+  const club = await em.findOne(ClubEntity, { id: Number(input.clubId) })
+  if (!club) throw new ApiError('not_found', `No club ${input.clubId}.`)
+  const group = em.create(HobbyGroupEntity, { club, ...fieldsOf(input), seatsTaken: 0 })
+  await em.flush()
+  return group
+}
+
+/**
+ * Club staff change a group of their club. The capacity never drops below the seats already taken:
+ * the check and the change are one conditional update, so an enrolment arriving meanwhile cannot slip in.
+ */
+export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
+  const group = await em.findOne(HobbyGroupEntity, { id: groupId })
+  if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
+  checkClubStaff(user, group.club.id)
+  if (Number(input.clubId) !== group.club.id) throw ApiError.invalid([{ field: 'clubId', message: 'a group cannot move to another club' }])
+  await checkInput(em, input)
+  await em.transactional(async (tx) => {
+    const changed = await tx.nativeUpdate(HobbyGroupEntity, { id: groupId, seatsTaken: { $lte: input.capacity } }, { capacity: input.capacity })
+    if (changed === 0) {
+      const { seatsTaken } = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+      throw ApiError.invalid([{ field: 'capacity', message: `must be at least the ${seatsTaken} seats already taken` }])
+    }
+    const fresh = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+    tx.assign(fresh, fieldsOf(input))
+  })
+  return em.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+}

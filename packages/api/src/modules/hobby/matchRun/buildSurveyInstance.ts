@@ -1,0 +1,66 @@
+import { isPupil, type Pupil } from '../../people/child/child.service.js'
+import { formatClock, INSTANCE_FORMAT, parseClock, type Instance, type Offering, type Participant, type WeeklySpan } from '@mukana/matcher'
+import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import type { SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
+import type { SurveyAnswer } from '../survey/surveyAnswer.entity.js'
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
+const DAY_ENDS = '18:00'
+
+/** When a class is free after school: from its last lesson of each weekday to 18:00, and weekends 9–18. */
+export function afterSchoolWindows(schoolClass: SchoolClass): WeeklySpan[] {
+  const windows: WeeklySpan[] = WEEKDAYS.map((day) => {
+    const ends = schoolClass.lessons.filter((lesson) => lesson.day === day).map((lesson) => parseClock(lesson.end) as number)
+    return { day, start: formatClock(ends.length > 0 ? Math.max(...ends) : 8 * 60), end: DAY_ENDS }
+  })
+  return [...windows, { day: 'sat', start: '09:00', end: DAY_ENDS }, { day: 'sun', start: '09:00', end: DAY_ENDS }]
+}
+
+function offeringOf(group: HobbyGroup): Offering {
+  const capacity = Math.max(0, group.capacity - group.seatsTaken)
+  const offering: Offering = { id: String(group.id), capacity, activity: group.activity, sessions: group.sessions }
+  if (group.girlsReservedSeats > 0) offering.reserved = [{ tag: 'girl', seats: Math.min(group.girlsReservedSeats, capacity) }]
+  if (group.girlsOnly) offering.onlyTags = ['girl']
+  // Pupils of the school a group meets at come first: it is their afternoon, on their own doorstep.
+  if (group.school) offering.priorityTags = [`school:${group.school.id}`]
+  if (group.grades.length > 0) offering.grades = group.grades
+  return offering
+}
+
+function participantOf(answer: SurveyAnswer & { child: Pupil }, offered: ReadonlySet<number>, schoolDay: ReadonlyMap<number, WeeklySpan[]>): Participant {
+  const pupil = answer.child
+  const free = answer.freeWindows ?? afterSchoolWindows(pupil.schoolClass)
+  return {
+    id: String(pupil.id),
+    // A group withdrawn from the catalogue after the answer is simply not ranked any more.
+    ranking: answer.ranking.filter((id) => offered.has(id)).map(String),
+    tags: [pupil.gender, `school:${pupil.schoolClass.school.id}`],
+    grade: pupil.schoolClass.grade,
+    // School-day groups the teacher placed into the class's timetable fit too.
+    available: [...free, ...(schoolDay.get(pupil.schoolClass.id) ?? [])],
+  }
+}
+
+/**
+ * The matcher's instance for a survey: its offered groups with the seats still free, and the answers
+ * given with consent (pupils with their class and school loaded). Girls' reserved seats become reserves
+ * for the tag `girl`, which pupils reported as girls carry. `schoolDay` has, per class id, the sessions
+ * of the school-day groups placed into its timetable.
+ */
+export function buildSurveyInstance(
+  groups: HobbyGroup[],
+  answers: SurveyAnswer[],
+  schoolDay: ReadonlyMap<number, WeeklySpan[]>,
+  seed: number,
+  maxPlacements: number,
+): Instance {
+  const offered = new Set(groups.map((group) => group.id))
+  return {
+    format: INSTANCE_FORMAT,
+    seed,
+    maxPlacements,
+    reportTags: ['girl', 'boy'],
+    offerings: groups.map(offeringOf),
+    participants: answers.filter((answer) => answer.consent && isPupil(answer.child)).map((answer) => answer as SurveyAnswer & { child: Pupil }).map((answer) => participantOf(answer, offered, schoolDay)),
+  }
+}

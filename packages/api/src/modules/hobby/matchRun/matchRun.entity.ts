@@ -1,0 +1,36 @@
+import { EntitySchema } from '@mikro-orm/core'
+import type { Instance, Mechanism, Result } from '@mukana/matcher'
+import { SurveyEntity, type Survey } from '../survey/survey.entity.js'
+import { UserEntity, type User } from '../../people/user/user.entity.js'
+
+/** One run of the matcher on a closed survey: its exact input and output, so it can be reproduced and audited. */
+export interface MatchRun {
+  id: number
+  survey: Survey
+  mechanism: Mechanism
+  seed: number
+  maxPlacements: number
+  instance: Instance
+  result: Result
+  createdBy: User
+  createdAt: Date
+  /** When its offers went out; at most one run of a survey is published. */
+  publishedAt: Date | null
+}
+
+export const MatchRunEntity = new EntitySchema<MatchRun>({
+  name: 'MatchRun',
+  tableName: 'match_run',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    survey: { kind: 'm:1', entity: () => SurveyEntity },
+    mechanism: { type: 'string', length: 32 },
+    seed: { type: 'integer' },
+    maxPlacements: { type: 'integer' },
+    instance: { type: 'json', lazy: true },
+    result: { type: 'json', lazy: true },
+    createdBy: { kind: 'm:1', entity: () => UserEntity },
+    createdAt: { type: 'datetime' },
+    publishedAt: { type: 'datetime', nullable: true },
+  },
+})

@@ -1,0 +1,47 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { match, MECHANISMS, type Mechanism, type WeeklySpan } from '@mukana/matcher'
+import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
+import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
+import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
+import type { User } from '../../people/user/user.entity.js'
+import { buildSurveyInstance } from './buildSurveyInstance.js'
+import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
+import type { RunMatchInput } from './matchRun.input.js'
+
+/** A coordinator runs the matcher on a closed survey of their area; the run keeps its input and output. */
+export async function runMatch(em: EntityManager, user: User, input: RunMatchInput, now = new Date()): Promise<MatchRun> {
+  const survey = await findCoordinatedSurvey(em, user, Number(input.surveyId))
+  if (now < survey.closesAt) throw new ApiError('survey/still_open', 'Close the survey before matching: answers may still change.')
+  const issues: FieldIssue[] = []
+  if (!MECHANISMS.includes(input.mechanism as Mechanism)) issues.push({ field: 'mechanism', message: `must be one of ${MECHANISMS.join(', ')}` })
+  if (!(input.maxPlacements >= 1 && input.maxPlacements <= 3)) issues.push({ field: 'maxPlacements', message: `must be 1–3, got ${input.maxPlacements}` })
+  if (!Number.isSafeInteger(input.seed) || input.seed < 0) issues.push({ field: 'seed', message: `must be a whole number ≥ 0, got ${input.seed}` })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const groups = await findOfferedGroups(em, survey)
+  const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { populate: ['child.schoolClass.school'], orderBy: { id: 'asc' } })
+  const activities = await em.find(ClassActivityEntity, { schoolClass: { school: { area: survey.area.id } } }, { populate: ['group'] })
+  const schoolDay = new Map<number, WeeklySpan[]>()
+  for (const activity of activities) schoolDay.set(activity.schoolClass.id, [...(schoolDay.get(activity.schoolClass.id) ?? []), ...activity.group.sessions])
+  const instance = buildSurveyInstance(groups, answers, schoolDay, input.seed, input.maxPlacements)
+  const result = match(instance, { mechanism: input.mechanism as Mechanism })
+  const run = em.create(MatchRunEntity, {
+    survey,
+    mechanism: input.mechanism as Mechanism,
+    seed: input.seed,
+    maxPlacements: input.maxPlacements,
+    instance,
+    result,
+    createdBy: user,
+    createdAt: now,
+    publishedAt: null,
+  })
+  await em.flush()
+  return run
+}
+
+/** A survey's runs, newest first, with their results (for its area's coordinators). */
+export async function findMatchRuns(em: EntityManager, user: User, surveyId: number): Promise<MatchRun[]> {
+  await findCoordinatedSurvey(em, user, surveyId)
+  return em.find(MatchRunEntity, { survey: surveyId }, { orderBy: { id: 'desc' }, populate: ['result'] })
+}

@@ -1,0 +1,53 @@
+import { raw, type EntityManager } from '@mikro-orm/core'
+import { waitingLists } from '@mukana/matcher'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { OfferEntity } from '../offer/offer.entity.js'
+import { SurveyEntity } from '../survey/survey.entity.js'
+import { findCoordinatedSurvey } from '../survey/survey.service.js'
+import type { User } from '../../people/user/user.entity.js'
+import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
+
+/**
+ * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody
+ * who would rather have a group goes on its waiting list in priority order. All in one transaction:
+ * the survey's published run is set by a conditional update (two runs are never both published), and
+ * each group's seats are taken by a conditional update, so if direct enrolments took seats since the
+ * run, nothing at all is written (`matchRun/seats_gone`: run the match again).
+ */
+export async function publishMatchRun(em: EntityManager, user: User, runId: number, deadline: Date, now = new Date()): Promise<MatchRun> {
+  const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
+  if (!run) throw new ApiError('not_found', `No match run ${runId}.`)
+  const survey = await findCoordinatedSurvey(em, user, run.survey.id)
+  if (!(deadline > now)) throw ApiError.invalid([{ field: 'deadline', message: 'must be in the future' }])
+  const lists = waitingLists(run.instance, run.result)
+  return em.transactional(async (tx) => {
+    const claimed = await tx.nativeUpdate(SurveyEntity, { id: survey.id, publishedRunId: null }, { publishedRunId: run.id })
+    if (claimed === 0) throw new ApiError('matchRun/already_published', 'A run of this survey is already published.')
+    const seats = new Map<number, number>()
+    for (const placement of run.result.placements) seats.set(Number(placement.offering), (seats.get(Number(placement.offering)) ?? 0) + 1)
+    for (const [groupId, count] of seats) {
+      const group = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId })
+      const taken = await tx.nativeUpdate(
+        HobbyGroupEntity,
+        { id: groupId, seatsTaken: { $lte: group.capacity - count } },
+        { seatsTaken: raw(`seats_taken + ${count}`) },
+      )
+      if (taken === 0) throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
+    }
+    for (const placement of run.result.placements) {
+      const offer = { run: run.id, child: Number(placement.participant), group: Number(placement.offering), rank: placement.rank }
+      tx.create(OfferEntity, { ...offer, status: 'offered', position: null, deadline })
+    }
+    const rankings = new Map(run.instance.participants.map((p) => [p.id, p.ranking]))
+    for (const [groupId, pupils] of Object.entries(lists)) {
+      pupils.forEach((childId, position) => {
+        const rank = (rankings.get(childId) ?? []).indexOf(groupId) + 1
+        tx.create(OfferEntity, { run: run.id, child: Number(childId), group: Number(groupId), rank, status: 'waiting', position, deadline: null })
+      })
+    }
+    const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })
+    published.publishedAt = now
+    return published
+  })
+}

@@ -1,0 +1,47 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import { MatchRunType } from '../matchRun/matchRun.type.js'
+import { publishMatchRun } from '../matchRun/publishMatchRun.js'
+import { ChildType } from '../../people/child/child.type.js'
+import type { Offer } from './offer.entity.js'
+import { acceptOffer, declineOffer, findMyOffers } from './offer.service.js'
+import { OfferType } from './offer.type.js'
+
+@Resolver(() => OfferType)
+export class OfferResolver {
+  @Mutation(() => MatchRunType, { description: 'Sends the offers of a run, with a deadline, and fills the waiting lists.' })
+  publishMatchRun(@Ctx() context: Context, @Arg('runId', () => ID) runId: string, @Arg('deadline', () => Date) deadline: Date) {
+    return publishMatchRun(context.em, requireUser(context), Number(runId), deadline)
+  }
+
+  @Query(() => [OfferType], { description: "A guardian's children's offers and waiting-list places." })
+  myOffers(@Ctx() context: Context) {
+    return findMyOffers(context.em, requireUser(context))
+  }
+
+  @Mutation(() => OfferType)
+  acceptOffer(@Ctx() context: Context, @Arg('offerId', () => ID) offerId: string) {
+    return acceptOffer(context.em, requireUser(context), Number(offerId))
+  }
+
+  @Mutation(() => OfferType, { description: 'The seat goes to the next on the waiting list.' })
+  declineOffer(@Ctx() context: Context, @Arg('offerId', () => ID) offerId: string) {
+    return declineOffer(context.em, requireUser(context), Number(offerId))
+  }
+
+  @FieldResolver(() => Int, { nullable: true, description: 'On a waiting list: the place in the queue now, 1 = next; null otherwise.' })
+  queuePlace(@Root() offer: Offer, @Ctx() { loaders }: Context) {
+    return loaders.queuePlace.load(offer)
+  }
+
+  @FieldResolver(() => ChildType)
+  child(@Root() offer: Offer, @Ctx() { loaders }: Context) {
+    return loaders.child.load(offer.child.id)
+  }
+
+  @FieldResolver(() => HobbyGroupType)
+  group(@Root() offer: Offer, @Ctx() { loaders }: Context) {
+    return loaders.hobbyGroup.load(offer.group.id)
+  }
+}

@@ -1,0 +1,13 @@
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { SchoolClassType } from '../../people/schoolClass/schoolClass.type.js'
+import { scheduleSchoolDayGroup } from './scheduleSchoolDayGroup.js'
+
+@Resolver()
+export class ScheduleResolver {
+  @Mutation(() => SchoolClassType, { description: "A teacher places a school-day group into a class's timetable; clashes are refused." })
+  async scheduleSchoolDayGroup(@Ctx() context: Context, @Arg('classId', () => ID) classId: string, @Arg('groupId', () => ID) groupId: string) {
+    const activity = await scheduleSchoolDayGroup(context.em, requireUser(context), Number(classId), Number(groupId))
+    return activity.schoolClass
+  }
+}

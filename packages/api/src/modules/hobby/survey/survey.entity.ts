@@ -1,0 +1,29 @@
+import { EntitySchema } from '@mikro-orm/core'
+import { AreaEntity, type Area } from '../../people/area/area.entity.js'
+
+/** An interest survey for one area, grade and term, open between two moments. */
+export interface Survey {
+  id: number
+  area: Area
+  grade: number
+  /** The term whose hobby groups it offers, e.g. "2026-autumn". */
+  term: string
+  opensAt: Date
+  closesAt: Date
+  /** The run whose offers went out; set once, by a conditional update, so two runs are never both published. */
+  publishedRunId: number | null
+}
+
+export const SurveyEntity = new EntitySchema<Survey>({
+  name: 'Survey',
+  tableName: 'survey',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    area: { kind: 'm:1', entity: () => AreaEntity },
+    grade: { type: 'integer' },
+    term: { type: 'string', length: 16 },
+    opensAt: { type: 'datetime' },
+    closesAt: { type: 'datetime' },
+    publishedRunId: { type: 'integer', nullable: true },
+  },
+})

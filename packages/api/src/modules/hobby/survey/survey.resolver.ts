@@ -1,0 +1,68 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { AreaType } from '../../people/area/area.type.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import type { Survey } from './survey.entity.js'
+import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
+import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
+import { issueSurveyCodes } from './issueSurveyCodes.js'
+import { PupilSurveyType, SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
+import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
+
+@Resolver(() => SurveyType)
+export class SurveyResolver {
+  @Query(() => [SurveyType], { description: "Coordinators: their area's; teachers: their school's area's; guardians: their children's." })
+  surveys(@Ctx() context: Context) {
+    return findVisibleSurveys(context.em, requireUser(context))
+  }
+
+  @Query(() => PupilSurveyType, { description: "A guardian's view of a survey for their child: the groups to rank and the answer so far." })
+  pupilSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('childId', () => ID) childId: string) {
+    return findPupilSurvey(context.em, requireUser(context), Number(surveyId), Number(childId))
+  }
+
+  @Query(() => PupilSurveyType, { description: 'What a pupil sees at school after typing the one-time code (no login).' })
+  surveyForCode(@Ctx() { em }: Context, @Arg('code', () => String) code: string) {
+    return findSurveyForCode(em, code)
+  }
+
+  @Mutation(() => SurveyType)
+  openSurvey(@Ctx() context: Context, @Arg('input', () => OpenSurveyInput) input: OpenSurveyInput) {
+    return openSurvey(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => SurveyType, { description: 'Closes an open survey now.' })
+  closeSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string) {
+    return closeSurvey(context.em, requireUser(context), Number(surveyId))
+  }
+
+  @Mutation(() => SurveyAnswerType, { description: 'A guardian answers for their child, or changes the answer, while the survey is open.' })
+  answerSurvey(@Ctx() context: Context, @Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput) {
+    return answerSurvey(context.em, requireUser(context), input)
+  }
+
+  @Mutation(() => [SurveyCodeType], { description: 'A teacher gets one-time codes for the pupils of a class (earlier codes stop working).' })
+  issueSurveyCodes(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('classId', () => ID) classId: string) {
+    return issueSurveyCodes(context.em, requireUser(context), Number(surveyId), Number(classId))
+  }
+
+  @Mutation(() => SurveyAnswerType, { description: "A pupil answers at school with a one-time code; the guardian's consent is still needed." })
+  answerSurveyWithCode(@Ctx() { em }: Context, @Arg('code', () => String) code: string, @Arg('ranking', () => [ID]) ranking: string[]) {
+    return answerWithCode(em, code, ranking)
+  }
+
+  @FieldResolver(() => AreaType)
+  area(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.area.load(survey.area.id)
+  }
+
+  @FieldResolver(() => [HobbyGroupType], { description: 'The groups to rank.' })
+  groups(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.offeredGroups.load(survey)
+  }
+
+  @FieldResolver(() => Int, { description: 'Answers given so far.' })
+  answerCount(@Root() survey: Survey, @Ctx() { loaders }: Context) {
+    return loaders.answerCount.load(survey.id)
+  }
+}

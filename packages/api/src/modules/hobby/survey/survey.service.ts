@@ -1,0 +1,155 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { ChildEntity } from '../../people/child/child.entity.js'
+import { SchoolEntity } from '../../people/school/school.entity.js'
+import { findOwnChild, isPupil } from '../../people/child/child.service.js'
+import type { User } from '../../people/user/user.entity.js'
+import { validateSpans } from '../hobbyGroup/validateSpans.js'
+import { SurveyEntity, type Survey } from './survey.entity.js'
+import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
+import { SurveyCodeEntity } from './surveyCode.entity.js'
+import type { Child } from '../../people/child/child.entity.js'
+import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
+
+const TERM = /^20\d\d-(spring|autumn)$/
+
+/** The survey, if the user coordinates its area; else a refusal. */
+export async function findCoordinatedSurvey(em: EntityManager, user: User, surveyId: number): Promise<Survey> {
+  const survey = await em.findOne(SurveyEntity, { id: surveyId })
+  if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)
+  if (user.role !== 'coordinator' || user.area?.id !== survey.area.id) throw new ApiError('auth/forbidden', "Only the area's coordinators can do this.")
+  return survey
+}
+
+export async function openSurvey(em: EntityManager, user: User, input: OpenSurveyInput): Promise<Survey> {
+  if (user.role !== 'coordinator' || user.area?.id !== Number(input.areaId)) throw new ApiError('auth/forbidden', "Only the area's coordinators open its surveys.")
+  const issues: FieldIssue[] = []
+  if (!(input.grade >= 0 && input.grade <= 10)) issues.push({ field: 'grade', message: `must be 0–10, got ${input.grade}` })
+  if (!TERM.test(input.term)) issues.push({ field: 'term', message: `must be like "2026-autumn", got "${input.term}"` })
+  if (!(input.closesAt > input.opensAt)) issues.push({ field: 'closesAt', message: 'must be after opensAt' })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const survey = em.create(SurveyEntity, { area: Number(input.areaId), grade: input.grade, term: input.term, opensAt: input.opensAt, closesAt: input.closesAt, publishedRunId: null })
+  await em.flush()
+  return survey
+}
+
+/** Closes an open survey now. */
+export async function closeSurvey(em: EntityManager, user: User, surveyId: number, now = new Date()): Promise<Survey> {
+  const survey = await findCoordinatedSurvey(em, user, surveyId)
+  if (survey.closesAt <= now) throw new ApiError('survey/closed', 'The survey is already closed.')
+  survey.closesAt = now
+  if (survey.opensAt > now) survey.opensAt = now
+  await em.flush()
+  return survey
+}
+
+/** Coordinators see their area's surveys, teachers their school's area's, guardians those for their children. */
+export async function findVisibleSurveys(em: EntityManager, user: User): Promise<Survey[]> {
+  const orderBy = { opensAt: 'desc', id: 'desc' } as const
+  if (user.role === 'coordinator' && user.area) return em.find(SurveyEntity, { area: user.area.id }, { orderBy })
+  if (user.role === 'teacher' && user.school) {
+    const school = await em.findOneOrFail(SchoolEntity, { id: user.school.id })
+    return em.find(SurveyEntity, { area: school.area.id }, { orderBy })
+  }
+  if (user.role === 'guardian') {
+    const children = await em.find(ChildEntity, { guardians: user.id }, { populate: ['schoolClass.school'] })
+    const pupils = children.filter(isPupil)
+    if (pupils.length === 0) return []
+    return em.find(
+      SurveyEntity,
+      { $or: pupils.map((c) => ({ area: c.schoolClass.school.area.id, grade: c.schoolClass.grade })) },
+      { orderBy },
+    )
+  }
+  throw new ApiError('auth/forbidden', 'Surveys are for coordinators, teachers and guardians.')
+}
+
+/** Whether a survey offers a group: one of its term's, meeting at a school of its area or at no school. */
+export function isOffered(group: HobbyGroup, survey: Survey): boolean {
+  return group.term === survey.term && (group.school === null || group.school.area.id === survey.area.id)
+}
+
+/** The groups a survey offers (see isOffered), schools loaded. */
+export async function findOfferedGroups(em: EntityManager, survey: Survey): Promise<HobbyGroup[]> {
+  const groups = await em.find(HobbyGroupEntity, { term: survey.term }, { orderBy: { id: 'asc' }, populate: ['school'] })
+  return groups.filter((group) => isOffered(group, survey))
+}
+
+/** Refuses when the survey is not open at `now`. */
+function checkOpen(survey: Survey, now: Date): void {
+  if (now < survey.opensAt) throw new ApiError('survey/not_open', 'The survey is not open yet.')
+  if (now >= survey.closesAt) throw new ApiError('survey/closed', 'The survey has closed; answers can no longer change.')
+}
+
+/** Problems with a ranking of group ids, by field, against the groups the survey offers. */
+function checkRanking(offeredGroups: readonly HobbyGroup[], given: readonly string[]): FieldIssue[] {
+  const offered = new Set(offeredGroups.map((group) => group.id))
+  const ranking = given.map(Number)
+  const issues: FieldIssue[] = []
+  ranking.forEach((id, i) => {
+    if (!offered.has(id)) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is not offered in this survey` })
+    else if (ranking.indexOf(id) !== i) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is ranked twice` })
+  })
+  return issues
+}
+
+/**
+ * Appends to `ranking`, in the order given, every offered group of each ranked activity that is not
+ * ranked yet; returns the problems, by field (an activity with no group in the survey, one ranked twice).
+ */
+function expandActivities(offered: readonly HobbyGroup[], activities: readonly string[], ranking: number[]): FieldIssue[] {
+  const issues: FieldIssue[] = []
+  activities.forEach((activity, i) => {
+    const groups = offered.filter((group) => group.activity === activity)
+    if (groups.length === 0) issues.push({ field: `activities[${i}]`, message: `no group of "${activity}" in this survey` })
+    else if (activities.indexOf(activity) !== i) issues.push({ field: `activities[${i}]`, message: `"${activity}" is ranked twice` })
+    else for (const group of groups) if (!ranking.includes(group.id)) ranking.push(group.id)
+  })
+  return issues
+}
+
+/** Stores a pupil's answer, replacing an earlier one. */
+async function saveAnswer(em: EntityManager, survey: Survey, pupil: Child, fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>, now: Date): Promise<SurveyAnswer> {
+  const answer = (await em.findOne(SurveyAnswerEntity, { survey: survey.id, child: pupil.id })) ?? em.create(SurveyAnswerEntity, { survey, child: pupil, ...fields, updatedAt: now })
+  Object.assign(answer, fields, { updatedAt: now })
+  await em.flush()
+  return answer
+}
+
+/** A guardian answers for their child, or changes the answer, while the survey is open. */
+export async function answerSurvey(em: EntityManager, user: User, input: AnswerSurveyInput, now = new Date()): Promise<SurveyAnswer> {
+  const pupil = await findOwnChild(em, user, Number(input.childId))
+  const survey = await em.findOne(SurveyEntity, { id: Number(input.surveyId) })
+  if (!survey) throw new ApiError('not_found', `No survey ${input.surveyId}.`)
+  checkOpen(survey, now)
+  await em.populate(pupil, ['schoolClass.school'])
+  if (!isPupil(pupil) || pupil.schoolClass.grade !== survey.grade || pupil.schoolClass.school.area.id !== survey.area.id) {
+    throw new ApiError('survey/not_for_pupil', 'This survey is for another area or grade.')
+  }
+  const offered = await findOfferedGroups(em, survey)
+  const issues = checkRanking(offered, input.ranking)
+  const ranking = input.ranking.map(Number)
+  issues.push(...expandActivities(offered, input.activities ?? [], ranking))
+  if (input.freeWindows) issues.push(...validateSpans('freeWindows', input.freeWindows))
+  if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
+  return saveAnswer(em, survey, pupil, { ranking, freeWindows, consent: true }, now)
+}
+
+/**
+ * A pupil answers at school with a one-time code. The answer keeps any consent the guardian already
+ * gave; without it, the answer waits for the guardian's consent before it is matched.
+ */
+export async function answerWithCode(em: EntityManager, code: string, ranking: string[], now = new Date()): Promise<SurveyAnswer> {
+  const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'child'] })
+  if (!found) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  checkOpen(found.survey, now)
+  const issues = checkRanking(await findOfferedGroups(em, found.survey), ranking)
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  const used = await em.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
+  if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  const earlier = await em.findOne(SurveyAnswerEntity, { survey: found.survey.id, child: found.child.id })
+  return saveAnswer(em, found.survey, found.child, { ranking: ranking.map(Number), freeWindows: earlier?.freeWindows ?? null, consent: earlier?.consent ?? false }, now)
+}

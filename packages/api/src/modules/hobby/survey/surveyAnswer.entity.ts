@@ -1,0 +1,32 @@
+import { EntitySchema } from '@mikro-orm/core'
+import type { WeeklySpan } from '@mukana/matcher'
+import { ChildEntity, type Child } from '../../people/child/child.entity.js'
+import { SurveyEntity, type Survey } from './survey.entity.js'
+
+/** A pupil's answer: hobby groups ranked, when the child is free after school, and the guardian's consent. */
+export interface SurveyAnswer {
+  id: number
+  survey: Survey
+  child: Child
+  /** Hobby group ids, most wanted first. */
+  ranking: number[]
+  /** When the child can attend after school; null: any time after the school day. */
+  freeWindows: WeeklySpan[] | null
+  consent: boolean
+  updatedAt: Date
+}
+
+export const SurveyAnswerEntity = new EntitySchema<SurveyAnswer>({
+  name: 'SurveyAnswer',
+  tableName: 'survey_answer',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    survey: { kind: 'm:1', entity: () => SurveyEntity },
+    child: { kind: 'm:1', entity: () => ChildEntity },
+    ranking: { type: 'json' },
+    freeWindows: { type: 'json', nullable: true },
+    consent: { type: 'boolean' },
+    updatedAt: { type: 'datetime' },
+  },
+  uniques: [{ properties: ['survey', 'child'] }],
+})

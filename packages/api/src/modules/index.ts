@@ -1,0 +1,23 @@
+/**
+ * The domain modules, merged: the ORM gets every module's entities, the schema every module's
+ * resolvers, and each request every module's loaders. A new module is added here, and only here.
+ */
+import type { EntityManager } from '@mikro-orm/core'
+import { cultureModule } from './culture/index.js'
+import { hobbyModule } from './hobby/index.js'
+import { peopleModule } from './people/index.js'
+import { ErrorCodeResolver } from '../graphql/errorCode.resolver.js'
+
+export const MODULES = [peopleModule, hobbyModule, cultureModule] as const
+
+export const ENTITIES = MODULES.flatMap((module) => module.entities)
+
+/** Every module's resolvers, and the platform's own (the error codes). */
+export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), ErrorCodeResolver]
+
+export type Loaders = ReturnType<typeof peopleModule.createLoaders> & ReturnType<typeof hobbyModule.createLoaders> & ReturnType<typeof cultureModule.createLoaders>
+
+/** Every module's loaders for one request. */
+export function createLoaders(em: EntityManager): Loaders {
+  return Object.assign({}, ...MODULES.map((module) => module.createLoaders(em))) as Loaders
+}

@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
+import { requireUser, type Context } from '../../../graphql/context.js'
+import { SchoolClassType } from '../schoolClass/schoolClass.type.js'
+import type { Child } from './child.entity.js'
+import { findChildren, findPupilsOfClass } from './child.service.js'
+import { ChildType } from './child.type.js'
+
+@Resolver(() => ChildType)
+export class ChildResolver {
+  @Query(() => [ChildType], { description: "A guardian's own children, pupils and godchildren alike." })
+  myChildren(@Ctx() context: Context) {
+    return findChildren(context.em, requireUser(context))
+  }
+
+  @Query(() => [ChildType], { description: "A class's pupils, for its school's teachers and its area's coordinators." })
+  pupils(@Ctx() context: Context, @Arg('classId', () => ID) classId: string) {
+    return findPupilsOfClass(context.em, requireUser(context), Number(classId))
+  }
+
+  @FieldResolver(() => SchoolClassType, { nullable: true })
+  schoolClass(@Root() child: Child, @Ctx() { loaders }: Context) {
+    return child.schoolClass ? loaders.schoolClass.load(child.schoolClass.id) : null
+  }
+}

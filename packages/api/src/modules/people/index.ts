@@ -1,0 +1,33 @@
+/**
+ * People and places: areas, schools, classes, the accounts that sign in (guardians and staff), and the
+ * children, one record each for both programmes.
+ */
+import type { EntityManager } from '@mikro-orm/core'
+import { byId } from '../../graphql/byId.js'
+import { defineModule } from '../../graphql/ApiModule.js'
+import { AreaEntity, type Area } from './area/area.entity.js'
+import { AreaResolver } from './area/area.resolver.js'
+import { ChildEntity, type Child } from './child/child.entity.js'
+import { ChildResolver } from './child/child.resolver.js'
+import { SchoolEntity, type School } from './school/school.entity.js'
+import { SchoolResolver } from './school/school.resolver.js'
+import { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
+import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
+import { UserEntity } from './user/user.entity.js'
+import { UserResolver } from './user/user.resolver.js'
+
+function createLoaders(em: EntityManager) {
+  return {
+    area: byId<Area>(em, AreaEntity),
+    school: byId<School>(em, SchoolEntity),
+    schoolClass: byId<SchoolClass>(em, SchoolClassEntity),
+    child: byId<Child>(em, ChildEntity),
+  }
+}
+
+export const peopleModule = defineModule({
+  name: 'people',
+  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, ChildEntity],
+  resolvers: [AreaResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
+  createLoaders,
+})

@@ -1,0 +1,42 @@
+import { EntitySchema } from '@mikro-orm/core'
+import { AreaEntity, type Area } from '../area/area.entity.js'
+import { ClubEntity, type Club } from '../../hobby/club/club.entity.js'
+import { SchoolEntity, type School } from '../school/school.entity.js'
+import { InstitutionEntity, type Institution } from '../../culture/institution/institution.entity.js'
+
+export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
+export type Role = (typeof ROLES)[number]
+
+/**
+ * Somebody who logs in. What they may see follows from the role and its scope: club staff their club,
+ * a teacher their school, a coordinator their area, institution staff their institution.
+ */
+export interface User {
+  id: number
+  email: string
+  name: string
+  /** argon2id; null for accounts that only log in through the city's identity provider. */
+  passwordHash: string | null
+  role: Role
+  club: Club | null
+  school: School | null
+  area: Area | null
+  /** For culture institution staff: their institution. */
+  institution?: Institution | null
+}
+
+export const UserEntity = new EntitySchema<User>({
+  name: 'User',
+  tableName: 'app_user',
+  properties: {
+    id: { type: 'integer', primary: true, autoincrement: true },
+    email: { type: 'string', unique: true },
+    name: { type: 'string' },
+    passwordHash: { type: 'string', nullable: true },
+    role: { type: 'string', length: 16 },
+    club: { kind: 'm:1', entity: () => ClubEntity, nullable: true },
+    school: { kind: 'm:1', entity: () => SchoolEntity, nullable: true },
+    area: { kind: 'm:1', entity: () => AreaEntity, nullable: true },
+    institution: { kind: 'm:1', entity: () => InstitutionEntity, nullable: true },
+  },
+})

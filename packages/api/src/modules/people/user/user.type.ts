@@ -1,0 +1,59 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { AreaType } from '../area/area.type.js'
+import { ClubType } from '../../hobby/club/club.type.js'
+import { SchoolType } from '../school/school.type.js'
+import { InstitutionType } from '../../culture/institution/institution.type.js'
+
+export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator', INSTITUTION: 'institution' } as const
+registerEnumType(RoleEnum, { name: 'Role' })
+
+@ObjectType('User')
+export class UserType {
+  @Field(() => ID)
+  id!: number
+
+  @Field(() => String)
+  email!: string
+
+  @Field(() => String)
+  name!: string
+
+  @Field(() => RoleEnum)
+  role!: string
+
+  @Field(() => ClubType, { nullable: true, description: 'For club staff: their club.' })
+  club?: ClubType | null
+
+  @Field(() => SchoolType, { nullable: true, description: 'For teachers: their school.' })
+  school?: SchoolType | null
+
+  @Field(() => AreaType, { nullable: true, description: 'For coordinators: their area.' })
+  area?: AreaType | null
+
+  @Field(() => InstitutionType, { nullable: true, description: 'For culture institution staff: their institution.' })
+  institution?: InstitutionType | null
+}
+
+@ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`.' })
+export class SessionType {
+  @Field(() => String)
+  token!: string
+
+  @Field(() => UserType)
+  user!: UserType
+}
+
+@ObjectType('DemoAccount', { description: 'A demo account to try, listed on the login page of a demo database.' })
+export class DemoAccountType {
+  @Field(() => String)
+  email!: string
+
+  @Field(() => String)
+  name!: string
+
+  @Field(() => RoleEnum)
+  role!: string
+
+  @Field(() => String)
+  password!: string
+}
