@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
-const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity placesTaken } } }'
+const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity seatsTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
-const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name occurrences { id placesTaken } } }'
-const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id placesTaken } } }'
-const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { placesTaken } } }'
+const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name occurrences { id seatsTaken } } }'
+const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id seatsTaken } } }'
+const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { seatsTaken } } }'
 const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id notifiedAt } }'
 const CHECK_IN = 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { checkedInAt } }'
 const MINE = '{ myGodchildren { id eventEnrolments { status checkedInAt } freeSpotSubscriptions { notifiedAt occurrence { id } } } }'
@@ -68,7 +68,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 2 }, guardian), 'input/invalid', ['adults'])
     const { data, errors } = await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian)
     expect(errors).toBeUndefined()
-    expect(data?.enrolInOccurrence).toMatchObject({ status: 'enrolled', occurrence: { placesTaken: 2 } })
+    expect(data?.enrolInOccurrence).toMatchObject({ status: 'enrolled', occurrence: { seatsTaken: 2 } })
     expect(data?.enrolInOccurrence.ticketCode).toMatch(/^[A-Z0-9_-]{8}$/)
     expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian), 'eventEnrolment/already_enrolled')
     expectRefused(await api.gql(INVITED, { c: children[0] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
@@ -94,13 +94,13 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const ok = tries.filter((r) => !r.errors)
     expect(ok).toHaveLength(2)
     expect(tries.filter((r) => r.errors).every((r) => r.errors![0]!.extensions?.code === 'occurrence/full' || r.errors![0]!.extensions?.code === 'event/yearly_limit')).toBe(true)
-    expect((await api.gql(INVITED, { c: children[3] }, guardian)).data?.invitedEvents.flatMap((e: { occurrences: { id: string; placesTaken: number }[] }) => e.occurrences).find((o: { id: string }) => o.id === occurrence).placesTaken).toBe(6)
+    expect((await api.gql(INVITED, { c: children[3] }, guardian)).data?.invitedEvents.flatMap((e: { occurrences: { id: string; seatsTaken: number }[] }) => e.occurrences).find((o: { id: string }) => o.id === occurrence).seatsTaken).toBe(6)
 
     const waiting = children.filter((c, i) => tries[i]!.errors?.[0]?.extensions?.code === 'occurrence/full')
     expect(waiting.length).toBeGreaterThan(0)
     for (const c of waiting) expect((await api.gql(SUBSCRIBE, { c, o: occurrence }, guardian)).errors).toBeUndefined()
     const enrolmentId = ok[0]!.data?.enrolInOccurrence.id
-    expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'cancelled', occurrence: { placesTaken: 3 } })
+    expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'cancelled', occurrence: { seatsTaken: 3 } })
     const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap((c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) => c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt))
     expect(notified).toHaveLength(1) // the first in line, exactly once
     expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_cancelled')

@@ -108,8 +108,8 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     const inOrchestra = musical.filter((c) => placed.get(c.id) === orchestra)
     expect(inOrchestra).toHaveLength(3) // the orchestra's three seats; the other two get a track that fits
     expect(musical.filter((c) => placed.get(c.id) === theatre)).toHaveLength(2)
-    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id placed capacity } }', { c: cohortId })).data?.tracks
-    expect(tracks.map((t: { placed: number }) => t.placed)).toEqual([3, 1, 3])
+    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id seatsTaken capacity } }', { c: cohortId })).data?.tracks
+    expect(tracks.map((t: { seatsTaken: number }) => t.seatsTaken)).toEqual([3, 1, 3])
     // Assigning again moves nobody.
     expect((await api.gql(ASSIGN, { c: cohortId, s: 99 }, coordinator)).data?.assignTracks).toMatchObject({ placed: 0, unplaced: 0 })
     const again = new Map((await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter((c: { track: unknown }) => c.track).map((c: { id: string; track: { id: string } }) => [c.id, c.track.id]))
@@ -156,8 +156,8 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expect(moved.data?.moveTrack.track.id).toBe(theatre)
     expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, guardian), 'track/full') // the theatre's one seat is taken
     expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
-    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id placed } }', { c: cohortId })).data?.tracks
-    expect(tracks).toEqual([{ id: orchestra, placed: 1 }, { id: theatre, placed: 1 }])
+    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id seatsTaken } }', { c: cohortId })).data?.tracks
+    expect(tracks).toEqual([{ id: orchestra, seatsTaken: 1 }, { id: theatre, seatsTaken: 1 }])
   })
 
   it('never overfills a track when many families register at the same moment', async () => {
@@ -170,8 +170,8 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expect(results.filter((r) => r.errors)).toEqual([])
     const placed = results.filter((r) => r.data?.registerGodchild.track)
     expect(placed).toHaveLength(10)
-    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { placed capacity } }', { c: cohortId })).data?.tracks
-    expect(tracks).toEqual([{ placed: 4, capacity: 4 }, { placed: 6, capacity: 6 }])
+    const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { seatsTaken capacity } }', { c: cohortId })).data?.tracks
+    expect(tracks).toEqual([{ seatsTaken: 4, capacity: 4 }, { seatsTaken: 6, capacity: 6 }])
     const mine = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter((c: { firstName: string; track: unknown }) => c.firstName.startsWith('Lapsi') && c.track)
     expect(mine).toHaveLength(10)
   })

@@ -15,6 +15,11 @@ import { databaseKinds, type DatabaseKind } from './testApi'
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const PREVIOUS_RELEASE = 'Migration20261123113220'
 type Row = Record<string, unknown>
+/** The part of knex this test uses (knex itself is not a dependency of ours). */
+interface BatchInserter {
+  batchInsert(table: string, rows: Row[], size: number): Promise<unknown>
+  raw(sql: string): Promise<unknown>
+}
 const release = JSON.parse(readFileSync(new URL('./fixtures/release-2026-11.json', import.meta.url), 'utf8')) as Record<string, Row[]>
 
 /** Parents before children, as the foreign keys ask. */
@@ -47,7 +52,7 @@ describe.each(await databaseKinds())('the one-child migration on %s', (kind: Dat
   it('keeps every child, guardian, answer, offer, enrolment, code, ticket and subscription', async () => {
     const previous = await openDatabase({ ...options, migrate: false })
     await previous.migrator.up({ to: PREVIOUS_RELEASE })
-    const knex = previous.em.getConnection().getKnex()
+    const knex = (previous.em.getConnection() as unknown as { getKnex(): BatchInserter }).getKnex()
     for (const table of LOAD_ORDER) {
       const rows = release[table] ?? []
       if (rows.length > 0) await knex.batchInsert(table, kind === 'postgresql' ? rows.map(forPostgres) : rows, 100)
@@ -59,7 +64,7 @@ describe.each(await databaseKinds())('the one-child migration on %s', (kind: Dat
     expect(await orm.migrator.getPendingMigrations()).toEqual([])
     const db = orm.em.getConnection()
     const offset = Math.max(...release.pupil!.map((p) => Number(p.id)))
-    const children = new Map((await db.execute('select * from child order by id')).map((c: Row) => [Number(c.id), c]))
+    const children = new Map<number, Row>((await db.execute('select * from child order by id')).map((c: Row) => [Number(c.id), c]))
     expect(children.size).toBe(release.pupil!.length + release.godchild!.length)
     const json = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : value)
     for (const pupil of release.pupil!) {

@@ -32,8 +32,8 @@ describe('the culture godchild demo data', () => {
     const enrolments = await em.find(EventEnrolmentEntity, {})
     for (const o of occurrences) {
       const mine = enrolments.filter((e) => e.occurrence.id === o.id)
-      expect(o.placesTaken).toBe(mine.reduce((sum, e) => sum + 1 + e.adults, 0))
-      expect(o.placesTaken).toBeLessThanOrEqual(o.capacity)
+      expect(o.seatsTaken).toBe(mine.reduce((sum, e) => sum + 1 + e.adults, 0))
+      expect(o.seatsTaken).toBeLessThanOrEqual(o.capacity)
       if (o.startsAt > new Date()) expect(mine.every((e) => e.checkedInAt === null)).toBe(true)
     }
     expect(enrolments.some((e) => e.checkedInAt !== null)).toBe(true)
@@ -54,8 +54,8 @@ describe('the culture godchild demo data', () => {
     expect(children.filter((c) => c.track === null)).toEqual([])
     for (const track of tracks) {
       const on = children.filter((c) => c.track?.id === track.id)
-      expect(track.placed).toBe(on.length)
-      expect(track.placed).toBeLessThanOrEqual(track.capacity)
+      expect(track.seatsTaken).toBe(on.length)
+      expect(track.seatsTaken).toBeLessThanOrEqual(track.capacity)
       for (const child of on) expect(track.languages.some((l) => serviceLanguages(child.homeLanguages).includes(l)), `${child.homeLanguages} on ${track.languages}`).toBe(true)
     }
     // Swedish-speaking families of 2021 go to Svenska Teatern, the cohort's only Swedish track.

@@ -68,7 +68,7 @@ export async function seedCulture(em: EntityManager, passwordHash: string): Prom
     const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null, births: BIRTHS[birthYear] ?? null })
     for (const [name, capacity] of tracks) {
       const institution = institutions.get(name)!
-      em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), placed: 0 })
+      em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), seatsTaken: 0 })
     }
   }
   const orchestra = institutions.get('Helsingin kaupunginorkesteri')!
@@ -136,12 +136,12 @@ async function seedEvents(em: EntityManager, random: () => number, now = new Dat
       const queue = [...theirs].sort(() => random() - 0.5)
       for (let i = 0; i < 3; i++) {
         const startsAt = new Date(Date.UTC(year, month + i, 10 + i, 8, 0))
-        const occurrence = em.create(OccurrenceEntity, { event, startsAt, venue: institution.name, language: i === 2 ? 'sv' : 'fi', capacity: 120, placesTaken: 0 })
+        const occurrence = em.create(OccurrenceEntity, { event, startsAt, venue: institution.name, language: i === 2 ? 'sv' : 'fi', capacity: 120, seatsTaken: 0 })
         const past = startsAt < now
-        while (occurrence.placesTaken + 3 <= 80 && queue.length > 0) {
+        while (occurrence.seatsTaken + 3 <= 80 && queue.length > 0) {
           const child = queue.pop()!
           const adults = random() < 0.5 ? 1 : 2
-          occurrence.placesTaken += 1 + adults
+          occurrence.seatsTaken += 1 + adults
           em.create(EventEnrolmentEntity, {
             occurrence,
             child,

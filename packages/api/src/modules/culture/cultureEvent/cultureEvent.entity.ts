@@ -25,7 +25,7 @@ export interface Occurrence {
   language: string
   capacity: number
   /** Places taken; only changed by conditional updates, never above capacity. */
-  placesTaken: number
+  seatsTaken: number
 }
 
 export const CultureEventEntity = new EntitySchema<CultureEvent>({
@@ -52,6 +52,6 @@ export const OccurrenceEntity = new EntitySchema<Occurrence>({
     venue: { type: 'string' },
     language: { type: 'string', length: 8 },
     capacity: { type: 'integer' },
-    placesTaken: { type: 'integer', default: 0 },
+    seatsTaken: { type: 'integer', default: 0 },
   },
 })

@@ -19,7 +19,7 @@ export class OccurrenceType {
   capacity!: number
 
   @Field(() => Int)
-  placesTaken!: number
+  seatsTaken!: number
 }
 
 @ObjectType('CultureEvent', { description: "An event an institution publishes for its godchildren in a year." })

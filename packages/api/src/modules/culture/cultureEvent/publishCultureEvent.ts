@@ -30,7 +30,7 @@ export async function publishCultureEvent(em: EntityManager, user: User, input: 
       eventGroup: input.eventGroup,
       invitation: input.invitation as Invitation,
     })
-    for (const o of input.occurrences) tx.create(OccurrenceEntity, { event, startsAt: o.startsAt, venue: o.venue.trim(), language: o.language, capacity: o.capacity, placesTaken: 0 })
+    for (const o of input.occurrences) tx.create(OccurrenceEntity, { event, startsAt: o.startsAt, venue: o.venue.trim(), language: o.language, capacity: o.capacity, seatsTaken: 0 })
     await tx.flush()
     return event
   })

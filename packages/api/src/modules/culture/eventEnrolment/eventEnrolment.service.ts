@@ -6,6 +6,7 @@ import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
 import type { User } from '../../people/user/user.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
+import { releaseSeats, seatsLeft, takeSeats } from '../../seats/seats.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
 export const YEARLY_LIMIT = 2
@@ -43,8 +44,7 @@ export async function enrolInOccurrence(em: EntityManager, user: User, childId: 
     if (mine.some((e) => e.occurrence.id === occurrence.id)) throw new ApiError('eventEnrolment/already_enrolled', `${child.firstName} is already enrolled.`)
     if (mine.some((e) => e.occurrence.event.eventGroup === event.eventGroup)) throw new ApiError('event/one_per_group', `${child.firstName} already has an event of this group in ${event.year}.`)
     if (mine.length >= YEARLY_LIMIT) throw new ApiError('event/yearly_limit', `${child.firstName} already has ${YEARLY_LIMIT} events in ${event.year}.`)
-    const taken = await tx.nativeUpdate(OccurrenceEntity, { id: occurrence.id, placesTaken: { $lte: occurrence.capacity - places } }, { placesTaken: raw(`places_taken + ${places}`) })
-    if (taken === 0) throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
+    if (!(await takeSeats(tx, OccurrenceEntity, occurrence.id, places))) throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
     const earlier = await tx.findOne(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id })
     const ticketCode = randomBytes(6).toString('base64url').toUpperCase()
     if (earlier) return tx.assign(earlier, { status: 'enrolled', adults, ticketCode, checkedInAt: null, createdAt: now })
@@ -65,7 +65,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
   await em.transactional(async (tx) => {
     const cancelled = await tx.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'cancelled' })
     if (cancelled === 0) throw new ApiError('eventEnrolment/already_cancelled', 'This enrolment is already cancelled.')
-    await tx.nativeUpdate(OccurrenceEntity, { id: enrolment.occurrence.id }, { placesTaken: raw(`places_taken - ${1 + enrolment.adults}`) })
+    await releaseSeats(tx, OccurrenceEntity, enrolment.occurrence.id, 1 + enrolment.adults)
     const next = await tx.findOne(FreeSpotSubscriptionEntity, { occurrence: enrolment.occurrence.id, notifiedAt: null }, { orderBy: { createdAt: 'asc', id: 'asc' } })
     if (next) await tx.nativeUpdate(FreeSpotSubscriptionEntity, { id: next.id, notifiedAt: null }, { notifiedAt: now })
   })
@@ -76,7 +76,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
 export async function subscribeToFreeSpot(em: EntityManager, user: User, childId: number, occurrenceId: number, now = new Date()): Promise<FreeSpotSubscription> {
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
-  if (occurrence.capacity - occurrence.placesTaken >= 2) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
+  if (seatsLeft(occurrence) >= 2) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
   const existing = await em.findOne(FreeSpotSubscriptionEntity, { occurrence: occurrence.id, child: child.id })
   if (existing) return existing
   const subscription = em.create(FreeSpotSubscriptionEntity, { occurrence, child: child, createdAt: now, notifiedAt: null })

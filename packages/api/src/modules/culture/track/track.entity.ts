@@ -17,8 +17,8 @@ export interface Track {
   /** Seats held for children of these districts (targeted areas); unused ones go to anyone. */
   reservedDistricts: string[]
   reservedSeats: number
-  /** Children placed so far; only changed by conditional updates, never above capacity. */
-  placed: number
+  /** Children placed so far (modules/seats: never above capacity). */
+  seatsTaken: number
 }
 
 export const TrackEntity = new EntitySchema<Track>({
@@ -33,6 +33,6 @@ export const TrackEntity = new EntitySchema<Track>({
     languages: { type: 'json' },
     reservedDistricts: { type: 'json' },
     reservedSeats: { type: 'integer', default: 0 },
-    placed: { type: 'integer', default: 0 },
+    seatsTaken: { type: 'integer', default: 0 },
   },
 })

@@ -34,7 +34,7 @@ export async function createTrack(em: EntityManager, input: CreateTrackInput): P
     languages: [...new Set(input.languages)],
     reservedDistricts: districts,
     reservedSeats,
-    placed: 0,
+    seatsTaken: 0,
   })
   await em.flush()
   return track

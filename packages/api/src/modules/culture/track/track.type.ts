@@ -17,7 +17,7 @@ export class TrackType {
   capacity!: number
 
   @Field(() => Int)
-  placed!: number
+  seatsTaken!: number
 
   @Field(() => [String], { description: 'Of fi, sv, en.' })
   languages!: string[]

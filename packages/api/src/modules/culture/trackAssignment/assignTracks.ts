@@ -4,9 +4,9 @@ import { ApiError } from '../../../graphql/ApiError.js'
 import { CohortEntity, type Cohort } from '../cohort/cohort.entity.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import { TrackEntity } from '../track/track.entity.js'
-import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import type { User } from '../../people/user/user.entity.js'
 import { buildTrackInstance } from './buildTrackInstance.js'
+import { takeSeats } from '../../seats/seats.js'
 
 export interface TrackAssignment {
   cohort: Cohort
@@ -32,7 +32,7 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const byId = new Map(tracks.map((track) => [track.id, track]))
     for (const placement of result.placements) {
       const trackId = Number(placement.offering)
-      if (!(await takeTrackSeat(tx, byId.get(trackId)!))) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
+      if (!(await takeSeats(tx, TrackEntity, trackId))) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
       await tx.nativeUpdate(ChildEntity, { id: Number(placement.participant), track: null }, { track: trackId })
     }
     await tx.nativeUpdate(CohortEntity, { id: cohort.id }, { assignedAt: cohort.assignedAt ?? now })

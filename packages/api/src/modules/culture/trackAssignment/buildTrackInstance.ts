@@ -2,6 +2,7 @@ import { INSTANCE_FORMAT, type Instance } from '@mukana/matcher'
 import type { Child } from '../../people/child/child.entity.js'
 import type { Track } from '../track/track.entity.js'
 import { rankTracks } from './rankTracks.js'
+import { seatsLeft } from '../../seats/seats.js'
 
 /**
  * The matcher's instance for a cohort: tracks are offerings (the seats still free; seats held for
@@ -15,7 +16,7 @@ export function buildTrackInstance(tracks: readonly Track[], children: readonly 
     seed,
     maxPlacements: 1,
     offerings: tracks.map((track) => {
-      const capacity = Math.max(0, track.capacity - track.placed)
+      const capacity = seatsLeft(track)
       const reserved = Math.min(track.reservedSeats, capacity)
       return {
         id: String(track.id),

@@ -1,12 +1,12 @@
-import { raw, type EntityManager } from '@mikro-orm/core'
+import { type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
 import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
 import { TrackEntity } from '../track/track.entity.js'
-import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import type { User } from '../../people/user/user.entity.js'
 import { rankTracks } from './rankTracks.js'
+import { releaseSeats, takeSeats } from '../../seats/seats.js'
 
 /**
  * A child keeps its track for seven years unless the family asks to move: the child then takes a seat
@@ -21,8 +21,8 @@ export async function moveTrack(em: EntityManager, user: User, childId: number, 
   const others = (await em.find(TrackEntity, { cohort: cohort.id, id: { $ne: current.id } }, { populate: ['field'], orderBy: { id: 'asc' } }))
   for (const track of rankTracks({ homeLanguages: child.homeLanguages, fieldRanking }, others)) {
     const moved = await em.transactional(async (tx) => {
-      if (!(await takeTrackSeat(tx, track))) return false
-      await tx.nativeUpdate(TrackEntity, { id: current.id }, { placed: raw('placed - 1') })
+      if (!(await takeSeats(tx, TrackEntity, track.id))) return false
+      await releaseSeats(tx, TrackEntity, current.id)
       await tx.nativeUpdate(ChildEntity, { id: child.id, track: current.id }, { track: track.id, fieldRanking })
       return true
     })

@@ -2,8 +2,8 @@ import type { EntityManager } from '@mikro-orm/core'
 import type { Child } from '../../people/child/child.entity.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import { TrackEntity, type Track } from '../track/track.entity.js'
-import { takeTrackSeat } from '../track/takeTrackSeat.js'
 import { rankTracks } from './rankTracks.js'
+import { takeSeats } from '../../seats/seats.js'
 
 /**
  * A child registering after the cohort's assignment joins the best-fitting track with room (rankTracks),
@@ -14,7 +14,7 @@ export async function placeLateRegistrant(em: EntityManager, child: Child, cohor
   const tracks = await em.find(TrackEntity, { cohort: cohortId }, { populate: ['field'], orderBy: { id: 'asc' } })
   for (const track of rankTracks(child, tracks)) {
     const placed = await em.transactional(async (tx) => {
-      if (!(await takeTrackSeat(tx, track))) return false
+      if (!(await takeSeats(tx, TrackEntity, track.id))) return false
       await tx.nativeUpdate(ChildEntity, { id: child.id }, { track: track.id })
       return true
     })

@@ -6,6 +6,7 @@ import { findOwnChild, isPupil } from '../../people/child/child.service.js'
 import type { Child } from '../../people/child/child.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
+import { releaseSeats, takeSeats } from '../../seats/seats.js'
 
 function checkEligible(pupil: Child, group: HobbyGroup): void {
   if (!isPupil(pupil)) throw new ApiError('enrolment/not_eligible', `${group.name} is for pupils of the city's schools.`)
@@ -16,9 +17,8 @@ function checkEligible(pupil: Child, group: HobbyGroup): void {
 }
 
 /**
- * A guardian takes a free seat for their child, first come first served. The seat is taken by one
- * conditional update (`seats_taken < capacity`) in the same transaction as the enrolment row: however
- * many requests arrive at once, no group is ever overbooked and a failed enrolment gives its seat back.
+ * A guardian takes a free seat for their child, first come first served: the seat (modules/seats) and
+ * the enrolment row in one transaction.
  */
 export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
   const pupil = await findOwnChild(em, user, childId)
@@ -29,12 +29,7 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
     return await em.transactional(async (tx) => {
       const existing = await tx.findOne(EnrolmentEntity, { child: pupil.id, group: group.id })
       if (existing?.status === 'enrolled') throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
-      const taken = await tx.nativeUpdate(
-        HobbyGroupEntity,
-        { id: group.id, seatsTaken: { $lt: group.capacity } },
-        { seatsTaken: raw('seats_taken + 1') },
-      )
-      if (taken === 0) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
+      if (!(await takeSeats(tx, HobbyGroupEntity, group.id))) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
       return markEnrolled(tx, existing, pupil.id, group.id, new Date())
     })
   } catch (error) {
@@ -64,7 +59,7 @@ export async function withdraw(em: EntityManager, user: User, enrolmentId: numbe
   return em.transactional(async (tx) => {
     const changed = await tx.nativeUpdate(EnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'withdrawn' })
     if (changed === 0) throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')
-    await tx.nativeUpdate(HobbyGroupEntity, { id: enrolment.group.id, seatsTaken: { $gt: 0 } }, { seatsTaken: raw('seats_taken - 1') })
+    await releaseSeats(tx, HobbyGroupEntity, enrolment.group.id)
     enrolment.status = 'withdrawn'
     return enrolment
   })

@@ -28,10 +28,7 @@ export interface HobbyGroup {
   /** E.g. "2026-autumn". */
   term: string
   sessions: WeeklySpan[]
-  /**
-   * Seats taken. Changed only by a conditional update (`seats_taken < capacity`) in the same transaction
-   * as the enrolment, so simultaneous requests can never overbook.
-   */
+  /** Seats taken (modules/seats: never above capacity). */
   seatsTaken: number
 }
 

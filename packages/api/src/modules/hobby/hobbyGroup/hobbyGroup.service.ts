@@ -7,6 +7,7 @@ import type { User } from '../../people/user/user.entity.js'
 import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
+import { setCapacity } from '../../seats/seats.js'
 
 /** The public catalogue: every group, or those of an area, a school or a club. */
 export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
@@ -72,8 +73,8 @@ export async function updateHobbyGroup(em: EntityManager, user: User, groupId: n
   if (Number(input.clubId) !== group.club.id) throw ApiError.invalid([{ field: 'clubId', message: 'a group cannot move to another club' }])
   await checkInput(em, input)
   await em.transactional(async (tx) => {
-    const changed = await tx.nativeUpdate(HobbyGroupEntity, { id: groupId, seatsTaken: { $lte: input.capacity } }, { capacity: input.capacity })
-    if (changed === 0) {
+    const changed = await setCapacity(tx, HobbyGroupEntity, groupId, input.capacity)
+    if (!changed) {
       const { seatsTaken } = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
       throw ApiError.invalid([{ field: 'capacity', message: `must be at least the ${seatsTaken} seats already taken` }])
     }

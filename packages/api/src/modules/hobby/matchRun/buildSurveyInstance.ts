@@ -3,6 +3,7 @@ import { formatClock, INSTANCE_FORMAT, parseClock, type Instance, type Offering,
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import type { SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
 import type { SurveyAnswer } from '../survey/surveyAnswer.entity.js'
+import { seatsLeft } from '../../seats/seats.js'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
 const DAY_ENDS = '18:00'
@@ -17,7 +18,7 @@ export function afterSchoolWindows(schoolClass: SchoolClass): WeeklySpan[] {
 }
 
 function offeringOf(group: HobbyGroup): Offering {
-  const capacity = Math.max(0, group.capacity - group.seatsTaken)
+  const capacity = seatsLeft(group)
   const offering: Offering = { id: String(group.id), capacity, activity: group.activity, sessions: group.sessions }
   if (group.girlsReservedSeats > 0) offering.reserved = [{ tag: 'girl', seats: Math.min(group.girlsReservedSeats, capacity) }]
   if (group.girlsOnly) offering.onlyTags = ['girl']

@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/core'
+import { type EntityManager } from '@mikro-orm/core'
 import { waitingLists } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
@@ -7,6 +7,7 @@ import { SurveyEntity } from '../survey/survey.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import type { User } from '../../people/user/user.entity.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
+import { takeSeats } from '../../seats/seats.js'
 
 /**
  * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody
@@ -27,13 +28,10 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
     const seats = new Map<number, number>()
     for (const placement of run.result.placements) seats.set(Number(placement.offering), (seats.get(Number(placement.offering)) ?? 0) + 1)
     for (const [groupId, count] of seats) {
-      const group = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId })
-      const taken = await tx.nativeUpdate(
-        HobbyGroupEntity,
-        { id: groupId, seatsTaken: { $lte: group.capacity - count } },
-        { seatsTaken: raw(`seats_taken + ${count}`) },
-      )
-      if (taken === 0) throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
+      if (!(await takeSeats(tx, HobbyGroupEntity, groupId, count))) {
+        const group = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId })
+        throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
+      }
     }
     for (const placement of run.result.placements) {
       const offer = { run: run.id, child: Number(placement.participant), group: Number(placement.offering), rank: placement.rank }

@@ -1,4 +1,4 @@
-import { raw, type EntityManager } from '@mikro-orm/core'
+import { type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { markEnrolled } from '../enrolment/enrolment.service.js'
@@ -8,6 +8,7 @@ import { findOwnChild } from '../../people/child/child.service.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
+import { releaseSeats } from '../../seats/seats.js'
 
 /** How long a family has to answer an offer promoted from the waiting list (the city's 48 hours). */
 export const PROMOTED_OFFER_HOURS = 48
@@ -21,7 +22,7 @@ export async function passSeatOn(tx: EntityManager, runId: number, groupId: numb
   for (;;) {
     const next = await tx.findOne(OfferEntity, { run: runId, group: groupId, status: 'waiting' }, { orderBy: { position: 'asc' } })
     if (!next) {
-      await tx.nativeUpdate(HobbyGroupEntity, { id: groupId, seatsTaken: { $gt: 0 } }, { seatsTaken: raw('seats_taken - 1') })
+      await releaseSeats(tx, HobbyGroupEntity, groupId)
       return
     }
     const deadline = new Date(now.getTime() + PROMOTED_OFFER_HOURS * 3600_000)

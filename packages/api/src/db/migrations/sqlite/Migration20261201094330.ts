@@ -1,0 +1,12 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/** One name for the seats a track or an occurrence has given (as hobby groups already had): seats_taken. */
+export class Migration20261201094330 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`alter table \`occurrence\` rename column \`places_taken\` to \`seats_taken\`;`);
+
+    this.addSql(`alter table \`track\` rename column \`placed\` to \`seats_taken\`;`);
+  }
+
+}
