@@ -29,7 +29,6 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const tracks = await tx.find(TrackEntity, { cohort: cohort.id }, { populate: ['field'], orderBy: { id: 'asc' } })
     const children = await tx.find(ChildEntity, { birthYear: cohort.birthYear, track: null }, { orderBy: { id: 'asc' } })
     const result = match(buildTrackInstance(tracks, children, seed), { compare: false })
-    const byId = new Map(tracks.map((track) => [track.id, track]))
     for (const placement of result.placements) {
       const trackId = Number(placement.offering)
       if (!(await takeSeats(tx, TrackEntity, trackId))) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)

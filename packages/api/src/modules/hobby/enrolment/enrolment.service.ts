@@ -1,4 +1,4 @@
-import { raw, UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
