@@ -47,10 +47,10 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     const added = await api.gql(CREATE_INSTITUTION, { i: { name: 'Tanssiteatteri Hurjaruuth', fieldId: field['dance-circus'] } }, coordinator)
     expect(added.data?.createInstitution).toMatchObject({ field: { code: 'dance-circus' } })
     // The fields are editable: renamed, the field keeps its code and its tracks.
-    const renamed = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, nameFi: "Tanssi, sirkus ja esitys", nameSv: "Dans, cirkus", nameEn: " ") { code nameFi } }', { f: field['dance-circus'] }, coordinator)
-    expectRefused(renamed, 'input/invalid', ['nameEn'])
-    const ok = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, nameFi: "Tanssi, sirkus ja esitys", nameSv: "Dans, cirkus", nameEn: "Dance, circus") { code nameFi } }', { f: field['dance-circus'] }, coordinator)
-    expect(ok.data?.renameArtField).toEqual({ code: 'dance-circus', nameFi: 'Tanssi, sirkus ja esitys' })
+    const renamed = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: " " }) { code name { fi } } }', { f: field['dance-circus'] }, coordinator)
+    expectRefused(renamed, 'input/invalid', ['name.en'])
+    const ok = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: "Dance, circus" }) { code name { fi } } }', { f: field['dance-circus'] }, coordinator)
+    expect(ok.data?.renameArtField).toEqual({ code: 'dance-circus', name: { fi: 'Tanssi, sirkus ja esitys' } })
   })
   afterAll(() => api.close())
 
@@ -58,10 +58,10 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     for (const email of ['guardian@mukana.test', 'club@mukana.test', 'teacher@mukana.test']) {
       expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 2019, sponsor: 'x' } }, await api.login(email)), 'auth/forbidden')
     }
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'puppetry', nameFi: 'Nukketeatteri', nameSv: 'Dockteater', nameEn: 'Puppetry' } }), 'auth/unauthenticated')
-    expect((await api.gql(CREATE_FIELD, { i: { code: 'puppetry', nameFi: 'Nukketeatteri', nameSv: 'Dockteater', nameEn: 'Puppetry' } }, coordinator)).data?.createArtField.code).toBe('puppetry')
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'Music!', nameFi: ' ', nameSv: 'Musik', nameEn: 'Music' } }, coordinator), 'input/invalid', ['code', 'nameFi'])
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'music', nameFi: 'M', nameSv: 'M', nameEn: 'M' } }, coordinator), 'input/invalid', ['code'])
+    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }), 'auth/unauthenticated')
+    expect((await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }, coordinator)).data?.createArtField.code).toBe('puppetry')
+    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'Music!', name: { fi: ' ', sv: 'Musik', en: 'Music' } } }, coordinator), 'input/invalid', ['code', 'name.fi'])
+    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'music', name: { fi: 'M', sv: 'M', en: 'M' } } }, coordinator), 'input/invalid', ['code'])
     expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 1990, sponsor: ' ' } }, coordinator), 'input/invalid', ['birthYear', 'sponsor'])
     const { cohortId } = await cohort(2019, [])
     expectRefused(

@@ -137,9 +137,9 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
   })
 
   it('serves the activity catalogue in Finnish, Swedish and English, and publishes only its activities', async () => {
-    const { data } = await api.gql('{ activities { code nameFi nameSv nameEn } }')
+    const { data } = await api.gql('{ activities { code name { fi sv en } } }')
     expect(data?.activities).toHaveLength(20)
-    expect(data?.activities).toContainEqual({ code: 'visual-arts', nameFi: 'Kuvataide', nameSv: 'Bildkonst', nameEn: 'Visual arts' })
+    expect(data?.activities).toContainEqual({ code: 'visual-arts', name: { fi: 'Kuvataide', sv: 'Bildkonst', en: 'Visual arts' } })
     const token = await api.login('club@mukana.test')
     expectRefused(await api.gql(CREATE, { input: futsal({ activity: 'quidditch' }) }, token), 'input/invalid', ['activity'])
   })

@@ -15,7 +15,7 @@ import './app.css'
 import { createApp } from 'vue'
 import urql from '@urql/vue'
 import App from './App.vue'
-import { createApiClient } from './api/client'
+import { createApiClient } from './client/client'
 import { createAppI18n } from './i18n/createAppI18n'
 import { createAppRouter } from './router'
 

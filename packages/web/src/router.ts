@@ -1,5 +1,5 @@
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router'
-import { homeOf, session } from './api/session'
+import { homeOf, session } from './client/session'
 import LoginView from './views/LoginView.vue'
 
 // Each role's pages are their own chunk: the login page loads none of them.

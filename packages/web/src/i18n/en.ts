@@ -1,4 +1,4 @@
-import type { ErrorMessages } from '../api/errorMessage'
+import type { ErrorMessages } from '../i18n/errorMessage'
 
 /** English messages; Finnish and Swedish have the same shape (the type checker holds them to it). */
 export const en = {

@@ -1,3 +1,4 @@
+import { LocalizedTextInput } from '../../../graphql/LocalizedText.js'
 import { Field, InputType } from 'type-graphql'
 
 @InputType('CreateArtFieldInput')
@@ -5,12 +6,6 @@ export class CreateArtFieldInput {
   @Field(() => String)
   code!: string
 
-  @Field(() => String)
-  nameFi!: string
-
-  @Field(() => String)
-  nameSv!: string
-
-  @Field(() => String)
-  nameEn!: string
+  @Field(() => LocalizedTextInput, { description: 'In all three languages: families read field names in theirs.' })
+  name!: LocalizedTextInput
 }

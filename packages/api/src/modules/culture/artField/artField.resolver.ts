@@ -1,4 +1,6 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql'
+import { LocalizedText, LocalizedTextInput, localizedName } from '../../../graphql/LocalizedText.js'
+import type { ArtField } from './artField.entity.js'
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { requireRole, type Context } from '../../../graphql/context.js'
 import { ArtFieldEntity } from './artField.entity.js'
 import { CreateArtFieldInput } from './artField.input.js'
@@ -22,11 +24,14 @@ export class ArtFieldResolver {
   renameArtField(
     @Ctx() context: Context,
     @Arg('fieldId', () => ID) fieldId: string,
-    @Arg('nameFi', () => String) nameFi: string,
-    @Arg('nameSv', () => String) nameSv: string,
-    @Arg('nameEn', () => String) nameEn: string,
+    @Arg('name', () => LocalizedTextInput) name: LocalizedTextInput,
   ) {
     requireRole(context, 'coordinator')
-    return renameArtField(context.em, Number(fieldId), { nameFi, nameSv, nameEn })
+    return renameArtField(context.em, Number(fieldId), name)
+  }
+
+  @FieldResolver(() => LocalizedText)
+  name(@Root() field: ArtField) {
+    return localizedName(field)
   }
 }

@@ -7,13 +7,4 @@ export class ArtFieldType {
 
   @Field(() => String)
   code!: string
-
-  @Field(() => String)
-  nameFi!: string
-
-  @Field(() => String)
-  nameSv!: string
-
-  @Field(() => String)
-  nameEn!: string
 }

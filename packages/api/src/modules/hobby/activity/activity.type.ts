@@ -4,13 +4,4 @@ import { Field, ID, ObjectType } from 'type-graphql'
 export class ActivityType {
   @Field(() => ID)
   code!: string
-
-  @Field(() => String)
-  nameFi!: string
-
-  @Field(() => String)
-  nameSv!: string
-
-  @Field(() => String)
-  nameEn!: string
 }

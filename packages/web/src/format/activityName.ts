@@ -2,13 +2,14 @@ import { computed, type ComputedRef } from 'vue'
 import { useQuery } from '@urql/vue'
 import { useI18n } from 'vue-i18n'
 import { ActivitiesDocument } from '../graphql/generated'
+import { localized } from './localized'
 
 /** The activity catalogue's name for a code in the page's language. */
 export function useActivityName(): ComputedRef<(code: string) => string> {
   const { locale } = useI18n()
   const { data } = useQuery({ query: ActivitiesDocument, requestPolicy: 'cache-first' })
   return computed(() => {
-    const names = new Map((data.value?.activities ?? []).map((a) => [a.code, locale.value === 'sv' ? a.nameSv : locale.value === 'en' ? a.nameEn : a.nameFi]))
+    const names = new Map((data.value?.activities ?? []).map((a) => [a.code, localized(a.name, locale.value)]))
     return (code: string) => names.get(code) ?? code
   })
 }
