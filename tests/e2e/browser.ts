@@ -13,7 +13,12 @@ const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const ROOT = join(import.meta.dirname, '..', '..')
 const WEB = join(ROOT, 'packages', 'web', 'dist')
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots')
+/**
+ * Where the browser runs leave their screenshots: .tmp/screenshots (ignored by git), so that `npm test`
+ * leaves the working tree clean. `pnpm screenshots` runs them with MUKANA_SCREENSHOTS=docs/screenshots to
+ * refresh the committed ones.
+ */
+export const SCREENSHOTS = join(ROOT, process.env.MUKANA_SCREENSHOTS ?? join('.tmp', 'screenshots'))
 
 export interface RunningApp {
   orm: Database

@@ -1,7 +1,7 @@
 import { LocalizedText, LocalizedTextInput, localizedName } from '../../../graphql/LocalizedText.js'
 import type { ArtField } from './artField.entity.js'
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireRole, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { ArtFieldEntity } from './artField.entity.js'
 import { CreateArtFieldInput } from './artField.input.js'
 import { createArtField, renameArtField } from './artField.service.js'
@@ -14,19 +14,21 @@ export class ArtFieldResolver {
     return em.find(ArtFieldEntity, {}, { orderBy: { id: 'asc' } })
   }
 
+  @Authorized('coordinator')
   @Mutation(() => ArtFieldType, { description: 'Coordinators add a field.' })
   createArtField(@Ctx() context: Context, @Arg('input', () => CreateArtFieldInput) input: CreateArtFieldInput) {
-    requireRole(context, 'coordinator')
+    currentUser(context)
     return createArtField(context.em, input)
   }
 
+  @Authorized('coordinator')
   @Mutation(() => ArtFieldType, { description: 'Coordinators rename a field in the three languages.' })
   renameArtField(
     @Ctx() context: Context,
     @Arg('fieldId', () => ID) fieldId: string,
     @Arg('name', () => LocalizedTextInput) name: LocalizedTextInput,
   ) {
-    requireRole(context, 'coordinator')
+    currentUser(context)
     return renameArtField(context.em, Number(fieldId), name)
   }
 

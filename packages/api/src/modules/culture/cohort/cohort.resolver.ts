@@ -1,5 +1,5 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
-import { requireRole, requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { assignTracks } from '../trackAssignment/assignTracks.js'
 import { CohortEntity } from './cohort.entity.js'
 import { CreateCohortInput } from './cohort.input.js'
@@ -13,14 +13,16 @@ export class CohortResolver {
     return em.find(CohortEntity, {}, { orderBy: { birthYear: 'desc' } })
   }
 
+  @Authorized('coordinator')
   @Mutation(() => CohortType)
   createCohort(@Ctx() context: Context, @Arg('input', () => CreateCohortInput) input: CreateCohortInput) {
-    requireRole(context, 'coordinator')
+    currentUser(context)
     return createCohort(context.em, input)
   }
 
+  @Authorized('coordinator')
   @Mutation(() => TrackAssignmentType, { description: "Assigns a cohort's registered children without a track to its tracks (the matcher); placed children keep theirs." })
   assignTracks(@Ctx() context: Context, @Arg('cohortId', () => ID) cohortId: string, @Arg('seed', () => Int) seed: number) {
-    return assignTracks(context.em, requireUser(context), Number(cohortId), seed)
+    return assignTracks(context.em, currentUser(context), Number(cohortId), seed)
   }
 }

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { InstitutionType } from '../institution/institution.type.js'
 import type { CultureEvent } from './cultureEvent.entity.js'
 import { PublishCultureEventInput } from './cultureEvent.input.js'
@@ -10,24 +10,28 @@ import { publishCultureEvent } from './publishCultureEvent.js'
 
 @Resolver(() => CultureEventType)
 export class CultureEventResolver {
+  @Authorized('guardian')
   @Query(() => [CultureEventType], { description: "The events a guardian's child is invited to: its track's institution's, this year and later." })
   invitedEvents(@Ctx() context: Context, @Arg('childId', () => ID) childId: string) {
-    return findInvitedEvents(context.em, requireUser(context), Number(childId))
+    return findInvitedEvents(context.em, currentUser(context), Number(childId))
   }
 
+  @Authorized('institution')
   @Query(() => [CultureEventType], { description: "Institution staff: their institution's events." })
   institutionEvents(@Ctx() context: Context) {
-    return findInstitutionEvents(context.em, requireUser(context))
+    return findInstitutionEvents(context.em, currentUser(context))
   }
 
+  @Authorized('institution')
   @Query(() => [EventEnrolmentType], { description: "Institution staff: the families coming to an occurrence of their institution's event." })
   occurrenceRoster(@Ctx() context: Context, @Arg('occurrenceId', () => ID) occurrenceId: string) {
-    return findOccurrenceRoster(context.em, requireUser(context), Number(occurrenceId))
+    return findOccurrenceRoster(context.em, currentUser(context), Number(occurrenceId))
   }
 
+  @Authorized('institution')
   @Mutation(() => CultureEventType, { description: 'Institution staff publish an event with its occurrences.' })
   publishCultureEvent(@Ctx() context: Context, @Arg('input', () => PublishCultureEventInput) input: PublishCultureEventInput) {
-    return publishCultureEvent(context.em, requireUser(context), input)
+    return publishCultureEvent(context.em, currentUser(context), input)
   }
 
   @FieldResolver(() => InstitutionType)

@@ -4,10 +4,11 @@ import { SERVICE_LANGUAGES } from '../track/track.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { CultureEventEntity, INVITATIONS, OccurrenceEntity, type CultureEvent, type Invitation } from './cultureEvent.entity.js'
 import type { PublishCultureEventInput } from './cultureEvent.input.js'
+import { staffedInstitution } from '../../people/access/scopes.js'
 
 /** Institution staff publish an event of their institution with its occurrences, all or nothing. */
 export async function publishCultureEvent(em: EntityManager, user: User, input: PublishCultureEventInput, now = new Date()): Promise<CultureEvent> {
-  if (user.role !== 'institution' || !user.institution) throw new ApiError('auth/forbidden', "Only an institution's staff publish its events.")
+  const institution = staffedInstitution(user)
   const issues: FieldIssue[] = []
   if (input.name.trim() === '') issues.push({ field: 'name', message: 'must not be empty' })
   if (!(input.year >= now.getFullYear() - 1 && input.year <= now.getFullYear() + 2)) issues.push({ field: 'year', message: `must be ${now.getFullYear() - 1}–${now.getFullYear() + 2}, got ${input.year}` })
@@ -23,7 +24,7 @@ export async function publishCultureEvent(em: EntityManager, user: User, input: 
   if (issues.length > 0) throw ApiError.invalid(issues)
   return em.transactional(async (tx) => {
     const event = tx.create(CultureEventEntity, {
-      institution: user.institution!.id,
+      institution,
       name: input.name.trim(),
       description: input.description?.trim() ?? '',
       year: input.year,

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
 import type { EventEnrolment, FreeSpotSubscription } from './eventEnrolment.entity.js'
 import { cancelEventEnrolment, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
@@ -7,24 +7,28 @@ import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.t
 
 @Resolver(() => EventEnrolmentType)
 export class EventEnrolmentResolver {
+  @Authorized('guardian')
   @Mutation(() => EventEnrolmentType, { description: 'A family enrols in an occurrence of an event its child is invited to.' })
   enrolInOccurrence(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('occurrenceId', () => ID) occurrenceId: string, @Arg('adults', () => Int) adults: number) {
-    return enrolInOccurrence(context.em, requireUser(context), Number(childId), Number(occurrenceId), adults)
+    return enrolInOccurrence(context.em, currentUser(context), Number(childId), Number(occurrenceId), adults)
   }
 
+  @Authorized('guardian')
   @Mutation(() => EventEnrolmentType, { description: 'Until 48 hours before the start; the first family waiting is told.' })
   cancelEventEnrolment(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string) {
-    return cancelEventEnrolment(context.em, requireUser(context), Number(enrolmentId))
+    return cancelEventEnrolment(context.em, currentUser(context), Number(enrolmentId))
   }
 
+  @Authorized('guardian')
   @Mutation(() => FreeSpotSubscriptionType, { description: 'Be told when a place frees in a full occurrence.' })
   subscribeToFreeSpot(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('occurrenceId', () => ID) occurrenceId: string) {
-    return subscribeToFreeSpot(context.em, requireUser(context), Number(childId), Number(occurrenceId))
+    return subscribeToFreeSpot(context.em, currentUser(context), Number(childId), Number(occurrenceId))
   }
 
+  @Authorized('institution')
   @Mutation(() => EventEnrolmentType, { description: 'Institution staff check a ticket in at the door.' })
   checkInTicket(@Ctx() context: Context, @Arg('ticketCode', () => String) ticketCode: string) {
-    return checkInTicket(context.em, requireUser(context), ticketCode)
+    return checkInTicket(context.em, currentUser(context), ticketCode)
   }
 
   @FieldResolver(() => OccurrenceType)

@@ -7,6 +7,7 @@ import { findOwnGodchild } from '../registration/registration.service.js'
 import type { User } from '../../people/user/user.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/seats.js'
+import { guardsChild, staffedInstitution } from '../../people/access/scopes.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
 export const YEARLY_LIMIT = 2
@@ -58,7 +59,8 @@ export async function enrolInOccurrence(em: EntityManager, user: User, childId: 
  */
 export async function cancelEventEnrolment(em: EntityManager, user: User, enrolmentId: number, now = new Date()): Promise<EventEnrolment> {
   const enrolment = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
-  if (!enrolment || user.role !== 'guardian' || !(await enrolment.child.guardians.loadItems()).some((guardian) => guardian.id === user.id)) throw new ApiError('auth/forbidden', 'Only the guardian of this child can do this.')
+  await guardsChild(em, user, enrolment?.child.id ?? -1)
+  if (!enrolment) throw new ApiError('not_found', `No enrolment ${enrolmentId}.`)
   if (enrolment.occurrence.startsAt.getTime() - now.getTime() < CANCEL_BEFORE_MS) {
     throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
   }
@@ -86,10 +88,10 @@ export async function subscribeToFreeSpot(em: EntityManager, user: User, childId
 
 /** Institution staff check a ticket in at the door: once, for an enrolment at their own institution's event. */
 export async function checkInTicket(em: EntityManager, user: User, ticketCode: string, now = new Date()): Promise<EventEnrolment> {
-  if (user.role !== 'institution' || !user.institution) throw new ApiError('auth/forbidden', "Only an institution's staff check tickets in.")
+  staffedInstitution(user)
   const enrolment = await em.findOne(EventEnrolmentEntity, { ticketCode: ticketCode.trim().toUpperCase() }, { populate: ['occurrence.event'] })
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('ticket/invalid', 'No valid ticket with this code.')
-  if (enrolment.occurrence.event.institution.id !== user.institution.id) throw new ApiError('auth/forbidden', "This ticket is for another institution's event.")
+  staffedInstitution(user, enrolment.occurrence.event.institution.id)
   const checked = await em.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, checkedInAt: null }, { checkedInAt: now })
   if (checked === 0) throw new ApiError('ticket/already_checked_in', 'This ticket has already been checked in.')
   return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireRole, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { ArtFieldType } from '../artField/artField.type.js'
 import { InstitutionEntity, type Institution } from './institution.entity.js'
 import { CreateInstitutionInput } from './institution.input.js'
@@ -13,9 +13,10 @@ export class InstitutionResolver {
     return em.find(InstitutionEntity, {}, { orderBy: { name: 'asc' } })
   }
 
+  @Authorized('coordinator')
   @Mutation(() => InstitutionType, { description: 'Coordinators add an institution of a field.' })
   createInstitution(@Ctx() context: Context, @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput) {
-    requireRole(context, 'coordinator')
+    currentUser(context)
     return createInstitution(context.em, input)
   }
 

@@ -5,9 +5,9 @@ import { CohortEntity } from '../cohort/cohort.entity.js'
 import { placeLateRegistrant } from '../trackAssignment/placeLateRegistrant.js'
 import type { User } from '../../people/user/user.entity.js'
 import { ChildEntity, type Child } from '../../people/child/child.entity.js'
-import { findOwnChild } from '../../people/child/child.service.js'
 import { HELSINKI_DISTRICTS } from '../../people/child/helsinkiDistricts.js'
 import type { RegisterGodchildInput } from './registration.input.js'
+import { guardsChild } from '../../people/access/scopes.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 
@@ -18,8 +18,7 @@ const LANGUAGE = /^[a-z]{2,3}$/
  * cohort's tracks are already assigned, the child is placed at once.
  */
 export async function registerGodchild(em: EntityManager, user: User, input: RegisterGodchildInput): Promise<Child> {
-  if (user.role !== 'guardian') throw new ApiError('auth/forbidden', 'Guardians register their children.')
-  const existing = input.childId ? await findOwnChild(em, user, Number(input.childId)) : null
+  const existing = input.childId ? await guardsChild(em, user, Number(input.childId)) : null
   if (existing?.registeredAt) throw new ApiError('godchild/already_registered', `${existing.firstName} is already registered.`)
   const issues: FieldIssue[] = []
   const firstName = input.firstName.trim()
@@ -60,13 +59,12 @@ export async function registerGodchild(em: EntityManager, user: User, input: Reg
 
 /** A guardian's children registered for the godchild programme. */
 export function findMyGodchildren(em: EntityManager, user: User): Promise<Child[]> {
-  if (user.role !== 'guardian') throw new ApiError('auth/forbidden', 'Only guardians have godchildren here.')
   return em.find(ChildEntity, { guardians: user.id, registeredAt: { $ne: null } }, { orderBy: { birthYear: 'desc', id: 'asc' } })
 }
 
 /** The guardian's own child, registered for the programme (its track loaded); else a refusal. */
 export async function findOwnGodchild(em: EntityManager, user: User, childId: number): Promise<Child & { birthYear: number; district: string }> {
-  const child = await findOwnChild(em, user, childId)
+  const child = await guardsChild(em, user, childId)
   if (!child.registeredAt || child.birthYear === null || child.district === null) {
     throw new ApiError('godchild/not_registered', `${child.firstName} is not registered for the godchild programme.`)
   }

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireRole, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { ArtFieldType } from '../artField/artField.type.js'
 import { InstitutionType } from '../institution/institution.type.js'
 import { TrackEntity, type Track } from './track.entity.js'
@@ -14,9 +14,10 @@ export class TrackResolver {
     return em.find(TrackEntity, { cohort: Number(cohortId) }, { orderBy: { id: 'asc' } })
   }
 
+  @Authorized('coordinator')
   @Mutation(() => TrackType)
   createTrack(@Ctx() context: Context, @Arg('input', () => CreateTrackInput) input: CreateTrackInput) {
-    requireRole(context, 'coordinator')
+    currentUser(context)
     return createTrack(context.em, input)
   }
 

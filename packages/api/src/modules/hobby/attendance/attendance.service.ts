@@ -6,6 +6,7 @@ import type { User } from '../../people/user/user.entity.js'
 import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
 import { tallyAttendance } from './tallyAttendance.js'
+import { staffsClub } from '../../people/access/scopes.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -20,7 +21,7 @@ export interface RosterEntry {
 async function ownGroup(em: EntityManager, user: User, groupId: number): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
-  if (user.role !== 'club' || user.club?.id !== group.club.id) throw new ApiError('auth/forbidden', "Only the club's staff see its rosters.")
+  staffsClub(user, group.club.id)
   return group
 }
 

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Enrolment } from './enrolment.entity.js'
 import { enrol, withdraw } from './enrolment.service.js'
@@ -7,14 +7,16 @@ import { EnrolmentType } from './enrolment.type.js'
 
 @Resolver(() => EnrolmentType)
 export class EnrolmentResolver {
+  @Authorized('guardian')
   @Mutation(() => EnrolmentType, { description: 'A guardian takes a free seat for their child, first come first served.' })
   enrol(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('groupId', () => ID) groupId: string) {
-    return enrol(context.em, requireUser(context), Number(childId), Number(groupId))
+    return enrol(context.em, currentUser(context), Number(childId), Number(groupId))
   }
 
+  @Authorized('guardian')
   @Mutation(() => EnrolmentType, { description: 'A guardian withdraws their child; the seat is free again.' })
   withdrawEnrolment(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string) {
-    return withdraw(context.em, requireUser(context), Number(enrolmentId))
+    return withdraw(context.em, currentUser(context), Number(enrolmentId))
   }
 
   @FieldResolver(() => HobbyGroupType)

@@ -2,11 +2,12 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { findOwnChild, isPupil } from '../../people/child/child.service.js'
+import { isPupil } from '../../people/child/child.service.js'
 import type { Child } from '../../people/child/child.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import { releaseSeats, takeSeats } from '../../seats/seats.js'
+import { guardsChild } from '../../people/access/scopes.js'
 
 function checkEligible(pupil: Child, group: HobbyGroup): void {
   if (!isPupil(pupil)) throw new ApiError('enrolment/not_eligible', `${group.name} is for pupils of the city's schools.`)
@@ -21,7 +22,7 @@ function checkEligible(pupil: Child, group: HobbyGroup): void {
  * the enrolment row in one transaction.
  */
 export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
-  const pupil = await findOwnChild(em, user, childId)
+  const pupil = await guardsChild(em, user, childId)
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   checkEligible(pupil, group)
@@ -54,7 +55,7 @@ export function markEnrolled(tx: EntityManager, existing: Enrolment | null, chil
 /** A guardian withdraws their child; the seat is free again at once. */
 export async function withdraw(em: EntityManager, user: User, enrolmentId: number): Promise<Enrolment> {
   const enrolment = await em.findOne(EnrolmentEntity, { id: enrolmentId })
-  await findOwnChild(em, user, enrolment?.child.id ?? -1)
+  await guardsChild(em, user, enrolment?.child.id ?? -1)
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')
   return em.transactional(async (tx) => {
     const changed = await tx.nativeUpdate(EnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'withdrawn' })

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../../people/school/school.type.js'
 import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup.entity.js'
@@ -19,14 +19,16 @@ export class HobbyGroupResolver {
     return em.findOne(HobbyGroupEntity, { id: Number(id) })
   }
 
+  @Authorized('club')
   @Mutation(() => HobbyGroupType, { description: 'Club staff publish a group of their club.' })
   createHobbyGroup(@Ctx() context: Context, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
-    return createHobbyGroup(context.em, requireUser(context), input)
+    return createHobbyGroup(context.em, currentUser(context), input)
   }
 
+  @Authorized('club')
   @Mutation(() => HobbyGroupType, { description: "Club staff change a group of their club; the capacity cannot go below the seats taken." })
   updateHobbyGroup(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
-    return updateHobbyGroup(context.em, requireUser(context), Number(groupId), input)
+    return updateHobbyGroup(context.em, currentUser(context), Number(groupId), input)
   }
 
   @FieldResolver(() => ClubType)

@@ -8,6 +8,7 @@ import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyG
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
 import { setCapacity } from '../../seats/seats.js'
+import { staffsClub } from '../../people/access/scopes.js'
 
 /** The public catalogue: every group, or those of an area, a school or a club. */
 export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
@@ -26,10 +27,6 @@ async function checkInput(em: EntityManager, input: CreateHobbyGroupInput): Prom
   }
   if (input.schoolId && !(await em.findOne(SchoolEntity, { id: Number(input.schoolId) }))) issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
   if (issues.length > 0) throw ApiError.invalid(issues)
-}
-
-function checkClubStaff(user: User, clubId: number): void {
-  if (user.role !== 'club' || user.club?.id !== clubId) throw new ApiError('auth/forbidden', 'Only staff of this club can publish and change its groups.')
 }
 
 /** The group's fields as the input gives them (all but the club and the seats taken). */
@@ -53,7 +50,7 @@ function fieldsOf(input: CreateHobbyGroupInput) {
 
 /** Club staff publish groups of their own club. Nothing is stored unless the whole input is valid. */
 export async function createHobbyGroup(em: EntityManager, user: User, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
-  checkClubStaff(user, Number(input.clubId))
+  staffsClub(user, Number(input.clubId))
   await checkInput(em, input)
   const club = await em.findOne(ClubEntity, { id: Number(input.clubId) })
   if (!club) throw new ApiError('not_found', `No club ${input.clubId}.`)
@@ -69,7 +66,7 @@ export async function createHobbyGroup(em: EntityManager, user: User, input: Cre
 export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
-  checkClubStaff(user, group.club.id)
+  staffsClub(user, group.club.id)
   if (Number(input.clubId) !== group.club.id) throw ApiError.invalid([{ field: 'clubId', message: 'a group cannot move to another club' }])
   await checkInput(em, input)
   await em.transactional(async (tx) => {

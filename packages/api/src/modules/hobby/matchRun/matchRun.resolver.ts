@@ -1,5 +1,5 @@
-import { Arg, Ctx, Float, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import type { MatchRun } from './matchRun.entity.js'
 import { RunMatchInput } from './matchRun.input.js'
 import { findMatchRuns, runMatch } from './matchRun.service.js'
@@ -7,14 +7,16 @@ import { MatchPlacementType, MatchRunType, PlanningSuggestionType, UnplacedPupil
 
 @Resolver(() => MatchRunType)
 export class MatchRunResolver {
+  @Authorized('coordinator')
   @Mutation(() => MatchRunType, { description: "A coordinator runs the matcher on a closed survey of their area." })
   runMatch(@Ctx() context: Context, @Arg('input', () => RunMatchInput) input: RunMatchInput) {
-    return runMatch(context.em, requireUser(context), input)
+    return runMatch(context.em, currentUser(context), input)
   }
 
+  @Authorized('coordinator')
   @Query(() => [MatchRunType], { description: "A survey's runs, newest first, to compare." })
   matchRuns(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string) {
-    return findMatchRuns(context.em, requireUser(context), Number(surveyId))
+    return findMatchRuns(context.em, currentUser(context), Number(surveyId))
   }
 
   @FieldResolver(() => Int)

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { MatchRunType } from '../matchRun/matchRun.type.js'
 import { publishMatchRun } from '../matchRun/publishMatchRun.js'
@@ -10,24 +10,28 @@ import { OfferType } from './offer.type.js'
 
 @Resolver(() => OfferType)
 export class OfferResolver {
+  @Authorized('coordinator')
   @Mutation(() => MatchRunType, { description: 'Sends the offers of a run, with a deadline, and fills the waiting lists.' })
   publishMatchRun(@Ctx() context: Context, @Arg('runId', () => ID) runId: string, @Arg('deadline', () => Date) deadline: Date) {
-    return publishMatchRun(context.em, requireUser(context), Number(runId), deadline)
+    return publishMatchRun(context.em, currentUser(context), Number(runId), deadline)
   }
 
+  @Authorized('guardian')
   @Query(() => [OfferType], { description: "A guardian's children's offers and waiting-list places." })
   myOffers(@Ctx() context: Context) {
-    return findMyOffers(context.em, requireUser(context))
+    return findMyOffers(context.em, currentUser(context))
   }
 
+  @Authorized('guardian')
   @Mutation(() => OfferType)
   acceptOffer(@Ctx() context: Context, @Arg('offerId', () => ID) offerId: string) {
-    return acceptOffer(context.em, requireUser(context), Number(offerId))
+    return acceptOffer(context.em, currentUser(context), Number(offerId))
   }
 
+  @Authorized('guardian')
   @Mutation(() => OfferType, { description: 'The seat goes to the next on the waiting list.' })
   declineOffer(@Ctx() context: Context, @Arg('offerId', () => ID) offerId: string) {
-    return declineOffer(context.em, requireUser(context), Number(offerId))
+    return declineOffer(context.em, currentUser(context), Number(offerId))
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'On a waiting list: the place in the queue now, 1 = next; null otherwise.' })

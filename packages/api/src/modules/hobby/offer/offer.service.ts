@@ -4,11 +4,11 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { markEnrolled } from '../enrolment/enrolment.service.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
-import { findOwnChild } from '../../people/child/child.service.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { releaseSeats } from '../../seats/seats.js'
+import { guardsChild } from '../../people/access/scopes.js'
 
 /** How long a family has to answer an offer promoted from the waiting list (the city's 48 hours). */
 export const PROMOTED_OFFER_HOURS = 48
@@ -33,7 +33,7 @@ export async function passSeatOn(tx: EntityManager, runId: number, groupId: numb
 
 async function ownOffer(em: EntityManager, user: User, offerId: number): Promise<Offer> {
   const offer = await em.findOne(OfferEntity, { id: offerId })
-  await findOwnChild(em, user, offer?.child.id ?? -1)
+  await guardsChild(em, user, offer?.child.id ?? -1)
   return offer as Offer
 }
 
@@ -97,7 +97,6 @@ export async function lapseExpiredOffers(em: EntityManager, now = new Date()): P
 
 /** A guardian's children's offers and waiting-list places, newest run first. */
 export async function findMyOffers(em: EntityManager, user: User): Promise<Offer[]> {
-  if (user.role !== 'guardian') throw new ApiError('auth/forbidden', 'Offers are answered by guardians.')
   const children = await em.find(ChildEntity, { guardians: user.id }, { fields: ['id'] })
   return em.find(OfferEntity, { child: { $in: children.map((c) => c.id) } }, { orderBy: { run: 'desc', id: 'asc' } })
 }

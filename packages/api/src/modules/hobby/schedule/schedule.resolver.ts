@@ -1,13 +1,14 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { SchoolClassType } from '../../people/schoolClass/schoolClass.type.js'
 import { scheduleSchoolDayGroup } from './scheduleSchoolDayGroup.js'
 
 @Resolver()
 export class ScheduleResolver {
+  @Authorized('teacher')
   @Mutation(() => SchoolClassType, { description: "A teacher places a school-day group into a class's timetable; clashes are refused." })
   async scheduleSchoolDayGroup(@Ctx() context: Context, @Arg('classId', () => ID) classId: string, @Arg('groupId', () => ID) groupId: string) {
-    const activity = await scheduleSchoolDayGroup(context.em, requireUser(context), Number(classId), Number(groupId))
+    const activity = await scheduleSchoolDayGroup(context.em, currentUser(context), Number(classId), Number(groupId))
     return activity.schoolClass
   }
 }

@@ -5,6 +5,7 @@ import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
+import { teachesClass } from '../../people/access/scopes.js'
 
 const overlap = (a: WeeklySpan, b: WeeklySpan): boolean =>
   a.day === b.day && (parseClock(a.start) as number) < (parseClock(b.end) as number) && (parseClock(b.start) as number) < (parseClock(a.end) as number)
@@ -14,7 +15,7 @@ const show = (span: WeeklySpan): string => `${span.day} ${span.start}–${span.e
 /** The class, if the user teaches at its school. */
 export async function findTaughtClass(em: EntityManager, user: User, classId: number): Promise<SchoolClass> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
-  if (user.role !== 'teacher' || !schoolClass || user.school?.id !== schoolClass.school.id) throw new ApiError('auth/forbidden', 'Only teachers of this school plan its timetables.')
+  teachesClass(user, schoolClass)
   return schoolClass
 }
 

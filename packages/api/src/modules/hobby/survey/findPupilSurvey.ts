@@ -1,13 +1,14 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { findOwnChild, isPupil, type Pupil } from '../../people/child/child.service.js'
+import { isPupil, type Pupil } from '../../people/child/child.service.js'
 import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import { findOfferedGroups } from './survey.service.js'
+import { guardsChild } from '../../people/access/scopes.js'
 
 export interface PupilSurvey {
   survey: Survey
@@ -34,7 +35,7 @@ async function pupilSurvey(em: EntityManager, survey: Survey, pupil: Pupil): Pro
 
 /** A guardian's view of a survey for their child. */
 export async function findPupilSurvey(em: EntityManager, user: User, surveyId: number, childId: number): Promise<PupilSurvey> {
-  const pupil = await findOwnChild(em, user, childId)
+  const pupil = await guardsChild(em, user, childId)
   const survey = await em.findOne(SurveyEntity, { id: surveyId })
   if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)
   await em.populate(pupil, ['schoolClass.school'])

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import { SchoolClassEntity } from '../../people/schoolClass/schoolClass.entity.js'
+import { teachesClass } from '../../people/access/scopes.js'
 import type { User } from '../../people/user/user.entity.js'
 import { SurveyEntity } from './survey.entity.js'
 import { SurveyCodeEntity, type SurveyCode } from './surveyCode.entity.js'
@@ -18,7 +19,7 @@ function newCode(): string {
 /** A teacher gets a fresh one-time code for every pupil of a class of their school (earlier codes stop working). */
 export async function issueSurveyCodes(em: EntityManager, user: User, surveyId: number, classId: number): Promise<SurveyCode[]> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
-  if (user.role !== 'teacher' || !schoolClass || user.school?.id !== schoolClass.school.id) throw new ApiError('auth/forbidden', 'Only teachers of this school hand out its codes.')
+  teachesClass(user, schoolClass)
   const survey = await em.findOne(SurveyEntity, { id: surveyId })
   if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)
   if (survey.grade !== schoolClass.grade || survey.area.id !== schoolClass.school.area.id) throw new ApiError('survey/not_for_pupil', 'This survey is for another area or grade.')

@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { AreaType } from '../../people/area/area.type.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Survey } from './survey.entity.js'
@@ -11,14 +11,16 @@ import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
 
 @Resolver(() => SurveyType)
 export class SurveyResolver {
+  @Authorized('guardian', 'teacher', 'coordinator')
   @Query(() => [SurveyType], { description: "Coordinators: their area's; teachers: their school's area's; guardians: their children's." })
   surveys(@Ctx() context: Context) {
-    return findVisibleSurveys(context.em, requireUser(context))
+    return findVisibleSurveys(context.em, currentUser(context))
   }
 
+  @Authorized('guardian')
   @Query(() => PupilSurveyType, { description: "A guardian's view of a survey for their child: the groups to rank and the answer so far." })
   pupilSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('childId', () => ID) childId: string) {
-    return findPupilSurvey(context.em, requireUser(context), Number(surveyId), Number(childId))
+    return findPupilSurvey(context.em, currentUser(context), Number(surveyId), Number(childId))
   }
 
   @Query(() => PupilSurveyType, { description: 'What a pupil sees at school after typing the one-time code (no login).' })
@@ -26,24 +28,28 @@ export class SurveyResolver {
     return findSurveyForCode(em, code)
   }
 
+  @Authorized('coordinator')
   @Mutation(() => SurveyType)
   openSurvey(@Ctx() context: Context, @Arg('input', () => OpenSurveyInput) input: OpenSurveyInput) {
-    return openSurvey(context.em, requireUser(context), input)
+    return openSurvey(context.em, currentUser(context), input)
   }
 
+  @Authorized('coordinator')
   @Mutation(() => SurveyType, { description: 'Closes an open survey now.' })
   closeSurvey(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string) {
-    return closeSurvey(context.em, requireUser(context), Number(surveyId))
+    return closeSurvey(context.em, currentUser(context), Number(surveyId))
   }
 
+  @Authorized('guardian')
   @Mutation(() => SurveyAnswerType, { description: 'A guardian answers for their child, or changes the answer, while the survey is open.' })
   answerSurvey(@Ctx() context: Context, @Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput) {
-    return answerSurvey(context.em, requireUser(context), input)
+    return answerSurvey(context.em, currentUser(context), input)
   }
 
+  @Authorized('teacher')
   @Mutation(() => [SurveyCodeType], { description: 'A teacher gets one-time codes for the pupils of a class (earlier codes stop working).' })
   issueSurveyCodes(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('classId', () => ID) classId: string) {
-    return issueSurveyCodes(context.em, requireUser(context), Number(surveyId), Number(classId))
+    return issueSurveyCodes(context.em, currentUser(context), Number(surveyId), Number(classId))
   }
 
   @Mutation(() => SurveyAnswerType, { description: "A pupil answers at school with a one-time code; the guardian's consent is still needed." })

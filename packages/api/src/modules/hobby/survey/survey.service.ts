@@ -3,7 +3,7 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ChildEntity } from '../../people/child/child.entity.js'
 import { SchoolEntity } from '../../people/school/school.entity.js'
-import { findOwnChild, isPupil } from '../../people/child/child.service.js'
+import { isPupil } from '../../people/child/child.service.js'
 import type { User } from '../../people/user/user.entity.js'
 import { validateSpans } from '../hobbyGroup/validateSpans.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
@@ -11,6 +11,8 @@ import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import type { Child } from '../../people/child/child.entity.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
+import { coordinatesArea } from '../../people/access/scopes.js'
+import { guardsChild } from '../../people/access/scopes.js'
 
 const TERM = /^20\d\d-(spring|autumn)$/
 
@@ -18,12 +20,12 @@ const TERM = /^20\d\d-(spring|autumn)$/
 export async function findCoordinatedSurvey(em: EntityManager, user: User, surveyId: number): Promise<Survey> {
   const survey = await em.findOne(SurveyEntity, { id: surveyId })
   if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)
-  if (user.role !== 'coordinator' || user.area?.id !== survey.area.id) throw new ApiError('auth/forbidden', "Only the area's coordinators can do this.")
+  coordinatesArea(user, survey.area.id)
   return survey
 }
 
 export async function openSurvey(em: EntityManager, user: User, input: OpenSurveyInput): Promise<Survey> {
-  if (user.role !== 'coordinator' || user.area?.id !== Number(input.areaId)) throw new ApiError('auth/forbidden', "Only the area's coordinators open its surveys.")
+  coordinatesArea(user, Number(input.areaId))
   const issues: FieldIssue[] = []
   if (!(input.grade >= 0 && input.grade <= 10)) issues.push({ field: 'grade', message: `must be 0–10, got ${input.grade}` })
   if (!TERM.test(input.term)) issues.push({ field: 'term', message: `must be like "2026-autumn", got "${input.term}"` })
@@ -119,7 +121,7 @@ async function saveAnswer(em: EntityManager, survey: Survey, pupil: Child, field
 
 /** A guardian answers for their child, or changes the answer, while the survey is open. */
 export async function answerSurvey(em: EntityManager, user: User, input: AnswerSurveyInput, now = new Date()): Promise<SurveyAnswer> {
-  const pupil = await findOwnChild(em, user, Number(input.childId))
+  const pupil = await guardsChild(em, user, Number(input.childId))
   const survey = await em.findOne(SurveyEntity, { id: Number(input.surveyId) })
   if (!survey) throw new ApiError('not_found', `No survey ${input.surveyId}.`)
   checkOpen(survey, now)

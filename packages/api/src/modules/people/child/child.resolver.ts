@@ -1,5 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { SchoolClassType } from '../schoolClass/schoolClass.type.js'
 import type { Child } from './child.entity.js'
 import { findChildren, findPupilsOfClass } from './child.service.js'
@@ -7,14 +7,16 @@ import { ChildType } from './child.type.js'
 
 @Resolver(() => ChildType)
 export class ChildResolver {
+  @Authorized('guardian')
   @Query(() => [ChildType], { description: "A guardian's own children, pupils and godchildren alike." })
   myChildren(@Ctx() context: Context) {
-    return findChildren(context.em, requireUser(context))
+    return findChildren(context.em, currentUser(context))
   }
 
+  @Authorized('teacher', 'coordinator')
   @Query(() => [ChildType], { description: "A class's pupils, for its school's teachers and its area's coordinators." })
   pupils(@Ctx() context: Context, @Arg('classId', () => ID) classId: string) {
-    return findPupilsOfClass(context.em, requireUser(context), Number(classId))
+    return findPupilsOfClass(context.em, currentUser(context), Number(classId))
   }
 
   @FieldResolver(() => SchoolClassType, { nullable: true })

@@ -3,10 +3,10 @@ import { ApiError } from '../../../graphql/ApiError.js'
 import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
 import type { User } from '../user/user.entity.js'
 import { ChildEntity, type Child } from './child.entity.js'
+import { seesClass } from '../access/scopes.js'
 
 /** A guardian's own children. */
 export function findChildren(em: EntityManager, user: User): Promise<Child[]> {
-  if (user.role !== 'guardian') throw new ApiError('auth/forbidden', 'Only guardians have children here.')
   return em.find(ChildEntity, { guardians: user.id }, { orderBy: { firstName: 'asc', id: 'asc' } })
 }
 
@@ -22,22 +22,8 @@ export function findVisibleClasses(em: EntityManager, user: User): Promise<Schoo
 /** The pupils of a class, for its school's teachers and its area's coordinators. */
 export async function findPupilsOfClass(em: EntityManager, user: User, classId: number): Promise<Child[]> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
-  const allowed =
-    schoolClass !== null &&
-    ((user.role === 'teacher' && user.school?.id === schoolClass.school.id) ||
-      (user.role === 'coordinator' && user.area?.id === schoolClass.school.area.id))
-  if (!allowed) throw new ApiError('auth/forbidden', 'This class is not yours to see.')
+  seesClass(user, schoolClass)
   return em.find(ChildEntity, { schoolClass: classId }, { orderBy: { lastName: 'asc', firstName: 'asc' } })
-}
-
-/**
- * The child, with its class and track, if the user is one of its guardians; else a refusal, the same
- * whether or not the child exists. Both programmes act for a child through this one check.
- */
-export async function findOwnChild(em: EntityManager, user: User, childId: number): Promise<Child> {
-  const child = user.role === 'guardian' ? await em.findOne(ChildEntity, { id: childId, guardians: user.id }, { populate: ['schoolClass', 'track'] }) : null
-  if (!child) throw new ApiError('auth/forbidden', 'Only a guardian of this child can do this.')
-  return child
 }
 
 /** A child in its school part: placed in a class this school year. The hobby programme serves pupils. */

@@ -1,5 +1,5 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql'
-import { requireUser, type Context } from '../../../graphql/context.js'
+import { Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
 import { findVisibleClasses } from '../child/child.service.js'
 import { SchoolType } from '../school/school.type.js'
 import { HobbyGroupType } from '../../hobby/hobbyGroup/hobbyGroup.type.js'
@@ -8,9 +8,10 @@ import { SchoolClassType } from './schoolClass.type.js'
 
 @Resolver(() => SchoolClassType)
 export class SchoolClassResolver {
+  @Authorized('teacher', 'coordinator')
   @Query(() => [SchoolClassType], { description: "A teacher's school's classes; a coordinator's area's." })
   schoolClasses(@Ctx() context: Context) {
-    return findVisibleClasses(context.em, requireUser(context))
+    return findVisibleClasses(context.em, currentUser(context))
   }
 
   @FieldResolver(() => [HobbyGroupType])
