@@ -50,7 +50,7 @@ const group = (overrides: Record<string, unknown> = {}) => ({
 
 /** An event of the orchestra this year, one occurrence in ten days. */
 const cultureEvent = (eventGroup: string, capacity = 30) => ({
-  name: 'Access concert', year: new Date().getFullYear(), eventGroup, invitation: 'child-1-adult',
+  name: 'Access concert', year: new Date().getFullYear(), eventGroup, invitation: 'CHILD_1_ADULT',
   occurrences: [{ startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(), venue: 'Musiikkitalo', language: 'fi', capacity }],
 })
 
@@ -68,6 +68,7 @@ const CASES: Case[] = [
   { operation: 'institutions', expect: everyone, request: () => ({ query: '{ institutions { id } }' }) },
   { operation: 'districts', expect: everyone, request: () => ({ query: '{ districts }' }) },
   { operation: 'errorCodes', expect: everyone, request: () => ({ query: '{ errorCodes }' }) },
+  { operation: 'invitationKinds', expect: everyone, request: () => ({ query: '{ invitationKinds { invitation } }' }) },
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },

@@ -3,7 +3,7 @@ import { databaseKinds, expectRefused, startTestApi, type TestApi } from './test
 
 const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity seatsTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
-const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name occurrences { id seatsTaken } } }'
+const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name maxAdults occurrences { id seatsTaken seatsLeft full } } }'
 const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id seatsTaken } } }'
 const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { seatsTaken } } }'
 const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id notifiedAt } }'
@@ -23,7 +23,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     name: 'Orchestra fairy tale',
     year: YEAR,
     eventGroup: 'autumn-concert',
-    invitation: 'child-1-2-adults',
+    invitation: 'CHILD_1_2_ADULTS',
     occurrences: occurrences.map((o) => ({ startsAt: days(10), venue: 'Musiikkitalo', language: 'fi', capacity: 30, ...o })),
     ...overrides,
   })
@@ -54,21 +54,21 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
       expectRefused(await api.gql(PUBLISH, { i: event() }, await api.login(email)), 'auth/forbidden')
     }
     expectRefused(
-      await api.gql(PUBLISH, { i: event({ name: ' ', eventGroup: 'Autumn!', invitation: 'everyone' }, [{ startsAt: days(-1), venue: ' ', language: 'de', capacity: 1 }]) }, staff),
+      await api.gql(PUBLISH, { i: event({ name: ' ', eventGroup: 'Autumn!' }, [{ startsAt: days(-1), venue: ' ', language: 'de', capacity: 1 }]) }, staff),
       'input/invalid',
-      ['name', 'eventGroup', 'invitation', 'occurrences[0].startsAt', 'occurrences[0].venue', 'occurrences[0].language', 'occurrences[0].capacity'],
+      ['name', 'eventGroup', 'occurrences[0].startsAt', 'occurrences[0].venue', 'occurrences[0].language', 'occurrences[0].capacity'],
     )
     expect((await api.gql('{ institutionEvents { name } }', {}, staff)).data?.institutionEvents).toEqual([{ name: 'Orchestra fairy tale' }])
   })
 
   it("invites a child to its track's institution's events; the family enrols with as many adults as the invitation allows", async () => {
-    const { occurrences } = await publish({ eventGroup: 'spring-concert', invitation: 'child-1-adult' })
+    const { occurrences } = await publish({ eventGroup: 'spring-concert', invitation: 'CHILD_1_ADULT' })
     const invited = (await api.gql(INVITED, { c: children[0] }, guardian)).data?.invitedEvents
     expect(invited.map((e: { id: string }) => e.id)).toContain((await api.gql(INVITED, { c: children[0] }, guardian)).data?.invitedEvents.at(-1).id)
     expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 2 }, guardian), 'input/invalid', ['adults'])
     const { data, errors } = await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian)
     expect(errors).toBeUndefined()
-    expect(data?.enrolInOccurrence).toMatchObject({ status: 'enrolled', occurrence: { seatsTaken: 2 } })
+    expect(data?.enrolInOccurrence).toMatchObject({ status: 'ENROLLED', occurrence: { seatsTaken: 2 } })
     expect(data?.enrolInOccurrence.ticketCode).toMatch(/^[A-Z0-9_-]{8}$/)
     expectRefused(await api.gql(ENROL, { c: children[0], o: occurrences[0]!.id, a: 1 }, guardian), 'eventEnrolment/already_enrolled')
     expectRefused(await api.gql(INVITED, { c: children[0] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
@@ -100,7 +100,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect(waiting.length).toBeGreaterThan(0)
     for (const c of waiting) expect((await api.gql(SUBSCRIBE, { c, o: occurrence }, guardian)).errors).toBeUndefined()
     const enrolmentId = ok[0]!.data?.enrolInOccurrence.id
-    expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'cancelled', occurrence: { seatsTaken: 3 } })
+    expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'CANCELLED', occurrence: { seatsTaken: 3 } })
     const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap((c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) => c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt))
     expect(notified).toHaveLength(1) // the first in line, exactly once
     expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_cancelled')
@@ -135,5 +135,19 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const figures = (await api.gql('{ cultureIndicators { cohorts { birthYear registered registeredShare } tracks { birthYear year attended } } }', {}, await api.login('coordinator@mukana.test'))).data?.cultureIndicators
     expect(figures.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020)).toMatchObject({ registered: 4 })
     expect(figures.tracks.find((t: { birthYear: number; year: number }) => t.birthYear === 2020 && t.year === YEAR).attended).toBeGreaterThanOrEqual(1)
+  })
+
+  it('gives the rules as fields: the adults an invitation admits, until when a ticket can be cancelled, whether an occurrence is full', async () => {
+    const kinds = (await api.gql('{ invitationKinds { invitation maxAdults } }')).data?.invitationKinds
+    expect(kinds).toEqual([{ invitation: 'CHILD_1_ADULT', maxAdults: 1 }, { invitation: 'CHILD_1_2_ADULTS', maxAdults: 2 }, { invitation: 'FAMILY', maxAdults: 4 }])
+    // A child of its own, placed at registration (the cohort is assigned), so the other tests' limits stay as they are.
+    const child = (await api.gql(REGISTER, { i: { firstName: 'Sääntö', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian)).data?.registerGodchild.id
+    const { occurrences } = await publish({ eventGroup: 'rules-day', invitation: 'CHILD_1_2_ADULTS' }, [{ capacity: 3 }])
+    const event = (await api.gql(INVITED, { c: child }, guardian)).data?.invitedEvents.find((e: { occurrences: { id: string }[] }) => e.occurrences[0]!.id === occurrences[0]!.id)
+    expect(event).toMatchObject({ maxAdults: 2, occurrences: [{ seatsLeft: 3, full: false }] })
+    const { data } = await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { cancellableUntil occurrence { startsAt seatsLeft full } } }', { c: child, o: occurrences[0]!.id }, guardian)
+    const { cancellableUntil, occurrence } = data!.enrolInOccurrence
+    expect(new Date(occurrence.startsAt).getTime() - new Date(cancellableUntil).getTime()).toBe(48 * 3600_000)
+    expect(occurrence).toMatchObject({ seatsLeft: 1, full: true }) // one place left: too few for a child and an adult
   })
 })

@@ -71,6 +71,22 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     expect(await seatsTaken(riding)).toEqual([1, 1])
   })
 
+  it("lists the free seats a child may take: its grade's after-school groups with room, girls' groups for girls, none it is in", async () => {
+    const joinable = async (name: string): Promise<string[]> =>
+      (await api.gql('{ myChildren { firstName joinableGroups { id } } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === name).joinableGroups.map((g: { id: string }) => g.id)
+    const open = String(await group('Open floorball', 5))
+    const girls = String(await group('Floorball for girls', 5, { girlsOnly: true }))
+    const full = String(await group('Full floorball', 1, { seatsTaken: 1 }))
+    const older = String(await group('Floorball, grade 6', 5, { grades: [6] }))
+    const schoolDay = String(await group('Floorball at school', 5, { kind: 'school-day' }))
+    const aino = await joinable('Aino')
+    expect(aino).toEqual(expect.arrayContaining([open, girls]))
+    for (const id of [full, older, schoolDay]) expect(aino).not.toContain(id)
+    expect(await joinable('Eino')).not.toContain(girls)
+    await api.gql(ENROL, { childId: children.Aino, groupId: open }, guardian)
+    expect(await joinable('Aino')).not.toContain(open)
+  })
+
   it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
     const em = api.orm.em.fork()
     const rush = em.create(UserEntity, { email: 'rush@mukana.test', name: 'Rush', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })

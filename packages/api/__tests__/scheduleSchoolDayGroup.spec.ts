@@ -46,6 +46,25 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher), 'schedule/conflict')
   })
 
+  it('tells the teacher beforehand what a group would clash with, by the rule the API places by', async () => {
+    const clashes = async (groupId: string, classId = '1') =>
+      (await api.gql('query ($c: ID!) { hobbyGroups { id clashesIn(classId: $c) { session { day start } lesson { day start end } activity { name } } } }', { c: classId }, teacher)).data?.hobbyGroups.find((g: { id: string }) => g.id === groupId).clashesIn
+    const monday = await schoolDayGroup('Monday draughts', 'mon 12:45-13:30')
+    expect(await clashes(monday)).toEqual([
+      { session: { day: 'MON', start: '12:45' }, lesson: { day: 'MON', start: '12:45', end: '13:30' }, activity: null },
+    ])
+    const thursday = await schoolDayGroup('Thursday draughts', 'thu 13:00-13:45')
+    expect(await clashes(thursday)).toEqual([
+      { session: { day: 'THU', start: '13:00' }, lesson: null, activity: { name: 'Comics and drawing' } },
+    ])
+    // 3B has placed nothing and has no lesson then; a group never clashes with itself.
+    expect(await clashes(thursday, '2')).toEqual([])
+    expect(await clashes(named['Comics and drawing'])).toEqual([])
+    // Another school's class, or nobody signed in: the class's week is not theirs to see.
+    expectRefused(await api.gql('query ($c: ID!) { hobbyGroups { clashesIn(classId: $c) { lesson { day } } } }', { c: '3' }, teacher), 'auth/forbidden')
+    expectRefused(await api.gql('query ($c: ID!) { hobbyGroups { clashesIn(classId: $c) { lesson { day } } } }', { c: '1' }), 'auth/unauthenticated')
+  })
+
   it('refuses groups that are not school-day groups of the school, other schools’ classes and other roles', async () => {
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Football, grades 3–4'] }, teacher), 'input/invalid', ['groupId'])
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotics'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori

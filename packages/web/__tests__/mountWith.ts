@@ -3,11 +3,13 @@ import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { Client, fetchExchange } from '@urql/core'
 import urql from '@urql/vue'
 import type { Component } from 'vue'
+import type { ActivitiesQuery } from '../src/graphql/generated'
 import { createAppI18n } from '../src/i18n/createAppI18n'
 
-const ACTIVITIES = [
-  { code: 'football', nameFi: 'Jalkapallo', nameSv: 'Fotboll', nameEn: 'Football' },
-  { code: 'circus', nameFi: 'Sirkus', nameSv: 'Cirkus', nameEn: 'Circus' },
+// Typed by the generated query, so that a change of the schema fails the type check here too.
+const ACTIVITIES: ActivitiesQuery['activities'] = [
+  { code: 'football', name: { fi: 'Jalkapallo', sv: 'Fotboll', en: 'Football' } },
+  { code: 'circus', name: { fi: 'Sirkus', sv: 'Cirkus', en: 'Circus' } },
 ]
 
 export function mountWith<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}) {
@@ -29,6 +31,7 @@ export const group = (id: string, name: string, overrides: Record<string, unknow
   kind: 'AFTER_SCHOOL' as const,
   capacity: 12,
   seatsTaken: 0,
+  seatsLeft: 12,
   girlsOnly: false,
   girlsReservedSeats: 0,
   familyGroup: false,

@@ -146,7 +146,7 @@ export const en = {
     calendarFeed: 'Add to my calendar',
     calendarFeedHint: 'Subscribe to this address in your calendar app:',
   },
-  invitations: { 'child-1-adult': 'Child and 1 adult', 'child-1-2-adults': 'Child and 1–2 adults', family: 'Whole family' },
+  invitations: { CHILD_1_ADULT: 'Child and 1 adult', CHILD_1_2_ADULTS: 'Child and 1–2 adults', FAMILY: 'Whole family' },
   culture: {
     link: 'Culture godchildren',
     title: 'Culture godchildren',

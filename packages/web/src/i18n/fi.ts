@@ -145,7 +145,7 @@ export const fi: Messages = {
     calendarFeed: 'Lisää kalenteriini',
     calendarFeedHint: 'Tilaa tämä osoite kalenterisovellukseesi:',
   },
-  invitations: { 'child-1-adult': 'Lapsi ja 1 aikuinen', 'child-1-2-adults': 'Lapsi ja 1–2 aikuista', family: 'Koko perhe' },
+  invitations: { CHILD_1_ADULT: 'Lapsi ja 1 aikuinen', CHILD_1_2_ADULTS: 'Lapsi ja 1–2 aikuista', FAMILY: 'Koko perhe' },
   culture: {
     link: 'Kulttuurin kummilapset',
     title: 'Kulttuurin kummilapset',

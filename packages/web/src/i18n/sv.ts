@@ -145,7 +145,7 @@ export const sv: Messages = {
     calendarFeed: 'Lägg till i min kalender',
     calendarFeedHint: 'Prenumerera på denna adress i din kalenderapp:',
   },
-  invitations: { 'child-1-adult': 'Barn och 1 vuxen', 'child-1-2-adults': 'Barn och 1–2 vuxna', family: 'Hela familjen' },
+  invitations: { CHILD_1_ADULT: 'Barn och 1 vuxen', CHILD_1_2_ADULTS: 'Barn och 1–2 vuxna', FAMILY: 'Hela familjen' },
   culture: {
     link: 'Kulturens gudbarn',
     title: 'Kulturens gudbarn',

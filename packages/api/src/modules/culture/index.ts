@@ -12,7 +12,7 @@ import { ArtFieldResolver } from './artField/artField.resolver.js'
 import { CohortEntity } from './cohort/cohort.entity.js'
 import { CohortResolver } from './cohort/cohort.resolver.js'
 import { CultureEventEntity, OccurrenceEntity, type Occurrence } from './cultureEvent/cultureEvent.entity.js'
-import { CultureEventResolver } from './cultureEvent/cultureEvent.resolver.js'
+import { CultureEventResolver, OccurrenceResolver } from './cultureEvent/cultureEvent.resolver.js'
 import { CultureIndicatorResolver } from './cultureIndicator/cultureIndicator.resolver.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from './eventEnrolment/eventEnrolment.entity.js'
 import { EventEnrolmentResolver, FreeSpotSubscriptionResolver } from './eventEnrolment/eventEnrolment.resolver.js'
@@ -46,6 +46,6 @@ function createLoaders(em: EntityManager) {
 export const cultureModule = defineModule({
   name: 'culture',
   entities: [ArtFieldEntity, InstitutionEntity, CohortEntity, TrackEntity, CultureEventEntity, OccurrenceEntity, EventEnrolmentEntity, FreeSpotSubscriptionEntity],
-  resolvers: [ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, RegistrationResolver, CultureEventResolver, EventEnrolmentResolver, FreeSpotSubscriptionResolver, CultureIndicatorResolver],
+  resolvers: [ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, RegistrationResolver, CultureEventResolver, OccurrenceResolver, EventEnrolmentResolver, FreeSpotSubscriptionResolver, CultureIndicatorResolver],
   createLoaders,
 })

@@ -27,6 +27,7 @@ import { OfferEntity, type Offer } from './offer/offer.entity.js'
 import { OfferResolver } from './offer/offer.resolver.js'
 import { ClassActivityEntity } from './schedule/classActivity.entity.js'
 import { ScheduleResolver } from './schedule/schedule.resolver.js'
+import { ClassScheduleResolver, GroupClashesResolver } from './schedule/classSchedule.resolver.js'
 import type { Survey } from './survey/survey.entity.js'
 import { SurveyEntity } from './survey/survey.entity.js'
 import { SurveyResolver } from './survey/survey.resolver.js'
@@ -75,6 +76,6 @@ function createLoaders(em: EntityManager) {
 export const hobbyModule = defineModule({
   name: 'hobby',
   entities: [ActivityEntity, ClubEntity, HobbyGroupEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, SurveyCodeEntity, MatchRunEntity, OfferEntity, AttendanceEntity, ClassActivityEntity],
-  resolvers: [ActivityResolver, ClubResolver, HobbyGroupResolver, ChildEnrolmentsResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, CalendarResolver],
+  resolvers: [ActivityResolver, ClubResolver, HobbyGroupResolver, ChildEnrolmentsResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ClassScheduleResolver, GroupClashesResolver, CalendarResolver],
   createLoaders,
 })

@@ -4,6 +4,12 @@ import { InstitutionEntity, type Institution } from '../institution/institution.
 export const INVITATIONS = ['child-1-adult', 'child-1-2-adults', 'family'] as const
 export type Invitation = (typeof INVITATIONS)[number]
 
+/** How many adults come with the child, at most, on each invitation. */
+export const MOST_ADULTS: Record<Invitation, number> = { 'child-1-adult': 1, 'child-1-2-adults': 2, family: 4 }
+
+/** The smallest party: a child and one adult. An occurrence with fewer places left is full. */
+export const SMALLEST_PARTY = 2
+
 /** An event an institution publishes for its godchildren in a year; families enrol in one of its occurrences. */
 export interface CultureEvent {
   id: number

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql'
+import { InvitationEnum } from './cultureEvent.type.js'
 
 @InputType('OccurrenceInput')
 export class OccurrenceInput {
@@ -29,7 +30,7 @@ export class PublishCultureEventInput {
   @Field(() => String, { description: 'At most one event of a group a year per child, e.g. "spring-concert".' })
   eventGroup!: string
 
-  @Field(() => String, { description: 'child-1-adult, child-1-2-adults or family.' })
+  @Field(() => InvitationEnum)
   invitation!: string
 
   @Field(() => [OccurrenceInput])

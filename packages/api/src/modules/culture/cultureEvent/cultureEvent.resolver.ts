@@ -1,12 +1,13 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { InstitutionType } from '../institution/institution.type.js'
-import type { CultureEvent } from './cultureEvent.entity.js'
+import { INVITATIONS, MOST_ADULTS, SMALLEST_PARTY, type CultureEvent, type Occurrence } from './cultureEvent.entity.js'
 import { PublishCultureEventInput } from './cultureEvent.input.js'
-import { CultureEventType, OccurrenceType } from './cultureEvent.type.js'
+import { CultureEventType, InvitationKindType, OccurrenceType } from './cultureEvent.type.js'
 import { findInstitutionEvents, findInvitedEvents, findOccurrenceRoster } from './findEvents.js'
 import { EventEnrolmentType } from '../eventEnrolment/eventEnrolment.type.js'
 import { publishCultureEvent } from './publishCultureEvent.js'
+import { seatsLeft } from '../../seats/seats.js'
 
 @Resolver(() => CultureEventType)
 export class CultureEventResolver {
@@ -34,6 +35,16 @@ export class CultureEventResolver {
     return publishCultureEvent(context.em, currentUser(context), input)
   }
 
+  @Query(() => [InvitationKindType], { description: 'The invitations an event may carry, and the party each admits.' })
+  invitationKinds() {
+    return INVITATIONS.map((invitation) => ({ invitation, maxAdults: MOST_ADULTS[invitation] }))
+  }
+
+  @FieldResolver(() => Int)
+  maxAdults(@Root() event: CultureEvent) {
+    return MOST_ADULTS[event.invitation]
+  }
+
   @FieldResolver(() => InstitutionType)
   institution(@Root() event: CultureEvent, @Ctx() { loaders }: Context) {
     return loaders.institution.load(event.institution.id)
@@ -42,5 +53,19 @@ export class CultureEventResolver {
   @FieldResolver(() => [OccurrenceType])
   occurrences(@Root() event: CultureEvent, @Ctx() { loaders }: Context) {
     return loaders.occurrencesOfEvent.load(event.id)
+  }
+}
+
+/** The rules of an occurrence's places, as fields: clients show them without knowing the rules. */
+@Resolver(() => OccurrenceType)
+export class OccurrenceResolver {
+  @FieldResolver(() => Int, { description: 'Places still free (children and adults).' })
+  seatsLeft(@Root() occurrence: Occurrence) {
+    return seatsLeft(occurrence)
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Too few places left for the smallest party (a child and an adult): families may subscribe to hear when places free.' })
+  full(@Root() occurrence: Occurrence) {
+    return seatsLeft(occurrence) < SMALLEST_PARTY
   }
 }

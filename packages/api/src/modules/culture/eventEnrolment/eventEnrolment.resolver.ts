@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root 
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
 import type { EventEnrolment, FreeSpotSubscription } from './eventEnrolment.entity.js'
-import { cancelEventEnrolment, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
+import { cancelEventEnrolment, cancellableUntil, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
 import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.type.js'
 
 @Resolver(() => EventEnrolmentType)
@@ -34,6 +34,11 @@ export class EventEnrolmentResolver {
   @FieldResolver(() => OccurrenceType)
   occurrence(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
     return loaders.occurrence.load(enrolment.occurrence.id)
+  }
+
+  @FieldResolver(() => Date)
+  async cancellableUntil(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
+    return cancellableUntil((await loaders.occurrence.load(enrolment.occurrence.id))!)
   }
 
   @FieldResolver(() => String)

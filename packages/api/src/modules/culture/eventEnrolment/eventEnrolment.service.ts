@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
-import { OccurrenceEntity, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
+import { OccurrenceEntity, SMALLEST_PARTY, MOST_ADULTS, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
 import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
 import type { User } from '../../people/user/user.entity.js'
@@ -13,7 +13,11 @@ import { guardsChild, staffedInstitution } from '../../people/access/scopes.js'
 export const YEARLY_LIMIT = 2
 /** Enrolments can be cancelled until this long before the occurrence starts. */
 export const CANCEL_BEFORE_MS = 48 * 3600_000
-const MOST_ADULTS = { 'child-1-adult': 1, 'child-1-2-adults': 2, family: 4 } as const
+
+/** Until when a family may cancel: 48 hours before the start. */
+export function cancellableUntil(occurrence: { startsAt: Date }): Date {
+  return new Date(occurrence.startsAt.getTime() - CANCEL_BEFORE_MS)
+}
 
 /** The occurrence, if the child is invited to its event (the event's institution hosts the child's track). */
 async function findInvitedOccurrence(em: EntityManager, child: Child, occurrenceId: number): Promise<Occurrence> {
@@ -61,7 +65,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
   const enrolment = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
   await guardsChild(em, user, enrolment?.child.id ?? -1)
   if (!enrolment) throw new ApiError('not_found', `No enrolment ${enrolmentId}.`)
-  if (enrolment.occurrence.startsAt.getTime() - now.getTime() < CANCEL_BEFORE_MS) {
+  if (now > cancellableUntil(enrolment.occurrence)) {
     throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
   }
   await em.transactional(async (tx) => {
@@ -78,7 +82,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
 export async function subscribeToFreeSpot(em: EntityManager, user: User, childId: number, occurrenceId: number, now = new Date()): Promise<FreeSpotSubscription> {
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
-  if (seatsLeft(occurrence) >= 2) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
+  if (seatsLeft(occurrence) >= SMALLEST_PARTY) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
   const existing = await em.findOne(FreeSpotSubscriptionEntity, { occurrence: occurrence.id, child: child.id })
   if (existing) return existing
   const subscription = em.create(FreeSpotSubscriptionEntity, { occurrence, child: child, createdAt: now, notifiedAt: null })

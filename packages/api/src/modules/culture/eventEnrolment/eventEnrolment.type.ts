@@ -1,5 +1,8 @@
-import { Field, ID, Int, ObjectType } from 'type-graphql'
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
+
+export const EventEnrolmentStatusEnum = { ENROLLED: 'enrolled', CANCELLED: 'cancelled' } as const
+registerEnumType(EventEnrolmentStatusEnum, { name: 'EventEnrolmentStatus' })
 
 @ObjectType('EventEnrolment', { description: "A family's places at an occurrence, with the ticket to show at the door." })
 export class EventEnrolmentType {
@@ -12,8 +15,11 @@ export class EventEnrolmentType {
   @Field(() => Int)
   adults!: number
 
-  @Field(() => String, { description: 'enrolled or cancelled.' })
+  @Field(() => EventEnrolmentStatusEnum)
   status!: string
+
+  @Field(() => Date, { description: 'The family may cancel until then (48 hours before the start).' })
+  cancellableUntil!: Date
 
   @Field(() => String, { description: 'Shown as a QR code at the door.' })
   ticketCode!: string

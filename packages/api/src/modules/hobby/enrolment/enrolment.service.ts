@@ -2,7 +2,7 @@ import { UniqueConstraintViolationException, type EntityManager } from '@mikro-o
 import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { isPupil } from '../../people/child/child.service.js'
+import { ineligibility } from './ineligibility.js'
 import type { Child } from '../../people/child/child.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
@@ -10,11 +10,8 @@ import { releaseSeats, takeSeats } from '../../seats/seats.js'
 import { guardsChild } from '../../people/access/scopes.js'
 
 function checkEligible(pupil: Child, group: HobbyGroup): void {
-  if (!isPupil(pupil)) throw new ApiError('enrolment/not_eligible', `${group.name} is for pupils of the city's schools.`)
-  if (group.grades.length > 0 && !group.grades.includes(pupil.schoolClass.grade)) {
-    throw new ApiError('enrolment/not_eligible', `${group.name} is for grades ${group.grades.join(', ')}.`)
-  }
-  if (group.girlsOnly && pupil.gender !== 'girl') throw new ApiError('enrolment/not_eligible', `${group.name} is for girls.`)
+  const reason = ineligibility(pupil, group)
+  if (reason) throw new ApiError('enrolment/not_eligible', reason)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql'
-import { HobbyGroupKindEnum, WeekdayEnum } from './hobbyGroup.type.js'
+import { HobbyGroupKindEnum } from './hobbyGroup.type.js'
+import { WeekdayEnum } from '../../../graphql/WeeklySession.js'
 
 @InputType('WeeklySessionInput')
 export class WeeklySessionInput {

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { seatsLeft } from '../../seats/seats.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../../people/school/school.type.js'
@@ -29,6 +30,11 @@ export class HobbyGroupResolver {
   @Mutation(() => HobbyGroupType, { description: "Club staff change a group of their club; the capacity cannot go below the seats taken." })
   updateHobbyGroup(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
     return updateHobbyGroup(context.em, currentUser(context), Number(groupId), input)
+  }
+
+  @FieldResolver(() => Int, { description: 'Seats still free.' })
+  seatsLeft(@Root() group: HobbyGroup) {
+    return seatsLeft(group)
   }
 
   @FieldResolver(() => ClubType)

@@ -1,25 +1,11 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { ClubType } from '../club/club.type.js'
 import { SchoolType } from '../../people/school/school.type.js'
+import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
 
 /** GraphQL enum names for the stored values. */
 export const HobbyGroupKindEnum = { SCHOOL_DAY: 'school-day', AFTER_SCHOOL: 'after-school', FREE_TIME: 'free-time' } as const
 registerEnumType(HobbyGroupKindEnum, { name: 'HobbyGroupKind', description: 'During the school day, right after it, or in free time.' })
-
-export const WeekdayEnum = { MON: 'mon', TUE: 'tue', WED: 'wed', THU: 'thu', FRI: 'fri', SAT: 'sat', SUN: 'sun' } as const
-registerEnumType(WeekdayEnum, { name: 'Weekday' })
-
-@ObjectType('WeeklySession', { description: 'When a group meets every week.' })
-export class WeeklySessionType {
-  @Field(() => WeekdayEnum)
-  day!: string
-
-  @Field(() => String, { description: 'HH:MM' })
-  start!: string
-
-  @Field(() => String, { description: 'HH:MM' })
-  end!: string
-}
 
 @ObjectType('HobbyGroup', { description: 'A weekly hobby group a club publishes.' })
 export class HobbyGroupType {

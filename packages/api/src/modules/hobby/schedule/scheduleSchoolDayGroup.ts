@@ -1,14 +1,12 @@
-import { parseClock, type WeeklySpan } from '@mukana/matcher'
+import type { WeeklySpan } from '@mukana/matcher'
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
 import type { User } from '../../people/user/user.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
+import { findClashes } from './findClashes.js'
 import { teachesClass } from '../../people/access/scopes.js'
-
-const overlap = (a: WeeklySpan, b: WeeklySpan): boolean =>
-  a.day === b.day && (parseClock(a.start) as number) < (parseClock(b.end) as number) && (parseClock(b.start) as number) < (parseClock(a.end) as number)
 
 const show = (span: WeeklySpan): string => `${span.day} ${span.start}–${span.end}`
 
@@ -33,11 +31,10 @@ export async function scheduleSchoolDayGroup(em: EntityManager, user: User, clas
   }
   const planned = await em.find(ClassActivityEntity, { schoolClass: classId }, { populate: ['group'] })
   if (planned.some((activity) => activity.group.id === groupId)) throw new ApiError('schedule/conflict', `${group.name} is already in the timetable.`)
-  for (const session of group.sessions) {
-    const lesson = schoolClass.lessons.find((l) => overlap(l, session))
-    if (lesson) throw new ApiError('schedule/conflict', `${group.name} (${show(session)}) clashes with the lesson ${show(lesson)}.`)
-    const other = planned.find((activity) => activity.group.sessions.some((s) => overlap(s, session)))
-    if (other) throw new ApiError('schedule/conflict', `${group.name} (${show(session)}) clashes with ${other.group.name}.`)
+  const [clash] = findClashes(group, schoolClass.lessons, planned.map((activity) => activity.group))
+  if (clash) {
+    const met = clash.lesson ? `the lesson ${show(clash.lesson)}` : clash.activity!.name
+    throw new ApiError('schedule/conflict', `${group.name} (${show(clash.session)}) clashes with ${met}.`)
   }
   const activity = em.create(ClassActivityEntity, { schoolClass, group })
   await em.flush()

@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { AreaType } from '../../people/area/area.type.js'
-import { HobbyGroupType, WeeklySessionType } from '../hobbyGroup/hobbyGroup.type.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
 import { ChildType } from '../../people/child/child.type.js'
 
 @ObjectType('Survey', { description: 'An interest survey for one area, grade and term.' })

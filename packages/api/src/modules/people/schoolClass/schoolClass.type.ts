@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
-import { HobbyGroupType, WeeklySessionType } from '../../hobby/hobbyGroup/hobbyGroup.type.js'
+import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
 import { SchoolType } from '../school/school.type.js'
 
 @ObjectType('SchoolClass', { description: 'A class of a school in a school year, with its weekly lessons.' })
@@ -21,7 +21,4 @@ export class SchoolClassType {
 
   @Field(() => SchoolType)
   school!: SchoolType
-
-  @Field(() => [HobbyGroupType], { description: 'School-day groups placed into its timetable.' })
-  activities!: HobbyGroupType[]
 }

@@ -1,0 +1,11 @@
+import { isPupil } from '../../people/child/child.service.js'
+import type { Child } from '../../people/child/child.entity.js'
+import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+
+/** Why a child may not take a seat in a group (not a pupil, another grade, a group for girls); null when it may. */
+export function ineligibility(child: Child, group: Pick<HobbyGroup, 'name' | 'grades' | 'girlsOnly'>): string | null {
+  if (!isPupil(child)) return `${group.name} is for pupils of the city's schools.`
+  if (group.grades.length > 0 && !group.grades.includes(child.schoolClass.grade)) return `${group.name} is for grades ${group.grades.join(', ')}.`
+  if (group.girlsOnly && child.gender !== 'girl') return `${group.name} is for girls.`
+  return null
+}

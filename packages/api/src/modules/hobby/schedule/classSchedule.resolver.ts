@@ -1,0 +1,45 @@
+import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
+import { seesClass } from '../../people/access/scopes.js'
+import { SchoolClassEntity } from '../../people/schoolClass/schoolClass.entity.js'
+import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import type { SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
+import { SchoolClassType } from '../../people/schoolClass/schoolClass.type.js'
+import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
+import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
+import { findClashes } from './findClashes.js'
+
+@ObjectType('Clash', { description: 'A session of a group that would meet a lesson or another activity of the class.' })
+export class ClashType {
+  @Field(() => WeeklySessionType)
+  session!: WeeklySessionType
+
+  @Field(() => WeeklySessionType, { nullable: true, description: 'The lesson met; null when it is an activity.' })
+  lesson!: WeeklySessionType | null
+
+  @Field(() => HobbyGroupType, { nullable: true, description: 'The activity met; null when it is a lesson.' })
+  activity!: HobbyGroupType | null
+}
+
+/** The hobby programme's field on a class: its school-day activities. */
+@Resolver(() => SchoolClassType)
+export class ClassScheduleResolver {
+  @FieldResolver(() => [HobbyGroupType], { description: 'School-day groups placed into the timetable.' })
+  activities(@Root() schoolClass: SchoolClass, @Ctx() { loaders }: Context) {
+    return loaders.activitiesOfClass.load(schoolClass.id)
+  }
+}
+
+/** The schedule's field on a group: what it would clash with in a class's week, for those who plan that class. */
+@Resolver(() => HobbyGroupType)
+export class GroupClashesResolver {
+  @FieldResolver(() => [ClashType], {
+    description: "What this group's sessions would clash with in the class's week (empty: it fits), by the rule the API places by. For the class's teachers and its area's coordinators.",
+  })
+  async clashesIn(@Root() group: HobbyGroup, @Arg('classId', () => ID) classId: string, @Ctx() context: Context) {
+    const schoolClass = await context.em.findOne(SchoolClassEntity, { id: Number(classId) }, { populate: ['school'] })
+    seesClass(currentUser(context), schoolClass)
+    const placed = await context.loaders.activitiesOfClass.load(schoolClass.id)
+    return findClashes(group, schoolClass.lessons, placed).map((clash) => ({ ...clash, activity: clash.activity ? placed.find((g) => g.id === clash.activity!.id)! : null }))
+  }
+}
