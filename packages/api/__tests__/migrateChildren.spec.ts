@@ -5,14 +5,12 @@
  * with event enrolments and a free-spot subscription). Every row must come through.
  */
 import { randomBytes } from 'node:crypto'
-import { readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD, openDatabase, startApi, type Database, type DatabaseOptions } from '@mukana/api'
 import { databaseKinds, type DatabaseKind } from './testApi'
+import { freshDatabase, type TestDatabase } from './testDatabases'
 
-const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 const PREVIOUS_RELEASE = 'Migration20261123113220'
 type Row = Record<string, unknown>
 /** The part of knex this test uses (knex itself is not a dependency of ours). */
@@ -39,14 +37,17 @@ function forPostgres(row: Row): Row {
 }
 
 describe.each(await databaseKinds())('the one-child migration on %s', (kind: DatabaseKind) => {
-  const name = `c_${randomBytes(6).toString('hex')}`
-  const options: DatabaseOptions = kind === 'postgresql' ? { databaseUrl: POSTGRES_URL, schema: name } : { sqlitePath: join(tmpdir(), `mukana-${name}.sqlite`) }
+  let database: TestDatabase
+  let options: DatabaseOptions
   let orm: Database
 
+  beforeAll(async () => {
+    database = await freshDatabase(kind, { empty: true })
+    options = database.options
+  })
   afterAll(async () => {
-    if (kind === 'postgresql') await orm.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
     await orm.close()
-    if (kind === 'sqlite') rmSync(options.sqlitePath!, { force: true })
+    await database.drop()
   })
 
   it('keeps every child, guardian, answer, offer, enrolment, code, ticket and subscription', async () => {

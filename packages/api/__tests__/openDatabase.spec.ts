@@ -1,30 +1,17 @@
-import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database, type DatabaseOptions } from '@mukana/api'
 import { AreaEntity } from '../src/modules/people/area/area.entity'
 import { databaseKinds, type DatabaseKind } from './testApi'
-
-const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+import { freshDatabase as newDatabase } from './testDatabases'
 
 describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) => {
   const opened: Database[] = []
   const cleanups: (() => Promise<void> | void)[] = []
 
-  /** A fresh, empty database of this kind; `reopen` opens the same one again. */
-  function freshDatabase(): { options: DatabaseOptions; open(extra?: Partial<DatabaseOptions>): Promise<Database> } {
-    const name = `m_${randomBytes(6).toString('hex')}`
-    const options: DatabaseOptions = kind === 'postgresql' ? { databaseUrl: POSTGRES_URL, schema: name } : { sqlitePath: join(tmpdir(), `mukana-${name}.sqlite`) }
-    cleanups.push(async () => {
-      if (kind === 'sqlite') rmSync(options.sqlitePath!, { force: true })
-      else {
-        const admin = await openDatabase({ databaseUrl: POSTGRES_URL, migrate: false })
-        await admin.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
-        await admin.close()
-      }
-    })
+  /** A fresh, empty database of this kind; `open` opens it (again). */
+  async function freshDatabase(): Promise<{ options: DatabaseOptions; open(extra?: Partial<DatabaseOptions>): Promise<Database> }> {
+    const { options, drop } = await newDatabase(kind, { empty: true })
+    cleanups.push(drop)
     return {
       options,
       async open(extra = {}) {
@@ -41,7 +28,7 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
   })
 
   it('creates an empty database by its migrations, and they leave nothing of the entities out', async () => {
-    const orm = await freshDatabase().open()
+    const orm = await (await freshDatabase()).open()
     const executed = (await orm.migrator.getExecutedMigrations()).map((m) => m.name)
     expect(executed.length).toBeGreaterThan(0)
     expect(await orm.migrator.getPendingMigrations()).toEqual([])
@@ -50,7 +37,7 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
   })
 
   it('opens a migrated database again without migrating twice, and keeps its data', async () => {
-    const database = freshDatabase()
+    const database = await freshDatabase()
     const first = await database.open()
     await first.em.fork().insert(AreaEntity, { name: 'Kontula' })
     await first.close()
@@ -60,7 +47,7 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
   })
 
   it('adopts a database whose tables were written from the entities before there were migrations', async () => {
-    const database = freshDatabase()
+    const database = await freshDatabase()
     // As the first builds left it: the first migration's tables, with no record of any migration.
     const old = await database.open({ migrate: false })
     const [first] = await old.migrator.getPendingMigrations()

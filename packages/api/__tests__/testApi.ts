@@ -1,14 +1,10 @@
-/** Test vocabulary: a real API over HTTP on a fresh database of each kind, filled with the Kontula demo data. */
+/** Test vocabulary: a real API over HTTP on a database of its own of each kind, filled with the Kontula demo data. */
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { expect } from 'vitest'
-import { DEMO_PASSWORD, isReachable, openDatabase, seedKontula, startApi, type Database, type OidcOptions } from '@mukana/api'
+import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type Database, type OidcOptions } from '@mukana/api'
+import { freshDatabase, POSTGRES_URL, type DatabaseKind } from './testDatabases'
 
-export type DatabaseKind = 'sqlite' | 'postgresql'
-
-const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+export type { DatabaseKind } from './testDatabases'
 
 /** SQLite always; PostgreSQL where it answers, and in CI it must. */
 export async function databaseKinds(): Promise<DatabaseKind[]> {
@@ -36,14 +32,8 @@ export interface TestApi {
 
 export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Promise<TestApi> {
   const queries: string[] = []
-  const name = `t_${randomBytes(6).toString('hex')}`
-  const sqlitePath = join(tmpdir(), `mukana-${name}.sqlite`)
-  const orm = await openDatabase(
-    kind === 'postgresql'
-      ? { databaseUrl: POSTGRES_URL, schema: name, onQuery: (sql) => queries.push(sql) }
-      : { sqlitePath, onQuery: (sql) => queries.push(sql) },
-  )
-  await seedKontula(orm.em.fork())
+  const database = await freshDatabase(kind)
+  const orm = await openDatabase({ ...database.options, onQuery: (sql) => queries.push(sql) })
   const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), oidc })
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> => {
     const response = await fetch(api.url, {
@@ -69,9 +59,8 @@ export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Prom
     },
     async close() {
       await api.stop()
-      if (kind === 'postgresql') await orm.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
       await orm.close()
-      if (kind === 'sqlite') rmSync(sqlitePath, { force: true })
+      await database.drop()
     },
   }
 }

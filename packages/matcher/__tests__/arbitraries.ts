@@ -103,3 +103,9 @@ export function instanceArb(shape: InstanceShape): fc.Arbitrary<Instance> {
         }))
     })
 }
+
+/**
+ * Each property test's time budget: its runs are fixed (numRuns), and so is the time they may take on a
+ * loaded 2-core machine, instead of vitest's default 5 s that the largest ones came close to.
+ */
+export const PROPERTY_BUDGET = { timeout: 30_000 }

@@ -24,7 +24,8 @@ function file(name: string, text: string): string {
   return path
 }
 
-describe('bin/match (command line)', () => {
+// Each test starts Node processes (tsx): seconds each on a loaded machine, so a budget of its own.
+describe('bin/match (command line)', { timeout: 30_000 }, () => {
   const instance = generateInstance({ participants: 120, offerings: 8, choices: 4, seed: 3 })
   const instancePath = file('instance.json', JSON.stringify(instance))
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INSTANCE_FORMAT, match, type Instance, type Offering, type Participant } from '@mukana/matcher'
-import { instanceArb } from './arbitraries'
+import { instanceArb, PROPERTY_BUDGET } from './arbitraries'
 import { acceptable, allAssignments, assignmentOf, blockingPair, choose, expectFeasible, rankIn } from './matchingLaws'
 
 const RUNS = { numRuns: 300 }
@@ -147,7 +147,7 @@ describe('deferred acceptance: examples', () => {
 })
 
 describe('deferred acceptance: laws over random instances', () => {
-  it('is feasible and stable: no justified envy, no wasted seat (with reserves and priority tags)', () => {
+  it('is feasible and stable: no justified envy, no wasted seat (with reserves and priority tags)', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 12], offerings: [1, 4], capacity: [0, 4], givenLotteries: true }), (inst) => {
         const result = da(inst)
@@ -158,7 +158,7 @@ describe('deferred acceptance: laws over random instances', () => {
     )
   })
 
-  it('is the participant-optimal stable matching (brute force over every assignment)', () => {
+  it('is the participant-optimal stable matching (brute force over every assignment)', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 5], offerings: [1, 3], capacity: [0, 2], givenLotteries: true }), (inst) => {
         const result = da(inst)
@@ -179,7 +179,7 @@ describe('deferred acceptance: laws over random instances', () => {
     )
   })
 
-  it('is strategy-proof: no participant gains by reordering, truncating or extending their ranking', () => {
+  it('is strategy-proof: no participant gains by reordering, truncating or extending their ranking', PROPERTY_BUDGET, () => {
     const arb = instanceArb({ participants: [1, 5], offerings: [1, 4], capacity: [0, 2], constraints: false }).chain((inst) =>
       fc.record({
         inst: fc.constant(inst),
@@ -199,7 +199,7 @@ describe('deferred acceptance: laws over random instances', () => {
     )
   })
 
-  it('never rejects a girl from a group holding fewer girls than its reserve while it admits a boy', () => {
+  it('never rejects a girl from a group holding fewer girls than its reserve while it admits a boy', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [2, 14], offerings: [1, 3], capacity: [1, 4] }), (inst) => {
         const result = da(inst)
@@ -220,7 +220,7 @@ describe('deferred acceptance: laws over random instances', () => {
     )
   })
 
-  it('explains every unplaced participant truthfully: the offerings it could not join, the rest full', () => {
+  it('explains every unplaced participant truthfully: the offerings it could not join, the rest full', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 14], offerings: [1, 4], capacity: [0, 3] }), (inst) => {
         const result = da(inst)
@@ -241,7 +241,7 @@ describe('deferred acceptance: laws over random instances', () => {
     )
   })
 
-  it('agrees with the literal choice function at every offering (it keeps exactly what it would choose)', () => {
+  it('agrees with the literal choice function at every offering (it keeps exactly what it would choose)', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 14], offerings: [1, 3], capacity: [0, 4], givenLotteries: true }), (inst) => {
         const result = da(inst)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { compareWith, compileInstance, COMPARE_AUTOMATICALLY_UP_TO, generateInstance, match, MatchInputError, type Instance } from '@mukana/matcher'
-import { instanceArb } from './arbitraries'
+import { instanceArb, PROPERTY_BUDGET } from './arbitraries'
 
 function sortedPlacements(result: ReturnType<typeof match>): string[] {
   return result.placements.map((p) => `${p.participant}>${p.offering}@${p.round}`).sort()
@@ -13,7 +13,7 @@ describe('match', () => {
     expect(match(inst)).toEqual(match(structuredClone(inst)))
   })
 
-  it('does not depend on input order: shuffled participants, offerings and tags give the same placements', () => {
+  it('does not depend on input order: shuffled participants, offerings and tags give the same placements', PROPERTY_BUDGET, () => {
     const arb = instanceArb({ participants: [1, 14], offerings: [1, 4], capacity: [0, 4], maxPlacements: [1, 2] }).chain((inst) =>
       fc.record({
         inst: fc.constant(inst),

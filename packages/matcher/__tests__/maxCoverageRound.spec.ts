@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INSTANCE_FORMAT, match, type Instance } from '@mukana/matcher'
-import { instanceArb } from './arbitraries'
+import { instanceArb, PROPERTY_BUDGET } from './arbitraries'
 import { allAssignments, assignmentOf, expectFeasible, rankIn } from './matchingLaws'
 
 function placedAndRanks(inst: Instance, assignment: number[]): [number, number] {
@@ -42,7 +42,7 @@ describe('max-coverage', () => {
     expect(mc.offerings[0].cutoff).toBeNull()
   })
 
-  it('places the most participants possible, then has the least sum of ranks (brute force)', () => {
+  it('places the most participants possible, then has the least sum of ranks (brute force)', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 6], offerings: [1, 3], capacity: [0, 3] }), (inst) => {
         const result = match(inst, { mechanism: 'max-coverage', compare: false })
@@ -58,7 +58,7 @@ describe('max-coverage', () => {
     )
   })
 
-  it('never places fewer than deferred acceptance', () => {
+  it('never places fewer than deferred acceptance', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 30], offerings: [1, 6], capacity: [0, 5] }), (inst) => {
         const result = match(inst)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INSTANCE_FORMAT, match, type Instance } from '@mukana/matcher'
-import { instanceArb } from './arbitraries'
+import { instanceArb, PROPERTY_BUDGET } from './arbitraries'
 import { expectFeasible } from './matchingLaws'
 
 describe('rounds (maxPlacements > 1)', () => {
@@ -68,7 +68,7 @@ describe('rounds (maxPlacements > 1)', () => {
     expect(result.offerings[1]).toMatchObject({ admitted: 3, admittedByRound: [2, 1], reserves: [{ tag: 'girl', seats: 1, used: 1 }] })
   })
 
-  it('is feasible over random instances, and its first round is the one-round match', () => {
+  it('is feasible over random instances, and its first round is the one-round match', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 12], offerings: [1, 4], capacity: [0, 4], maxPlacements: [2, 3] }), (inst) => {
         for (const mechanism of ['deferred-acceptance', 'max-coverage'] as const) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { INSTANCE_FORMAT, match, waitingLists, type Instance } from '@mukana/matcher'
-import { instanceArb } from './arbitraries'
+import { instanceArb, PROPERTY_BUDGET } from './arbitraries'
 import { acceptable, assignmentOf, comparePriority, rankIn } from './matchingLaws'
 
 describe('waitingLists', () => {
@@ -26,7 +26,7 @@ describe('waitingLists', () => {
     expect(waitingLists(inst, result)).toEqual({ riding: ['p1', 'p2'], chess: [] })
   })
 
-  it('holds exactly the participants who find the group acceptable and prefer it, ordered by priority', () => {
+  it('holds exactly the participants who find the group acceptable and prefer it, ordered by priority', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(instanceArb({ participants: [1, 12], offerings: [1, 4], capacity: [0, 3], givenLotteries: true }), (inst) => {
         const result = match(inst, { compare: false })
