@@ -14,7 +14,14 @@ export default defineConfig({
       { test: { name: 'tests', include: ['tests/**/*.spec.ts'], setupFiles: ['packages/api/__tests__/setup.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'matcher', include: ['packages/matcher/__tests__/**/*.spec.ts'] } },
       {
-        test: { name: 'api', include: ['packages/api/__tests__/**/*.spec.ts'], setupFiles: ['packages/api/__tests__/setup.ts'], isolate: false, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: {
+          name: 'api',
+          include: ['packages/api/__tests__/**/*.spec.ts'],
+          setupFiles: ['packages/api/__tests__/setup.ts'],
+          isolate: false,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
       },
       { plugins: [vue()], test: { name: 'web', include: ['packages/web/__tests__/**/*.spec.ts'], environment: 'happy-dom' } },
     ],

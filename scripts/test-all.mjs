@@ -12,11 +12,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..')
 const report = join(ROOT, '.tmp', 'vitest-report.json')
 mkdirSync(dirname(report), { recursive: true })
 rmSync(report, { force: true })
-const vitest = spawnSync(
-  'pnpm',
-  ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)],
-  { cwd: ROOT, stdio: 'inherit' },
-)
+const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)], {
+  cwd: ROOT,
+  stdio: 'inherit',
+})
 let counts
 try {
   counts = JSON.parse(readFileSync(report, 'utf8'))

@@ -24,13 +24,7 @@ describe('pnpm -s match (repository root)', () => {
   it('matches the documented JSON example, and the same survey given as CSV files gets the same placements', () => {
     const json = pnpm(['match', `${EXAMPLES}/kontula.json`])
     expect(json.status, json.stderr).toBe(0)
-    expect(placements(json.stdout)).toEqual([
-      'aino>dance-girls',
-      'eetu>football-mon',
-      'leo>riding-tue',
-      'sara>riding-tue',
-      'otto>football-mon',
-    ])
+    expect(placements(json.stdout)).toEqual(['aino>dance-girls', 'eetu>football-mon', 'leo>riding-tue', 'sara>riding-tue', 'otto>football-mon'])
     const csv = pnpm(['match', '--participants', `${EXAMPLES}/participants.csv`, '--offerings', `${EXAMPLES}/offerings.csv`, '--seed', '2026'])
     expect(csv.status, csv.stderr).toBe(0)
     expect(placements(csv.stdout)).toEqual(placements(json.stdout))
@@ -44,7 +38,10 @@ describe('pnpm -s match (repository root)', () => {
   })
 
   it('refuses bad input from standard input with the exact place of the problem and nothing on stdout', () => {
-    const bad = pnpm(['match', '-'], JSON.stringify({ format: 'mukana-match/1', seed: 1, offerings: [{ id: 'a', capacity: 1, reserved: [{ tag: 'girl', seats: 2 }] }], participants: [] }))
+    const bad = pnpm(
+      ['match', '-'],
+      JSON.stringify({ format: 'mukana-match/1', seed: 1, offerings: [{ id: 'a', capacity: 1, reserved: [{ tag: 'girl', seats: 2 }] }], participants: [] }),
+    )
     expect(bad.status).toBe(1)
     expect(bad.stdout).toBe('')
     expect(bad.stderr).toContain('offerings[0] (id "a").reserved: reserves 2 seats in total, more than its capacity 1')

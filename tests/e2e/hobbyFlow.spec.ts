@@ -95,9 +95,12 @@ describe('the hobby round in Chromium', () => {
     await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
   })
 
-  it("lets a guardian rank hobbies for both children, with consent", async () => {
+  it('lets a guardian rank hobbies for both children, with consent', async () => {
     await logIn(page, origin, 'guardian@mukana.test', '/guardian')
-    for (const [child, ranking] of [['Aino', [CIRCUS]], ['Eino', [CIRCUS, FOOTBALL]]] as const) {
+    for (const [child, ranking] of [
+      ['Aino', [CIRCUS]],
+      ['Eino', [CIRCUS, FOOTBALL]],
+    ] as const) {
       await page.getByRole('link', { name: new RegExp(`Vastaa: ${child}`) }).click()
       await page.getByRole('heading', { name: `Harrastuskysely: ${child}` }).waitFor()
       for (const name of ranking) await page.getByRole('button', { name: `Lisää ${name} valintoihin` }).click()
@@ -156,7 +159,10 @@ describe('the hobby round in Chromium', () => {
     for (const label of await page.locator('.run-list__item label').all()) await label.click()
     await eventually(() => page.getByRole('table', { name: 'Sijoittelut rinnakkain' }).count()).toBe(1)
     await expectAccessible(page, 'the match runs compared')
-    await page.getByRole('button', { name: /Julkaise sijoittelu/ }).last().click()
+    await page
+      .getByRole('button', { name: /Julkaise sijoittelu/ })
+      .last()
+      .click()
     await eventually(() => page.getByRole('status').textContent()).toContain('Julkaistu')
     await page.reload()
     await page.locator('.key-figures').waitFor()

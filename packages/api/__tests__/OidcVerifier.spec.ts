@@ -18,7 +18,10 @@ async function identityProvider() {
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as { port: number }
-  const sign = (claims: Record<string, unknown>, options: { key?: Parameters<SignJWT['sign']>[0]; issuer?: string; audience?: string; expires?: string } = {}) =>
+  const sign = (
+    claims: Record<string, unknown>,
+    options: { key?: Parameters<SignJWT['sign']>[0]; issuer?: string; audience?: string; expires?: string } = {},
+  ) =>
     new SignJWT(claims)
       .setProtectedHeader({ alg: 'RS256', kid: 'city-1' })
       .setIssuer(options.issuer ?? ISSUER)

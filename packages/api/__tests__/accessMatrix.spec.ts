@@ -15,7 +15,9 @@ type Expectation = Record<Role, Outcome>
 const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok', institution: 'ok' }
 /** Only these roles pass; other roles are forbidden, nobody logged in is asked to log in. */
 function only(...allowed: Role[]): Expectation {
-  return Object.fromEntries(ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : role === 'anonymous' ? 'auth/unauthenticated' : 'auth/forbidden'])) as Expectation
+  return Object.fromEntries(
+    ROLES.map((role) => [role, allowed.includes(role) ? 'ok' : role === 'anonymous' ? 'auth/unauthenticated' : 'auth/forbidden']),
+  ) as Expectation
 }
 
 interface Ids {
@@ -44,13 +46,23 @@ interface Case {
 }
 
 const group = (overrides: Record<string, unknown> = {}) => ({
-  clubId: '1', name: 'Access futsal', activity: 'football', capacity: 10, grades: [3], kind: 'AFTER_SCHOOL', term: '2026-autumn',
-  sessions: [{ day: 'FRI', start: '15:00', end: '16:00' }], ...overrides,
+  clubId: '1',
+  name: 'Access futsal',
+  activity: 'football',
+  capacity: 10,
+  grades: [3],
+  kind: 'AFTER_SCHOOL',
+  term: '2026-autumn',
+  sessions: [{ day: 'FRI', start: '15:00', end: '16:00' }],
+  ...overrides,
 })
 
 /** An event of the orchestra this year, one occurrence in ten days. */
 const cultureEvent = (eventGroup: string, capacity = 30) => ({
-  name: 'Access concert', year: new Date().getFullYear(), eventGroup, invitation: 'CHILD_1_ADULT',
+  name: 'Access concert',
+  year: new Date().getFullYear(),
+  eventGroup,
+  invitation: 'CHILD_1_ADULT',
   occurrences: [{ startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(), venue: 'Musiikkitalo', language: 'fi', capacity }],
 })
 
@@ -63,7 +75,11 @@ const CASES: Case[] = [
   { operation: 'hobbyGroup', expect: everyone, request: (ids) => ({ query: 'query ($id: ID!) { hobbyGroup(id: $id) { id } }', variables: { id: ids.group } }) },
   { operation: 'demoAccounts', expect: everyone, request: () => ({ query: '{ demoAccounts { email } }' }) },
   { operation: 'me', expect: everyone, request: () => ({ query: '{ me { id } }' }) },
-  { operation: 'surveyForCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { childFirstName } }' }) },
+  {
+    operation: 'surveyForCode',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation,
+    request: () => ({ query: 'query { surveyForCode(code: "NOPE2345") { childFirstName } }' }),
+  },
   { operation: 'artFields', expect: everyone, request: () => ({ query: '{ artFields { id } }' }) },
   { operation: 'institutions', expect: everyone, request: () => ({ query: '{ institutions { id } }' }) },
   { operation: 'districts', expect: everyone, request: () => ({ query: '{ districts }' }) },
@@ -72,53 +88,238 @@ const CASES: Case[] = [
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },
   { operation: 'myGodchildren', expect: only('guardian'), request: () => ({ query: '{ myGodchildren { id } }' }) },
-  { operation: 'invitedEvents', expect: only('guardian'), request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(childId: $c) { id } }', variables: { c: ids.godchild } }) },
-  { operation: 'occurrenceRoster', expect: only('institution'), request: (ids) => ({ query: 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { id childFirstName } }', variables: { o: ids.fullOccurrence } }) },
+  {
+    operation: 'invitedEvents',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'query ($c: ID!) { invitedEvents(childId: $c) { id } }', variables: { c: ids.godchild } }),
+  },
+  {
+    operation: 'occurrenceRoster',
+    expect: only('institution'),
+    request: (ids) => ({ query: 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { id childFirstName } }', variables: { o: ids.fullOccurrence } }),
+  },
   { operation: 'institutionEvents', expect: only('institution'), request: () => ({ query: '{ institutionEvents { id } }' }) },
   { operation: 'myChildren', expect: only('guardian'), request: () => ({ query: '{ myChildren { id } }' }) },
   { operation: 'myOffers', expect: only('guardian'), request: () => ({ query: '{ myOffers { id } }' }) },
-  { operation: 'pupilSurvey', expect: only('guardian'), request: (ids) => ({ query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childId } }', variables: { s: ids.openSurvey, p: ids.aino } }) },
+  {
+    operation: 'pupilSurvey',
+    expect: only('guardian'),
+    request: (ids) => ({
+      query: 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childId } }',
+      variables: { s: ids.openSurvey, p: ids.aino },
+    }),
+  },
   { operation: 'surveys', expect: only('guardian', 'teacher', 'coordinator'), request: () => ({ query: '{ surveys { id } }' }) },
   { operation: 'schoolClasses', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ schoolClasses { id } }' }) },
   { operation: 'pupils', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ pupils(classId: "1") { id } }' }) },
-  { operation: 'roster', expect: only('club'), request: (ids) => ({ query: 'query ($g: ID!) { roster(groupId: $g) { enrolmentId } }', variables: { g: ids.group } }) },
-  { operation: 'matchRuns', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }) },
+  {
+    operation: 'roster',
+    expect: only('club'),
+    request: (ids) => ({ query: 'query ($g: ID!) { roster(groupId: $g) { enrolmentId } }', variables: { g: ids.group } }),
+  },
+  {
+    operation: 'matchRuns',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
+  },
   { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
-  { operation: 'indicators', expect: only('coordinator'), request: (ids) => ({ query: 'query ($s: ID!) { indicators(surveyId: $s) { total { pupils } } }', variables: { s: ids.flow.surveyId } }) },
+  {
+    operation: 'indicators',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'query ($s: ID!) { indicators(surveyId: $s) { total { pupils } } }', variables: { s: ids.flow.surveyId } }),
+  },
 
-  { operation: 'login', expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/invalid_credentials'])) as Expectation, request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }) },
-  { operation: 'answerSurveyWithCode', expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation, request: () => ({ query: 'mutation { answerSurveyWithCode(code: "NOPE2345", ranking: []) { id } }' }) },
-  { operation: 'createHobbyGroup', expect: only('club'), request: () => ({ query: 'mutation ($i: CreateHobbyGroupInput!) { createHobbyGroup(input: $i) { id } }', variables: { i: group() } }) },
-  { operation: 'updateHobbyGroup', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!, $i: CreateHobbyGroupInput!) { updateHobbyGroup(groupId: $g, input: $i) { id } }', variables: { g: ids.group, i: group({ name: 'Football, grades 3–4', capacity: 16, schoolId: '1', sessions: [{ day: 'MON', start: '14:15', end: '15:15' }] }) } }) },
-  { operation: 'scheduleSchoolDayGroup', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($g: ID!) { scheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }) },
-  { operation: 'issueSurveyCodes', expect: only('teacher'), request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }) },
-  { operation: 'answerSurvey', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { id } }', variables: { i: { surveyId: ids.openSurvey, childId: ids.aino, ranking: [], consent: true } } }) },
-  { operation: 'calendarFeedPath', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(childId: $p) }', variables: { p: ids.aino } }) },
-  { operation: 'enrol', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }) },
-  { operation: 'withdrawEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }) },
-  { operation: 'recordAttendance', expect: only('club'), request: (ids) => ({ query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentChildIds: []) { enrolmentId } }', variables: { g: ids.group } }) },
-  { operation: 'createArtField', expect: only('coordinator'), request: () => ({ query: 'mutation { createArtField(input: { code: "access-dance", name: { fi: "Tanssi", sv: "Dans", en: "Dance" } }) { id } }' }) },
-  { operation: 'renameArtField', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Musiikki", sv: "Musik", en: "Music" }) { id } }', variables: { f: ids.field } }) },
-  { operation: 'createInstitution', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($f: ID!) { createInstitution(input: { name: "Access hall", fieldId: $f }) { id } }', variables: { f: ids.field } }) },
-  { operation: 'createCohort', expect: only('coordinator'), request: () => ({ query: 'mutation { createCohort(input: { birthYear: 2019, sponsor: "Access orchestra" }) { id } }' }) },
-  { operation: 'createTrack', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }', variables: { c: ids.cohort, i: ids.institution } }) },
-  { operation: 'registerGodchild', expect: only('guardian'), request: () => ({ query: 'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }' }) },
+  {
+    operation: 'login',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/invalid_credentials'])) as Expectation,
+    request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }),
+  },
+  {
+    operation: 'answerSurveyWithCode',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation,
+    request: () => ({ query: 'mutation { answerSurveyWithCode(code: "NOPE2345", ranking: []) { id } }' }),
+  },
+  {
+    operation: 'createHobbyGroup',
+    expect: only('club'),
+    request: () => ({ query: 'mutation ($i: CreateHobbyGroupInput!) { createHobbyGroup(input: $i) { id } }', variables: { i: group() } }),
+  },
+  {
+    operation: 'updateHobbyGroup',
+    expect: only('club'),
+    request: (ids) => ({
+      query: 'mutation ($g: ID!, $i: CreateHobbyGroupInput!) { updateHobbyGroup(groupId: $g, input: $i) { id } }',
+      variables: {
+        g: ids.group,
+        i: group({ name: 'Football, grades 3–4', capacity: 16, schoolId: '1', sessions: [{ day: 'MON', start: '14:15', end: '15:15' }] }),
+      },
+    }),
+  },
+  {
+    operation: 'scheduleSchoolDayGroup',
+    expect: only('teacher'),
+    request: (ids) => ({ query: 'mutation ($g: ID!) { scheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }),
+  },
+  {
+    operation: 'issueSurveyCodes',
+    expect: only('teacher'),
+    request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }),
+  },
+  {
+    operation: 'answerSurvey',
+    expect: only('guardian'),
+    request: (ids) => ({
+      query: 'mutation ($i: AnswerSurveyInput!) { answerSurvey(input: $i) { id } }',
+      variables: { i: { surveyId: ids.openSurvey, childId: ids.aino, ranking: [], consent: true } },
+    }),
+  },
+  {
+    operation: 'calendarFeedPath',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(childId: $p) }', variables: { p: ids.aino } }),
+  },
+  {
+    operation: 'enrol',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }),
+  },
+  {
+    operation: 'withdrawEnrolment',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }),
+  },
+  {
+    operation: 'recordAttendance',
+    expect: only('club'),
+    request: (ids) => ({
+      query: 'mutation ($g: ID!) { recordAttendance(groupId: $g, date: "2026-11-02", presentChildIds: []) { enrolmentId } }',
+      variables: { g: ids.group },
+    }),
+  },
+  {
+    operation: 'createArtField',
+    expect: only('coordinator'),
+    request: () => ({ query: 'mutation { createArtField(input: { code: "access-dance", name: { fi: "Tanssi", sv: "Dans", en: "Dance" } }) { id } }' }),
+  },
+  {
+    operation: 'renameArtField',
+    expect: only('coordinator'),
+    request: (ids) => ({
+      query: 'mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Musiikki", sv: "Musik", en: "Music" }) { id } }',
+      variables: { f: ids.field },
+    }),
+  },
+  {
+    operation: 'createInstitution',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'mutation ($f: ID!) { createInstitution(input: { name: "Access hall", fieldId: $f }) { id } }', variables: { f: ids.field } }),
+  },
+  {
+    operation: 'createCohort',
+    expect: only('coordinator'),
+    request: () => ({ query: 'mutation { createCohort(input: { birthYear: 2019, sponsor: "Access orchestra" }) { id } }' }),
+  },
+  {
+    operation: 'createTrack',
+    expect: only('coordinator'),
+    request: (ids) => ({
+      query: 'mutation ($c: ID!, $i: ID!) { createTrack(input: { cohortId: $c, institutionId: $i, capacity: 5, languages: ["fi"] }) { id } }',
+      variables: { c: ids.cohort, i: ids.institution },
+    }),
+  },
+  {
+    operation: 'registerGodchild',
+    expect: only('guardian'),
+    request: () => ({
+      query:
+        'mutation { registerGodchild(input: { firstName: "Venla", birthYear: 2024, district: "Kontula", homeLanguages: ["fi"], fieldRanking: [] }) { id } }',
+    }),
+  },
   // The demo child is on the 2020 cohort's only track: let through, the guardian hears there is nowhere to move.
-  { operation: 'moveTrack', expect: { ...only('guardian'), guardian: 'track/full' }, request: (ids) => ({ query: 'mutation ($c: ID!) { moveTrack(childId: $c, fieldRanking: []) { id } }', variables: { c: ids.godchild } }) },
-  { operation: 'assignTracks', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }) },
-  { operation: 'publishCultureEvent', expect: only('institution'), request: () => ({ query: 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id } }', variables: { i: cultureEvent('access-publish') } }) },
-  { operation: 'enrolInOccurrence', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id } }', variables: { c: ids.godchild, o: ids.occurrence } }) },
-  { operation: 'cancelEventEnrolment', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.eventEnrolment } }) },
-  { operation: 'subscribeToFreeSpot', expect: only('guardian'), request: (ids) => ({ query: 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id } }', variables: { c: ids.godchild, o: ids.fullOccurrence } }) },
-  { operation: 'checkInTicket', expect: only('institution'), request: (ids) => ({ query: 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { id } }', variables: { t: ids.ticket } }) },
-  { operation: 'openSurvey', expect: only('coordinator'), request: () => ({ query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', variables: { i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } } }) },
-  { operation: 'runMatch', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }) },
+  {
+    operation: 'moveTrack',
+    expect: { ...only('guardian'), guardian: 'track/full' },
+    request: (ids) => ({ query: 'mutation ($c: ID!) { moveTrack(childId: $c, fieldRanking: []) { id } }', variables: { c: ids.godchild } }),
+  },
+  {
+    operation: 'assignTracks',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', variables: { c: ids.cohort } }),
+  },
+  {
+    operation: 'publishCultureEvent',
+    expect: only('institution'),
+    request: () => ({
+      query: 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id } }',
+      variables: { i: cultureEvent('access-publish') },
+    }),
+  },
+  {
+    operation: 'enrolInOccurrence',
+    expect: only('guardian'),
+    request: (ids) => ({
+      query: 'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id } }',
+      variables: { c: ids.godchild, o: ids.occurrence },
+    }),
+  },
+  {
+    operation: 'cancelEventEnrolment',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.eventEnrolment } }),
+  },
+  {
+    operation: 'subscribeToFreeSpot',
+    expect: only('guardian'),
+    request: (ids) => ({
+      query: 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id } }',
+      variables: { c: ids.godchild, o: ids.fullOccurrence },
+    }),
+  },
+  {
+    operation: 'checkInTicket',
+    expect: only('institution'),
+    request: (ids) => ({ query: 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { id } }', variables: { t: ids.ticket } }),
+  },
+  {
+    operation: 'openSurvey',
+    expect: only('coordinator'),
+    request: () => ({
+      query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }',
+      variables: {
+        i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() },
+      },
+    }),
+  },
+  {
+    operation: 'runMatch',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 3 }) { id } }', variables: { s: ids.flow.surveyId } }),
+  },
   // Let through, the coordinator meets the survey's own rule: one published run per survey.
-  { operation: 'publishMatchRun', expect: { ...only('coordinator'), coordinator: 'matchRun/already_published' }, request: (ids) => ({ query: 'mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }', variables: { r: ids.flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() } }) },
+  {
+    operation: 'publishMatchRun',
+    expect: { ...only('coordinator'), coordinator: 'matchRun/already_published' },
+    request: (ids) => ({
+      query: 'mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }',
+      variables: { r: ids.flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() },
+    }),
+  },
   // Offers belong to the family of the matched survey: no demo account, whatever its role, may answer them.
-  { operation: 'acceptOffer', expect: only(), request: (ids) => ({ query: 'mutation ($o: ID!) { acceptOffer(offerId: $o) { id } }', variables: { o: ids.offer } }) },
-  { operation: 'declineOffer', expect: only(), request: (ids) => ({ query: 'mutation ($o: ID!) { declineOffer(offerId: $o) { id } }', variables: { o: ids.offer } }) },
-  { operation: 'closeSurvey', expect: only('coordinator'), request: (ids) => ({ query: 'mutation ($s: ID!) { closeSurvey(surveyId: $s) { id } }', variables: { s: ids.openSurvey } }) },
+  {
+    operation: 'acceptOffer',
+    expect: only(),
+    request: (ids) => ({ query: 'mutation ($o: ID!) { acceptOffer(offerId: $o) { id } }', variables: { o: ids.offer } }),
+  },
+  {
+    operation: 'declineOffer',
+    expect: only(),
+    request: (ids) => ({ query: 'mutation ($o: ID!) { declineOffer(offerId: $o) { id } }', variables: { o: ids.offer } }),
+  },
+  {
+    operation: 'closeSurvey',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'mutation ($s: ID!) { closeSurvey(surveyId: $s) { id } }', variables: { s: ids.openSurvey } }),
+  },
 ]
 
 function outcome(response: GraphQLResponse): Outcome {
@@ -142,14 +343,31 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     api = await startTestApi(kind)
     for (const role of ROLES) if (role !== 'anonymous') tokens[role] = await api.login(`${role}@mukana.test`)
     const flow = await matchedSurvey(api)
-    const published = await api.gql('mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }', { r: flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() }, flow.coordinator)
+    const published = await api.gql(
+      'mutation ($r: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $r, deadline: $d) { id } }',
+      { r: flow.runId, d: new Date(Date.now() + 48 * 3600_000).toISOString() },
+      flow.coordinator,
+    )
     expect(published.errors).toBeUndefined()
     // A second run of the same survey for the publish case (the first is published already).
-    flow.runId = (await api.gql('mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 5 }) { id } }', { s: flow.surveyId }, flow.coordinator)).data?.runMatch.id
+    flow.runId = (await api.gql('mutation ($s: ID!) { runMatch(input: { surveyId: $s, seed: 5 }) { id } }', { s: flow.surveyId }, flow.coordinator)).data
+      ?.runMatch.id
     const offer = (await api.gql('{ myOffers { id status } }', {}, flow.family)).data?.myOffers.find((o: { status: string }) => o.status === 'OFFERED').id
     const children = (await api.gql('{ myChildren { id firstName } }', {}, tokens.guardian)).data?.myChildren
     const aino = children.find((c: { firstName: string }) => c.firstName === 'Aino').id
-    const opened = await api.gql('mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }', { i: { areaId: '1', grade: 3, term: '2027-spring', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() } }, tokens.coordinator)
+    const opened = await api.gql(
+      'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }',
+      {
+        i: {
+          areaId: '1',
+          grade: 3,
+          term: '2027-spring',
+          opensAt: new Date(Date.now() - 3600_000).toISOString(),
+          closesAt: new Date(Date.now() + 3600_000).toISOString(),
+        },
+      },
+      tokens.coordinator,
+    )
     const groups = (await api.gql('{ hobbyGroups { id name kind } }')).data?.hobbyGroups
     const roomy = String(await insertGroup(api, 'Access chess', { activity: 'chess', capacity: 30 }))
     const enrolled = await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', { g: roomy, p: aino }, tokens.guardian)
@@ -159,12 +377,37 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const cohorts = (await api.gql('{ cohorts { id birthYear } }')).data?.cohorts as { id: string; birthYear: number }[]
     const cohort = cohorts.find((c) => c.birthYear === 2024)!.id
     // Two children of the 2020 cohort (the orchestra's), placed; events of the orchestra to enrol in.
-    const register = async (firstName: string) => (await api.gql('mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id } }', { i: { firstName, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, tokens.guardian)).data?.registerGodchild.id
+    const register = async (firstName: string) =>
+      (
+        await api.gql(
+          'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id } }',
+          { i: { firstName, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } },
+          tokens.guardian,
+        )
+      ).data?.registerGodchild.id
     const godchild = await register('Venla')
     const sibling = await register('Veeti')
-    await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohorts.find((c) => c.birthYear === 2020)!.id }, tokens.coordinator)
-    const occurrenceOf = async (group: string, capacity?: number) => (await api.gql('mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { occurrences { id } } }', { i: cultureEvent(group, capacity) }, tokens.institution)).data?.publishCultureEvent.occurrences[0].id
-    const enrol = async (c: string, o: string) => (await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id ticketCode } }', { c, o }, tokens.guardian)).data?.enrolInOccurrence
+    await api.gql(
+      'mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }',
+      { c: cohorts.find((c) => c.birthYear === 2020)!.id },
+      tokens.coordinator,
+    )
+    const occurrenceOf = async (group: string, capacity?: number) =>
+      (
+        await api.gql(
+          'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { occurrences { id } } }',
+          { i: cultureEvent(group, capacity) },
+          tokens.institution,
+        )
+      ).data?.publishCultureEvent.occurrences[0].id
+    const enrol = async (c: string, o: string) =>
+      (
+        await api.gql(
+          'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { id ticketCode } }',
+          { c, o },
+          tokens.guardian,
+        )
+      ).data?.enrolInOccurrence
     const cancellable = await enrol(godchild, await occurrenceOf('access-a'))
     const fullOccurrence = await occurrenceOf('access-full', 2)
     const ticket = (await enrol(sibling, fullOccurrence)).ticketCode

@@ -3,7 +3,8 @@ import { acceptAllIn, publishedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const ROSTER = 'query ($groupId: ID!) { roster(groupId: $groupId) { child { id firstName } attended recorded regular } }'
-const RECORD = 'mutation ($groupId: ID!, $date: String!, $present: [ID!]!) { recordAttendance(groupId: $groupId, date: $date, presentChildIds: $present) { child { id } attended recorded regular } }'
+const RECORD =
+  'mutation ($groupId: ID!, $date: String!, $present: [ID!]!) { recordAttendance(groupId: $groupId, date: $date, presentChildIds: $present) { child { id } attended recorded regular } }'
 
 describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
   let api: TestApi
@@ -29,7 +30,12 @@ describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
 
   it('records meetings in a few taps; a hobby becomes regular at three meetings in four', async () => {
     const [sometimes, ...always] = enrolled
-    for (const [date, present] of [['2026-09-07', enrolled], ['2026-09-14', always], ['2026-09-21', enrolled], ['2026-09-28', always]] as const) {
+    for (const [date, present] of [
+      ['2026-09-07', enrolled],
+      ['2026-09-14', always],
+      ['2026-09-21', enrolled],
+      ['2026-09-28', always],
+    ] as const) {
       expect((await api.gql(RECORD, { groupId: '1', date, present }, club)).errors).toBeUndefined()
     }
     // Recording a date again corrects it rather than counting it twice.

@@ -18,8 +18,13 @@ describe.each(await databaseKinds())("a child's hobby calendar feed on %s", (kin
   afterAll(() => api.close())
 
   it('serves the enrolled groups as weekly events in Helsinki time, for a calendar app to subscribe to', async () => {
-    const groupId = await insertGroup(api, 'Circus, Tuesdays; for beginners', { venue: 'Kontula youth centre', sessions: [{ day: 'tue', start: '16:30', end: '17:45' }] })
-    expect((await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', { g: String(groupId), p: aino }, guardian)).errors).toBeUndefined()
+    const groupId = await insertGroup(api, 'Circus, Tuesdays; for beginners', {
+      venue: 'Kontula youth centre',
+      sessions: [{ day: 'tue', start: '16:30', end: '17:45' }],
+    })
+    expect(
+      (await api.gql('mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', { g: String(groupId), p: aino }, guardian)).errors,
+    ).toBeUndefined()
     const path: string = (await api.gql(FEED, { p: aino }, guardian)).data?.calendarFeedPath
     expect(path).toMatch(/^\/calendar\/[\w-]+\.[\w-]+\.[\w-]+\.ics$/)
     const response = await fetch(origin() + path)

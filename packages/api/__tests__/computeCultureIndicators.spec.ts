@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import { computeCultureIndicators, type ChildRow } from '../src/modules/culture/cultureIndicator/computeCultureIndicators'
 
-const child = (id: number, overrides: Partial<ChildRow> = {}): ChildRow => ({ id, birthYear: 2020, district: 'Kontula', language: 'fi', trackId: 1, ...overrides })
+const child = (id: number, overrides: Partial<ChildRow> = {}): ChildRow => ({
+  id,
+  birthYear: 2020,
+  district: 'Kontula',
+  language: 'fi',
+  trackId: 1,
+  ...overrides,
+})
 const TRACKS = [{ id: 1, birthYear: 2020, institution: 'Orchestra', field: 'music' }]
 
 describe('computeCultureIndicators', () => {
   it('measures each cohort against its births, and counts unplaced children as registered', () => {
-    const { cohorts } = computeCultureIndicators([{ birthYear: 2020, births: 10 }, { birthYear: 2021, births: null }], TRACKS, [child(1), child(2), child(3, { trackId: null })], [])
+    const { cohorts } = computeCultureIndicators(
+      [
+        { birthYear: 2020, births: 10 },
+        { birthYear: 2021, births: null },
+      ],
+      TRACKS,
+      [child(1), child(2), child(3, { trackId: null })],
+      [],
+    )
     expect(cohorts[0]).toMatchObject({ birthYear: 2020, registered: 3, placed: 2, registeredShare: 0.3 })
     expect(cohorts[1]).toMatchObject({ birthYear: 2021, registered: 0, registeredShare: null })
   })
@@ -27,7 +42,12 @@ describe('computeCultureIndicators', () => {
 
   it('tells how many years each child really came, and the figures by district and language', () => {
     const enrolments = [2022, 2023, 2024].map((year) => ({ childId: 1, year, checkedIn: true }))
-    const result = computeCultureIndicators([{ birthYear: 2020, births: 10 }], TRACKS, [child(1), child(2, { district: 'Vuosaari', language: 'so' })], enrolments)
+    const result = computeCultureIndicators(
+      [{ birthYear: 2020, births: 10 }],
+      TRACKS,
+      [child(1), child(2, { district: 'Vuosaari', language: 'so' })],
+      enrolments,
+    )
     expect(result.cohorts[0]!.attendedYears).toEqual([1, 0, 0, 1, 0, 0, 0, 0])
     expect(result.byDistrict).toEqual([
       { label: 'Kontula', registered: 1, enrolled: 1, attended: 1 },

@@ -4,7 +4,8 @@ import { databaseKinds, expectRefused, startTestApi, type TestApi } from './test
 const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity seatsTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
 const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name maxAdults occurrences { id seatsTaken seatsLeft full } } }'
-const ENROL = 'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id seatsTaken } } }'
+const ENROL =
+  'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id seatsTaken } } }'
 const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { seatsTaken } } }'
 const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id notifiedAt } }'
 const CHECK_IN = 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { checkedInAt } }'
@@ -40,10 +41,15 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const coordinator = await api.login('coordinator@mukana.test')
     // Children of the 2020 cohort, whose only track is with the orchestra.
     for (let i = 0; i < 4; i++) {
-      children.push((await api.gql(REGISTER, { i: { firstName: `Lapsi${i}`, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian)).data?.registerGodchild.id)
+      children.push(
+        (await api.gql(REGISTER, { i: { firstName: `Lapsi${i}`, birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian))
+          .data?.registerGodchild.id,
+      )
     }
     const cohort = (await api.gql('{ cohorts { id birthYear } }')).data?.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020).id
-    expect((await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohort }, coordinator)).data?.assignTracks.placed).toBe(4)
+    expect((await api.gql('mutation ($c: ID!) { assignTracks(cohortId: $c, seed: 1) { placed } }', { c: cohort }, coordinator)).data?.assignTracks.placed).toBe(
+      4,
+    )
   })
   afterAll(() => api.close())
 
@@ -93,15 +99,26 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const tries = await Promise.all(children.map((c) => api.gql(ENROL, { c, o: occurrence, a: 2 }, guardian)))
     const ok = tries.filter((r) => !r.errors)
     expect(ok).toHaveLength(2)
-    expect(tries.filter((r) => r.errors).every((r) => r.errors![0]!.extensions?.code === 'occurrence/full' || r.errors![0]!.extensions?.code === 'event/yearly_limit')).toBe(true)
-    expect((await api.gql(INVITED, { c: children[3] }, guardian)).data?.invitedEvents.flatMap((e: { occurrences: { id: string; seatsTaken: number }[] }) => e.occurrences).find((o: { id: string }) => o.id === occurrence).seatsTaken).toBe(6)
+    expect(
+      tries
+        .filter((r) => r.errors)
+        .every((r) => r.errors![0]!.extensions?.code === 'occurrence/full' || r.errors![0]!.extensions?.code === 'event/yearly_limit'),
+    ).toBe(true)
+    expect(
+      (await api.gql(INVITED, { c: children[3] }, guardian)).data?.invitedEvents
+        .flatMap((e: { occurrences: { id: string; seatsTaken: number }[] }) => e.occurrences)
+        .find((o: { id: string }) => o.id === occurrence).seatsTaken,
+    ).toBe(6)
 
     const waiting = children.filter((c, i) => tries[i]!.errors?.[0]?.extensions?.code === 'occurrence/full')
     expect(waiting.length).toBeGreaterThan(0)
     for (const c of waiting) expect((await api.gql(SUBSCRIBE, { c, o: occurrence }, guardian)).errors).toBeUndefined()
     const enrolmentId = ok[0]!.data?.enrolInOccurrence.id
     expect((await api.gql(CANCEL, { e: enrolmentId }, guardian)).data?.cancelEventEnrolment).toEqual({ status: 'CANCELLED', occurrence: { seatsTaken: 3 } })
-    const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap((c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) => c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt))
+    const notified = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.flatMap(
+      (c: { freeSpotSubscriptions: { notifiedAt: string | null; occurrence: { id: string } }[] }) =>
+        c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt),
+    )
     expect(notified).toHaveLength(1) // the first in line, exactly once
     expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_cancelled')
     expectRefused(await api.gql(SUBSCRIBE, { c: children[0], o: (await publish({ eventGroup: 'roomy' })).occurrences[0]!.id }, guardian), 'occurrence/not_full')
@@ -132,20 +149,38 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect(roster[0].checkedInAt).not.toBeNull()
     expectRefused(await api.gql(ROSTER, { o: occurrences[0]!.id }, guardian), 'auth/forbidden')
     // The coordinator sees the visit: the 2020 cohort's orchestra track has a child who came this year.
-    const figures = (await api.gql('{ cultureIndicators { cohorts { birthYear registered registeredShare } tracks { birthYear year attended } } }', {}, await api.login('coordinator@mukana.test'))).data?.cultureIndicators
+    const figures = (
+      await api.gql(
+        '{ cultureIndicators { cohorts { birthYear registered registeredShare } tracks { birthYear year attended } } }',
+        {},
+        await api.login('coordinator@mukana.test'),
+      )
+    ).data?.cultureIndicators
     expect(figures.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020)).toMatchObject({ registered: 4 })
     expect(figures.tracks.find((t: { birthYear: number; year: number }) => t.birthYear === 2020 && t.year === YEAR).attended).toBeGreaterThanOrEqual(1)
   })
 
   it('gives the rules as fields: the adults an invitation admits, until when a ticket can be cancelled, whether an occurrence is full', async () => {
     const kinds = (await api.gql('{ invitationKinds { invitation maxAdults } }')).data?.invitationKinds
-    expect(kinds).toEqual([{ invitation: 'CHILD_1_ADULT', maxAdults: 1 }, { invitation: 'CHILD_1_2_ADULTS', maxAdults: 2 }, { invitation: 'FAMILY', maxAdults: 4 }])
+    expect(kinds).toEqual([
+      { invitation: 'CHILD_1_ADULT', maxAdults: 1 },
+      { invitation: 'CHILD_1_2_ADULTS', maxAdults: 2 },
+      { invitation: 'FAMILY', maxAdults: 4 },
+    ])
     // A child of its own, placed at registration (the cohort is assigned), so the other tests' limits stay as they are.
-    const child = (await api.gql(REGISTER, { i: { firstName: 'Sääntö', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian)).data?.registerGodchild.id
+    const child = (
+      await api.gql(REGISTER, { i: { firstName: 'Sääntö', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [] } }, guardian)
+    ).data?.registerGodchild.id
     const { occurrences } = await publish({ eventGroup: 'rules-day', invitation: 'CHILD_1_2_ADULTS' }, [{ capacity: 3 }])
-    const event = (await api.gql(INVITED, { c: child }, guardian)).data?.invitedEvents.find((e: { occurrences: { id: string }[] }) => e.occurrences[0]!.id === occurrences[0]!.id)
+    const event = (await api.gql(INVITED, { c: child }, guardian)).data?.invitedEvents.find(
+      (e: { occurrences: { id: string }[] }) => e.occurrences[0]!.id === occurrences[0]!.id,
+    )
     expect(event).toMatchObject({ maxAdults: 2, occurrences: [{ seatsLeft: 3, full: false }] })
-    const { data } = await api.gql('mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { cancellableUntil occurrence { startsAt seatsLeft full } } }', { c: child, o: occurrences[0]!.id }, guardian)
+    const { data } = await api.gql(
+      'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { cancellableUntil occurrence { startsAt seatsLeft full } } }',
+      { c: child, o: occurrences[0]!.id },
+      guardian,
+    )
     const { cancellableUntil, occurrence } = data!.enrolInOccurrence
     expect(new Date(occurrence.startsAt).getTime() - new Date(cancellableUntil).getTime()).toBe(48 * 3600_000)
     expect(occurrence).toMatchObject({ seatsLeft: 1, full: true }) // one place left: too few for a child and an adult

@@ -50,8 +50,14 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     expect((await api.gql(ENROL, { childId: children.Eino, groupId: chess }, guardian)).errors).toBeUndefined()
     expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: chess }, guardian), 'enrolment/already_enrolled')
     expectRefused(await api.gql(ENROL, { childId: '1', groupId: chess }, guardian), 'auth/forbidden')
-    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: await group('Ballet for girls', 10, { girlsOnly: true }) }, guardian), 'enrolment/not_eligible')
-    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: await group('Grade 5 robotics', 10, { grades: [5] }) }, guardian), 'enrolment/not_eligible')
+    expectRefused(
+      await api.gql(ENROL, { childId: children.Eino, groupId: await group('Ballet for girls', 10, { girlsOnly: true }) }, guardian),
+      'enrolment/not_eligible',
+    )
+    expectRefused(
+      await api.gql(ENROL, { childId: children.Aino, groupId: await group('Grade 5 robotics', 10, { grades: [5] }) }, guardian),
+      'enrolment/not_eligible',
+    )
     expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: '99999' }, guardian), 'not_found')
     expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: chess }), 'auth/unauthenticated')
     expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: chess }, await api.login('club@mukana.test')), 'auth/forbidden')
@@ -73,7 +79,9 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
 
   it("lists the free seats a child may take: its grade's after-school groups with room, girls' groups for girls, none it is in", async () => {
     const joinable = async (name: string): Promise<string[]> =>
-      (await api.gql('{ myChildren { firstName joinableGroups { id } } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === name).joinableGroups.map((g: { id: string }) => g.id)
+      (await api.gql('{ myChildren { firstName joinableGroups { id } } }', {}, guardian)).data?.myChildren
+        .find((c: { firstName: string }) => c.firstName === name)
+        .joinableGroups.map((g: { id: string }) => g.id)
     const open = String(await group('Open floorball', 5))
     const girls = String(await group('Floorball for girls', 5, { girlsOnly: true }))
     const full = String(await group('Full floorball', 1, { seatsTaken: 1 }))
@@ -89,10 +97,30 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
 
   it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
     const em = api.orm.em.fork()
-    const rush = em.create(UserEntity, { email: 'rush@mukana.test', name: 'Rush', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
+    const rush = em.create(UserEntity, {
+      email: 'rush@mukana.test',
+      name: 'Rush',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      role: 'guardian',
+      club: null,
+      school: null,
+      area: null,
+    })
     const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
     const pupils = Array.from({ length: 500 }, (_, i) => {
-      const pupil = em.create(ChildEntity, { firstName: `Child ${i}`, lastName: 'Rush', gender: 'girl', homeLanguages: ['fi'], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0, schoolClass })
+      const pupil = em.create(ChildEntity, {
+        firstName: `Child ${i}`,
+        lastName: 'Rush',
+        gender: 'girl',
+        homeLanguages: ['fi'],
+        district: null,
+        birthYear: null,
+        registeredAt: null,
+        fieldRanking: [],
+        track: null,
+        version: 0,
+        schoolClass,
+      })
       pupil.guardians.add(rush)
       return pupil
     })

@@ -4,7 +4,8 @@ import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id } }'
-const PUPIL_SURVEY = 'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childFirstName groups { id name } answer { ranking } survey { term } } }'
+const PUPIL_SURVEY =
+  'query ($s: ID!, $p: ID!) { pupilSurvey(surveyId: $s, childId: $p) { childFirstName groups { id name } answer { ranking } survey { term } } }'
 const FOR_CODE = 'query ($code: String!) { surveyForCode(code: $code) { childFirstName groups { id name } answer { ranking } } }'
 const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code child { firstName } } }'
 const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { id } }'
@@ -26,7 +27,13 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
     ids.grade5 = String(await insertGroup(api, 'Grade 5 chess', { grades: [5] }))
     ids.schoolDay = String(await insertGroup(api, 'Lunch-hour chess', { school, kind: 'school-day', sessions: [{ day: 'thu', start: '12:45', end: '13:30' }] }))
     const now = Date.now()
-    const input = { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() }
+    const input = {
+      areaId: '1',
+      grade: 3,
+      term: '2026-autumn',
+      opensAt: new Date(now - 3600_000).toISOString(),
+      closesAt: new Date(now + 3600_000).toISOString(),
+    }
     surveyId = (await api.gql(OPEN, { input }, await api.login('coordinator@mukana.test'))).data?.openSurvey.id
     const children = (await api.gql('{ myChildren { id firstName } }', {}, guardian)).data?.myChildren
     aino = children.find((c: { firstName: string }) => c.firstName === 'Aino').id
@@ -53,7 +60,11 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
   it('includes the answer so far, so a guardian can change it', async () => {
     const groups = (await api.gql(PUPIL_SURVEY, { s: surveyId, p: aino }, guardian)).data?.pupilSurvey.groups
     const ranking = [groups[1].id, groups[0].id]
-    const answered = await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }', { input: { surveyId, childId: aino, ranking, consent: true } }, guardian)
+    const answered = await api.gql(
+      'mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { id } }',
+      { input: { surveyId, childId: aino, ranking, consent: true } },
+      guardian,
+    )
     expect(answered.errors).toBeUndefined()
     expect((await api.gql(PUPIL_SURVEY, { s: surveyId, p: aino }, guardian)).data?.pupilSurvey.answer).toEqual({ ranking })
   })

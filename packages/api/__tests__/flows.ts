@@ -25,14 +25,24 @@ export async function matchedSurvey(api: TestApi, seed = 7): Promise<PublishedSu
   const now = Date.now()
   const opened = await api.gql(
     'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
-    { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+    {
+      input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() },
+    },
     coordinator,
   )
   const surveyId: string = opened.data?.openSurvey.id
   const groupIds: number[] = opened.data?.openSurvey.groups.map((g: { id: string }) => Number(g.id))
   const em = api.orm.em.fork()
   const survey = await em.findOneOrFail(SurveyEntity, { id: Number(surveyId) })
-  const guardian = em.create(UserEntity, { email: 'family@mukana.test', name: 'Family', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
+  const guardian = em.create(UserEntity, {
+    email: 'family@mukana.test',
+    name: 'Family',
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    role: 'guardian',
+    club: null,
+    school: null,
+    area: null,
+  })
   const random = seededRandom(seed)
   for (const pupil of await em.find(ChildEntity, { schoolClass: { grade: 3, school: { area: 1 } } }, { orderBy: { id: 'asc' } })) {
     pupil.guardians.add(guardian)
@@ -61,7 +71,8 @@ export async function publishedSurvey(api: TestApi, seed = 7): Promise<Published
 export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: string): Promise<string[]> {
   const offers = (await api.gql('{ myOffers { id status child { id } group { id } } }', {}, flow.family)).data?.myOffers ?? []
   const mine = offers.filter((o: { status: string; group: { id: string } }) => o.status === 'OFFERED' && o.group.id === groupId)
-  for (const offer of mine) expect((await api.gql('mutation ($id: ID!) { acceptOffer(offerId: $id) { id } }', { id: offer.id }, flow.family)).errors).toBeUndefined()
+  for (const offer of mine)
+    expect((await api.gql('mutation ($id: ID!) { acceptOffer(offerId: $id) { id } }', { id: offer.id }, flow.family)).errors).toBeUndefined()
   return mine.map((o: { child: { id: string } }) => o.child.id)
 }
 
@@ -69,12 +80,29 @@ export async function acceptAllIn(api: TestApi, flow: PublishedSurvey, groupId: 
  * A hobby group of club 1 (or `clubId`) for grade 3 this autumn, inserted directly in the database: 12 seats, Fridays
  * after school, at no school, unless `fields` say otherwise. Returns its id.
  */
-export async function insertGroup(api: TestApi, name: string, { clubId = 1, ...fields }: Partial<Omit<HobbyGroup, 'club'>> & { clubId?: number } = {}): Promise<number> {
+export async function insertGroup(
+  api: TestApi,
+  name: string,
+  { clubId = 1, ...fields }: Partial<Omit<HobbyGroup, 'club'>> & { clubId?: number } = {},
+): Promise<number> {
   const em = api.orm.em.fork()
   const group = em.create(HobbyGroupEntity, {
-    name, activity: 'football', club: await em.findOneOrFail(ClubEntity, { id: clubId }), school: null, description: '', venue: '',
-    capacity: 12, girlsReservedSeats: 0, girlsOnly: false, familyGroup: false, grades: [3], kind: 'after-school', term: '2026-autumn',
-    sessions: [{ day: 'fri', start: '14:15', end: '15:15' }], seatsTaken: 0, ...fields,
+    name,
+    activity: 'football',
+    club: await em.findOneOrFail(ClubEntity, { id: clubId }),
+    school: null,
+    description: '',
+    venue: '',
+    capacity: 12,
+    girlsReservedSeats: 0,
+    girlsOnly: false,
+    familyGroup: false,
+    grades: [3],
+    kind: 'after-school',
+    term: '2026-autumn',
+    sessions: [{ day: 'fri', start: '14:15', end: '15:15' }],
+    seatsTaken: 0,
+    ...fields,
   })
   await em.flush()
   return group.id

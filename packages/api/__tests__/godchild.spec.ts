@@ -16,7 +16,14 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
   const field: Record<string, string> = {}
   const institution: Record<string, string> = {}
 
-  const child = (overrides: Record<string, unknown> = {}) => ({ firstName: 'Venla', birthYear: 2024, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [], ...overrides })
+  const child = (overrides: Record<string, unknown> = {}) => ({
+    firstName: 'Venla',
+    birthYear: 2024,
+    district: 'Kontula',
+    homeLanguages: ['fi'],
+    fieldRanking: [],
+    ...overrides,
+  })
   async function cohort(birthYear: number, tracks: Record<string, unknown>[]): Promise<{ cohortId: string; trackIds: string[] }> {
     const created = await api.gql(CREATE_COHORT, { i: { birthYear, sponsor: 'Helsinki Philharmonic Orchestra' } }, coordinator)
     expect(created.errors).toBeUndefined()
@@ -47,9 +54,17 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     const added = await api.gql(CREATE_INSTITUTION, { i: { name: 'Tanssiteatteri Hurjaruuth', fieldId: field['dance-circus'] } }, coordinator)
     expect(added.data?.createInstitution).toMatchObject({ field: { code: 'dance-circus' } })
     // The fields are editable: renamed, the field keeps its code and its tracks.
-    const renamed = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: " " }) { code name { fi } } }', { f: field['dance-circus'] }, coordinator)
+    const renamed = await api.gql(
+      'mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: " " }) { code name { fi } } }',
+      { f: field['dance-circus'] },
+      coordinator,
+    )
     expectRefused(renamed, 'input/invalid', ['name.en'])
-    const ok = await api.gql('mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: "Dance, circus" }) { code name { fi } } }', { f: field['dance-circus'] }, coordinator)
+    const ok = await api.gql(
+      'mutation ($f: ID!) { renameArtField(fieldId: $f, name: { fi: "Tanssi, sirkus ja esitys", sv: "Dans, cirkus", en: "Dance, circus" }) { code name { fi } } }',
+      { f: field['dance-circus'] },
+      coordinator,
+    )
     expect(ok.data?.renameArtField).toEqual({ code: 'dance-circus', name: { fi: 'Tanssi, sirkus ja esitys' } })
   })
   afterAll(() => api.close())
@@ -58,14 +73,27 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     for (const email of ['guardian@mukana.test', 'club@mukana.test', 'teacher@mukana.test']) {
       expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 2019, sponsor: 'x' } }, await api.login(email)), 'auth/forbidden')
     }
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }), 'auth/unauthenticated')
-    expect((await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }, coordinator)).data?.createArtField.code).toBe('puppetry')
-    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'Music!', name: { fi: ' ', sv: 'Musik', en: 'Music' } } }, coordinator), 'input/invalid', ['code', 'name.fi'])
+    expectRefused(
+      await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }),
+      'auth/unauthenticated',
+    )
+    expect(
+      (await api.gql(CREATE_FIELD, { i: { code: 'puppetry', name: { fi: 'Nukketeatteri', sv: 'Dockteater', en: 'Puppetry' } } }, coordinator)).data
+        ?.createArtField.code,
+    ).toBe('puppetry')
+    expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'Music!', name: { fi: ' ', sv: 'Musik', en: 'Music' } } }, coordinator), 'input/invalid', [
+      'code',
+      'name.fi',
+    ])
     expectRefused(await api.gql(CREATE_FIELD, { i: { code: 'music', name: { fi: 'M', sv: 'M', en: 'M' } } }, coordinator), 'input/invalid', ['code'])
     expectRefused(await api.gql(CREATE_COHORT, { i: { birthYear: 1990, sponsor: ' ' } }, coordinator), 'input/invalid', ['birthYear', 'sponsor'])
     const { cohortId } = await cohort(2019, [])
     expectRefused(
-      await api.gql(CREATE_TRACK, { i: { cohortId, institutionId: '999', capacity: 0, languages: ['de'], reservedDistricts: ['Espoo'], reservedSeats: 3 } }, coordinator),
+      await api.gql(
+        CREATE_TRACK,
+        { i: { cohortId, institutionId: '999', capacity: 0, languages: ['de'], reservedDistricts: ['Espoo'], reservedSeats: 3 } },
+        coordinator,
+      ),
       'input/invalid',
       ['institutionId', 'capacity', 'languages[0]', 'reservedDistricts[0]', 'reservedSeats'],
     )
@@ -79,11 +107,16 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expectRefused(await api.gql(REGISTER, { i: child({ birthYear: 2010 }) }, guardian), 'godchild/not_eligible')
     expectRefused(await api.gql(REGISTER, { i: child({ birthYear: 2018, district: 'Espoo' }) }, guardian), 'godchild/not_eligible')
     expectRefused(
-      await api.gql(REGISTER, { i: child({ birthYear: 2018, firstName: ' ', homeLanguages: ['Finnish'], fieldRanking: [field.music, field.music, '999'] }) }, guardian),
+      await api.gql(
+        REGISTER,
+        { i: child({ birthYear: 2018, firstName: ' ', homeLanguages: ['Finnish'], fieldRanking: [field.music, field.music, '999'] }) },
+        guardian,
+      ),
       'input/invalid',
       ['firstName', 'homeLanguages[0]', 'fieldRanking[1]', 'fieldRanking[2]'],
     )
-    for (const email of ['club@mukana.test', 'teacher@mukana.test', 'coordinator@mukana.test']) expectRefused(await api.gql(REGISTER, { i: child() }, await api.login(email)), 'auth/forbidden')
+    for (const email of ['club@mukana.test', 'teacher@mukana.test', 'coordinator@mukana.test'])
+      expectRefused(await api.gql(REGISTER, { i: child() }, await api.login(email)), 'auth/forbidden')
     expect((await api.gql(MINE, {}, guardian)).data?.myGodchildren.map((c: { firstName: string }) => c.firstName)).toEqual(['Venla'])
     expectRefused(await api.gql(MINE, {}, await api.login('teacher@mukana.test')), 'auth/forbidden')
   })
@@ -102,7 +135,11 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     const { data, errors } = await api.gql(ASSIGN, { c: cohortId, s: 7 }, coordinator)
     expect(errors).toBeUndefined()
     expect(data?.assignTracks).toMatchObject({ placed: 7, unplaced: 0 })
-    const placed = new Map<string, string>((await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter((c: { track: unknown }) => c.track).map((c: { id: string; track: { id: string } }) => [c.id, c.track.id]))
+    const placed = new Map<string, string>(
+      (await api.gql(MINE, {}, guardian)).data?.myGodchildren
+        .filter((c: { track: unknown }) => c.track)
+        .map((c: { id: string; track: { id: string } }) => [c.id, c.track.id]),
+    )
     expect(placed.get(swedish.id)).toBe(svenska) // theatre in Swedish
     expect(placed.get(somali.id)).toBe(theatre) // Finnish service when no home language is fi, sv or en
     const inOrchestra = musical.filter((c) => placed.get(c.id) === orchestra)
@@ -112,13 +149,19 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expect(tracks.map((t: { seatsTaken: number }) => t.seatsTaken)).toEqual([3, 1, 3])
     // Assigning again moves nobody.
     expect((await api.gql(ASSIGN, { c: cohortId, s: 99 }, coordinator)).data?.assignTracks).toMatchObject({ placed: 0, unplaced: 0 })
-    const again = new Map((await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter((c: { track: unknown }) => c.track).map((c: { id: string; track: { id: string } }) => [c.id, c.track.id]))
+    const again = new Map(
+      (await api.gql(MINE, {}, guardian)).data?.myGodchildren
+        .filter((c: { track: unknown }) => c.track)
+        .map((c: { id: string; track: { id: string } }) => [c.id, c.track.id]),
+    )
     expect(again).toEqual(placed)
   })
 
   it("holds a track's reserved seats for its targeted districts, whatever the lottery", async () => {
     for (const seed of [1, 2, 3, 4, 5]) {
-      const { cohortId, trackIds } = await cohort(2000 + seed, [{ institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 1, reservedDistricts: ['Kontula'], reservedSeats: 1 }])
+      const { cohortId, trackIds } = await cohort(2000 + seed, [
+        { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 1, reservedDistricts: ['Kontula'], reservedSeats: 1 },
+      ])
       const outsider = await register({ birthYear: 2000 + seed, district: 'Kallio', firstName: 'Kallio', fieldRanking: [field.music] })
       const kontula = await register({ birthYear: 2000 + seed, district: 'Kontula', firstName: 'Kontula', fieldRanking: [field.music] })
       expect((await api.gql(ASSIGN, { c: cohortId, s: seed }, coordinator)).data?.assignTracks).toMatchObject({ placed: 1, unplaced: 1 })
@@ -157,7 +200,10 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
     expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, guardian), 'track/full') // the theatre's one seat is taken
     expectRefused(await api.gql(MOVE, { c: b.id, f: [field.theatre] }, await api.login('teacher@mukana.test')), 'auth/forbidden')
     const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { id seatsTaken } }', { c: cohortId })).data?.tracks
-    expect(tracks).toEqual([{ id: orchestra, seatsTaken: 1 }, { id: theatre, seatsTaken: 1 }])
+    expect(tracks).toEqual([
+      { id: orchestra, seatsTaken: 1 },
+      { id: theatre, seatsTaken: 1 },
+    ])
   })
 
   it('never overfills a track when many families register at the same moment', async () => {
@@ -166,13 +212,20 @@ describe.each(await databaseKinds())('culture godchildren on %s', (kind) => {
       { institutionId: institution['Helsingin kaupunginorkesteri'], capacity: 6 },
     ])
     await api.gql(ASSIGN, { c: cohortId, s: 1 }, coordinator)
-    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => api.gql(REGISTER, { i: child({ birthYear: 2015, firstName: `Lapsi${i}` }) }, guardian)))
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => api.gql(REGISTER, { i: child({ birthYear: 2015, firstName: `Lapsi${i}` }) }, guardian)),
+    )
     expect(results.filter((r) => r.errors)).toEqual([])
     const placed = results.filter((r) => r.data?.registerGodchild.track)
     expect(placed).toHaveLength(10)
     const tracks = (await api.gql('query ($c: ID!) { tracks(cohortId: $c) { seatsTaken capacity } }', { c: cohortId })).data?.tracks
-    expect(tracks).toEqual([{ seatsTaken: 4, capacity: 4 }, { seatsTaken: 6, capacity: 6 }])
-    const mine = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter((c: { firstName: string; track: unknown }) => c.firstName.startsWith('Lapsi') && c.track)
+    expect(tracks).toEqual([
+      { seatsTaken: 4, capacity: 4 },
+      { seatsTaken: 6, capacity: 6 },
+    ])
+    const mine = (await api.gql(MINE, {}, guardian)).data?.myGodchildren.filter(
+      (c: { firstName: string; track: unknown }) => c.firstName.startsWith('Lapsi') && c.track,
+    )
     expect(mine).toHaveLength(10)
   })
 })

@@ -101,12 +101,24 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
           girlsReservedSeats: 11,
           grades: [3, 12],
           term: 'autumn',
-          sessions: [{ day: 'MON', start: '15:00', end: '14:00' }, { day: 'TUE', start: '25:00', end: '26:00' }],
+          sessions: [
+            { day: 'MON', start: '15:00', end: '14:00' },
+            { day: 'TUE', start: '25:00', end: '26:00' },
+          ],
         }),
       },
       token,
     )
-    expectRefused(response, 'input/invalid', ['name', 'activity', 'girlsReservedSeats', 'grades[1]', 'term', 'sessions[0].end', 'sessions[1].start', 'sessions[1].end'])
+    expectRefused(response, 'input/invalid', [
+      'name',
+      'activity',
+      'girlsReservedSeats',
+      'grades[1]',
+      'term',
+      'sessions[0].end',
+      'sessions[1].start',
+      'sessions[1].end',
+    ])
     expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: '999' }) }, token), 'input/invalid', ['schoolId'])
     expect((await api.gql(CATALOGUE)).data?.hobbyGroups.length).toBe(before)
   })
@@ -116,7 +128,14 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     const groupId = String(await insertGroup(api, 'Floorball', { seatsTaken: 9 }))
     const changed = await api.gql(UPDATE, { id: groupId, input: futsal({ name: 'Futsal, Fridays', capacity: 9, girlsReservedSeats: 3 }) }, club)
     expect(changed.errors).toBeUndefined()
-    expect(changed.data?.updateHobbyGroup).toMatchObject({ id: groupId, name: 'Futsal, Fridays', capacity: 9, girlsReservedSeats: 3, seatsTaken: 9, school: { name: 'Keinutien ala-aste' } })
+    expect(changed.data?.updateHobbyGroup).toMatchObject({
+      id: groupId,
+      name: 'Futsal, Fridays',
+      capacity: 9,
+      girlsReservedSeats: 3,
+      seatsTaken: 9,
+      school: { name: 'Keinutien ala-aste' },
+    })
     expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ capacity: 8, girlsReservedSeats: 0 }) }, club), 'input/invalid', ['capacity'])
     expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ clubId: '2' }) }, club), 'input/invalid', ['clubId'])
     expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal({ term: 'soon' }) }, club), 'input/invalid', ['term'])

@@ -19,7 +19,11 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
     enrolled = await acceptAllIn(api, flow, '1')
     const club = await api.login('club@mukana.test')
     for (const date of ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28']) {
-      await api.gql('mutation ($d: String!, $p: [ID!]!) { recordAttendance(groupId: "1", date: $d, presentChildIds: $p) { attended } }', { d: date, p: enrolled.slice(1) }, club)
+      await api.gql(
+        'mutation ($d: String!, $p: [ID!]!) { recordAttendance(groupId: "1", date: $d, presentChildIds: $p) { attended } }',
+        { d: date, p: enrolled.slice(1) },
+        club,
+      )
     }
   })
   afterAll(() => api.close())
@@ -40,7 +44,11 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
     const { indicators } = (await api.gql(INDICATORS, { surveyId: flow.surveyId }, flow.coordinator)).data!
     expect(indicators.firstChoiceShare).toBeGreaterThan(0)
     expect(indicators.top3Share).toBeGreaterThanOrEqual(indicators.firstChoiceShare)
-    expect(indicators.unplacedByReason.map((r: { reason: string }) => r.reason)).toEqual(['ranked-nothing', 'no-acceptable-offering', 'acceptable-offerings-full'])
+    expect(indicators.unplacedByReason.map((r: { reason: string }) => r.reason)).toEqual([
+      'ranked-nothing',
+      'no-acceptable-offering',
+      'acceptable-offerings-full',
+    ])
     const football = indicators.demand.find((d: { activity: string }) => d.activity === 'football')
     expect(football.firstChoice).toBeGreaterThan(football.seats) // everybody's first choice: more demand than seats
     expect(indicators.demand[0].firstChoice / indicators.demand[0].seats).toBeGreaterThanOrEqual(football.firstChoice / football.seats)

@@ -12,7 +12,13 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
   let coordinator: string
   let surveyId: string
   let groups: string[]
-  const window = (grade = 3) => ({ areaId: '1', grade, term: '2026-autumn', opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() })
+  const window = (grade = 3) => ({
+    areaId: '1',
+    grade,
+    term: '2026-autumn',
+    opensAt: new Date(Date.now() - 3600_000).toISOString(),
+    closesAt: new Date(Date.now() + 3600_000).toISOString(),
+  })
 
   beforeAll(async () => {
     api = await startTestApi(kind)
@@ -55,10 +61,19 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
   it("keeps the guardian's consent, and reissuing voids the old codes", async () => {
     const guardian = await api.login('guardian@mukana.test')
     const aino = (await api.gql('{ myChildren { id firstName } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino').id
-    await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: { surveyId, childId: aino, ranking: [groups[0]], consent: true } }, guardian)
+    await api.gql(
+      'mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }',
+      { input: { surveyId, childId: aino, ranking: [groups[0]], consent: true } },
+      guardian,
+    )
     const old = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
-    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
+    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find(
+      (c: { child: { id: string } }) => c.child.id === aino,
+    ).code
     expectRefused(await api.gql(WITH_CODE, { code: old, ranking: [groups[1]] }), 'survey/invalid_code')
-    expect((await api.gql(WITH_CODE, { code: fresh, ranking: [groups[1], groups[0]] })).data?.answerSurveyWithCode).toEqual({ ranking: [groups[1], groups[0]], consent: true })
+    expect((await api.gql(WITH_CODE, { code: fresh, ranking: [groups[1], groups[0]] })).data?.answerSurveyWithCode).toEqual({
+      ranking: [groups[1], groups[0]],
+      consent: true,
+    })
   })
 })

@@ -25,7 +25,15 @@ describe.each(await databaseKinds())('match runs on %s', (kind) => {
     const now = Date.now()
     const opened = await api.gql(
       OPEN,
-      { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+      {
+        input: {
+          areaId: '1',
+          grade: 3,
+          term: '2026-autumn',
+          opensAt: new Date(now - 3600_000).toISOString(),
+          closesAt: new Date(now + 3600_000).toISOString(),
+        },
+      },
       coordinator,
     )
     surveyId = opened.data?.openSurvey.id

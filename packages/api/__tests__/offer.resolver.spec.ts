@@ -80,14 +80,20 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
     expect(await seats(1)).toBe(seatsBefore)
   })
 
-  it("tells each waiting pupil their place in the queue now, which moves up as seats pass down", async () => {
+  it('tells each waiting pupil their place in the queue now, which moves up as seats pass down', async () => {
     const QUEUE = '{ myOffers { id status queuePlace group { id } } }'
     const placesIn = async (groupId: number) =>
-      ((await api.gql(QUEUE, {}, family)).data?.myOffers as { id: string; status: string; queuePlace: number | null; group: { id: string } }[])
-        .filter((o) => o.group.id === String(groupId))
+      ((await api.gql(QUEUE, {}, family)).data?.myOffers as { id: string; status: string; queuePlace: number | null; group: { id: string } }[]).filter(
+        (o) => o.group.id === String(groupId),
+      )
     const waiting = await offers({ status: 'waiting', group: 1 })
     const before = await placesIn(1)
-    expect(before.filter((o) => o.status === 'WAITING').map((o) => o.queuePlace).sort((a, b) => a! - b!)).toEqual(waiting.map((_, i) => i + 1))
+    expect(
+      before
+        .filter((o) => o.status === 'WAITING')
+        .map((o) => o.queuePlace)
+        .sort((a, b) => a! - b!),
+    ).toEqual(waiting.map((_, i) => i + 1))
     expect(before.filter((o) => o.status !== 'WAITING').every((o) => o.queuePlace === null)).toBe(true)
     const second = before.find((o) => o.id === String(waiting[1].id))!
     expect(second.queuePlace).toBe(2)
@@ -99,7 +105,9 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
   it('gives up the worse seat when a family accepts a better one from the waiting list', async () => {
     const all = await offers()
     const active = (o: Offer) => o.status === 'offered' || o.status === 'accepted'
-    const promoted = all.find((o) => o.status === 'offered' && o.position !== null && all.some((other) => other.id !== o.id && other.child.id === o.child.id && active(other)))
+    const promoted = all.find(
+      (o) => o.status === 'offered' && o.position !== null && all.some((other) => other.id !== o.id && other.child.id === o.child.id && active(other)),
+    )
     expect(promoted, 'a promoted pupil who also holds a seat').toBeDefined()
     const [held] = all.filter((o) => o.id !== promoted!.id && o.child.id === promoted!.child.id && active(o))
     expect(held.rank).toBeGreaterThan(promoted!.rank)

@@ -40,7 +40,9 @@ describe.each(await databaseKinds())('pupils and classes on %s', (kind) => {
     const pupils = await api.gql(PUPILS, { classId: data?.schoolClasses[0].id }, tokens.teacher)
     expect(pupils.data?.pupils).toHaveLength(29) // 28 and Aino
     expect(pupils.data?.pupils.every((p: { schoolClass: { name: string } }) => p.schoolClass.name === '3A')).toBe(true)
-    const keinutie = (await api.gql(CLASSES, {}, tokens.coordinator)).data?.schoolClasses.find((c: { school: { name: string } }) => c.school.name === 'Keinutien ala-aste')
+    const keinutie = (await api.gql(CLASSES, {}, tokens.coordinator)).data?.schoolClasses.find(
+      (c: { school: { name: string } }) => c.school.name === 'Keinutien ala-aste',
+    )
     expectRefused(await api.gql(PUPILS, { classId: keinutie.id }, tokens.teacher), 'auth/forbidden')
   })
 

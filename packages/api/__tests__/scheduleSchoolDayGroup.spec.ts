@@ -29,7 +29,10 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
   it("places a school-day group into a free hour of the teacher's class", async () => {
     const { data, errors } = await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher)
     expect(errors).toBeUndefined()
-    expect(data?.scheduleSchoolDayGroup).toEqual({ name: '3A', activities: [{ name: 'Comics and drawing', sessions: [{ day: 'THU', start: '12:45', end: '13:30' }] }] })
+    expect(data?.scheduleSchoolDayGroup).toEqual({
+      name: '3A',
+      activities: [{ name: 'Comics and drawing', sessions: [{ day: 'THU', start: '12:45', end: '13:30' }] }],
+    })
     const classes = (await api.gql(CLASSES, {}, teacher)).data?.schoolClasses
     expect(classes.map((c: { activities: unknown[] }) => c.activities.length)).toEqual([1, 0])
   })
@@ -48,15 +51,17 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
 
   it('tells the teacher beforehand what a group would clash with, by the rule the API places by', async () => {
     const clashes = async (groupId: string, classId = '1') =>
-      (await api.gql('query ($c: ID!) { hobbyGroups { id clashesIn(classId: $c) { session { day start } lesson { day start end } activity { name } } } }', { c: classId }, teacher)).data?.hobbyGroups.find((g: { id: string }) => g.id === groupId).clashesIn
+      (
+        await api.gql(
+          'query ($c: ID!) { hobbyGroups { id clashesIn(classId: $c) { session { day start } lesson { day start end } activity { name } } } }',
+          { c: classId },
+          teacher,
+        )
+      ).data?.hobbyGroups.find((g: { id: string }) => g.id === groupId).clashesIn
     const monday = await schoolDayGroup('Monday draughts', 'mon 12:45-13:30')
-    expect(await clashes(monday)).toEqual([
-      { session: { day: 'MON', start: '12:45' }, lesson: { day: 'MON', start: '12:45', end: '13:30' }, activity: null },
-    ])
+    expect(await clashes(monday)).toEqual([{ session: { day: 'MON', start: '12:45' }, lesson: { day: 'MON', start: '12:45', end: '13:30' }, activity: null }])
     const thursday = await schoolDayGroup('Thursday draughts', 'thu 13:00-13:45')
-    expect(await clashes(thursday)).toEqual([
-      { session: { day: 'THU', start: '13:00' }, lesson: null, activity: { name: 'Comics and drawing' } },
-    ])
+    expect(await clashes(thursday)).toEqual([{ session: { day: 'THU', start: '13:00' }, lesson: null, activity: { name: 'Comics and drawing' } }])
     // 3B has placed nothing and has no lesson then; a group never clashes with itself.
     expect(await clashes(thursday, '2')).toEqual([])
     expect(await clashes(named['Comics and drawing'])).toEqual([])
@@ -81,18 +86,40 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     const surveyId = (
       await api.gql(
         'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id } }',
-        { input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() } },
+        {
+          input: {
+            areaId: '1',
+            grade: 3,
+            term: '2026-autumn',
+            opensAt: new Date(now - 3600_000).toISOString(),
+            closesAt: new Date(now + 3600_000).toISOString(),
+          },
+        },
         coordinator,
       )
     ).data?.openSurvey.id
     const twins = (await api.gql('{ myChildren { id firstName schoolClass { name } } }', {}, guardian)).data?.myChildren
     for (const child of twins) {
       // The family is free only on Saturday mornings: in the week, only school hours remain.
-      const answer = { surveyId, childId: child.id, ranking: [named['Comics and drawing']], freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }], consent: true }
-      expect((await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: answer }, guardian)).errors).toBeUndefined()
+      const answer = {
+        surveyId,
+        childId: child.id,
+        ranking: [named['Comics and drawing']],
+        freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }],
+        consent: true,
+      }
+      expect(
+        (await api.gql('mutation ($input: AnswerSurveyInput!) { answerSurvey(input: $input) { consent } }', { input: answer }, guardian)).errors,
+      ).toBeUndefined()
     }
     await api.gql('mutation ($id: ID!) { closeSurvey(surveyId: $id) { id } }', { id: surveyId }, coordinator)
-    const run = (await api.gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { placements { child { firstName } group { name } } unplaced { child { firstName } reason } } }', { input: { surveyId, seed: 1 } }, coordinator)).data?.runMatch
+    const run = (
+      await api.gql(
+        'mutation ($input: RunMatchInput!) { runMatch(input: $input) { placements { child { firstName } group { name } } unplaced { child { firstName } reason } } }',
+        { input: { surveyId, seed: 1 } },
+        coordinator,
+      )
+    ).data?.runMatch
     expect(run.placements).toEqual([{ child: { firstName: 'Aino' }, group: { name: 'Comics and drawing' } }]) // 3A: scheduled
     expect(run.unplaced).toEqual([{ child: { firstName: 'Eino' }, reason: 'no-acceptable-offering' }]) // 3B did not schedule it
   })

@@ -12,7 +12,8 @@ describe.each(await databaseKinds())('seats on %s', (kind) => {
   afterAll(() => api.close())
 
   const read = async (id: number) => api.orm.em.fork().findOneOrFail(HobbyGroupEntity, { id }, { fields: ['capacity', 'seatsTaken'] })
-  const inTransaction = <T>(work: (tx: Parameters<Parameters<TestApi['orm']['em']['transactional']>[0]>[0]) => Promise<T>) => api.orm.em.fork().transactional(work)
+  const inTransaction = <T>(work: (tx: Parameters<Parameters<TestApi['orm']['em']['transactional']>[0]>[0]) => Promise<T>) =>
+    api.orm.em.fork().transactional(work)
 
   it('takes seats while they last, several at once only if all fit, and gives them back never below none', async () => {
     const id = await insertGroup(api, 'Seats', { capacity: 3 })

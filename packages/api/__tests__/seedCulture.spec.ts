@@ -56,7 +56,11 @@ describe('the culture godchild demo data', () => {
       const on = children.filter((c) => c.track?.id === track.id)
       expect(track.seatsTaken).toBe(on.length)
       expect(track.seatsTaken).toBeLessThanOrEqual(track.capacity)
-      for (const child of on) expect(track.languages.some((l) => serviceLanguages(child.homeLanguages).includes(l)), `${child.homeLanguages} on ${track.languages}`).toBe(true)
+      for (const child of on)
+        expect(
+          track.languages.some((l) => serviceLanguages(child.homeLanguages).includes(l)),
+          `${child.homeLanguages} on ${track.languages}`,
+        ).toBe(true)
     }
     // Swedish-speaking families of 2021 go to Svenska Teatern, the cohort's only Swedish track.
     const swedish2021 = children.filter((c) => c.birthYear === 2021 && c.homeLanguages.join() === 'sv')

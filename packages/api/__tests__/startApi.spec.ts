@@ -42,10 +42,18 @@ describe('one port serves GraphQL, calendars and the web app', () => {
 
   it('answers GraphQL at /graphql', async () => {
     expect(api.url).toBe(`${api.origin}/graphql`)
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ areas { id } }' }) })
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ areas { id } }' }),
+    })
     expect(await response.json()).toEqual({ data: { areas: [] } })
     // A database without the demo data lists no demo accounts on the login page.
-    const demo = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ demoAccounts { email } }' }) })
+    const demo = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ demoAccounts { email } }' }),
+    })
     expect(await demo.json()).toEqual({ data: { demoAccounts: [] } })
   })
 

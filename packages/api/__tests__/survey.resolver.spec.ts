@@ -76,7 +76,15 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
     expectRefused(
       await api.gql(
         ANSWER,
-        { input: { surveyId, childId: aino, ranking: [groups[0].id, parkour, groups[0].id], freeWindows: [{ day: 'MON', start: '17:00', end: '16:00' }], consent: false } },
+        {
+          input: {
+            surveyId,
+            childId: aino,
+            ranking: [groups[0].id, parkour, groups[0].id],
+            freeWindows: [{ day: 'MON', start: '17:00', end: '16:00' }],
+            consent: false,
+          },
+        },
         guardian,
       ),
       'input/invalid',
@@ -92,9 +100,17 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
     const football = groups.filter((g) => /football/i.test(g.name))
     const floorball = groups.filter((g) => /floorball/i.test(g.name))
     expect(floorball.length).toBeGreaterThan(1)
-    const { data, errors } = await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [floorball[1]!.id], activities: ['floorball', 'football'], consent: true } }, guardian)
+    const { data, errors } = await api.gql(
+      ANSWER,
+      { input: { surveyId, childId: aino, ranking: [floorball[1]!.id], activities: ['floorball', 'football'], consent: true } },
+      guardian,
+    )
     expect(errors).toBeUndefined()
-    expect(data?.answerSurvey.ranking).toEqual([floorball[1]!.id, ...floorball.filter((g) => g !== floorball[1]).map((g) => g.id), ...football.map((g) => g.id)])
+    expect(data?.answerSurvey.ranking).toEqual([
+      floorball[1]!.id,
+      ...floorball.filter((g) => g !== floorball[1]).map((g) => g.id),
+      ...football.map((g) => g.id),
+    ])
     expectRefused(
       await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [], activities: ['quidditch', 'football', 'football'], consent: true } }, guardian),
       'input/invalid',

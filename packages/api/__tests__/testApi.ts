@@ -67,6 +67,9 @@ export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Prom
 
 /** Expects the response to be refused with this code (and, for bad input, these fields). */
 export function expectRefused(response: GraphQLResponse, code: string, fields?: string[]): void {
-  expect(response.errors?.map((e) => e.extensions?.code), JSON.stringify(response.errors)).toEqual([code])
+  expect(
+    response.errors?.map((e) => e.extensions?.code),
+    JSON.stringify(response.errors),
+  ).toEqual([code])
   if (fields) expect(response.errors?.[0].extensions?.issues?.map((issue) => issue.field)).toEqual(fields)
 }

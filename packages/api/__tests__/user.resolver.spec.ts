@@ -21,7 +21,7 @@ describe.each(await databaseKinds())('login on %s', (kind) => {
     expect(club.data?.me.club).toEqual({ name: 'Kontulan Kisa' })
   })
 
-  it("tells each user their club, school or area, and lists the demo accounts on the demo database", async () => {
+  it('tells each user their club, school or area, and lists the demo accounts on the demo database', async () => {
     const teacher = await api.gql('{ me { school { name } area { name } } }', {}, await api.login('teacher@mukana.test'))
     expect(teacher.data?.me).toEqual({ school: { name: 'Kontulan ala-aste' }, area: null })
     const coordinator = await api.gql('{ me { school { name } area { name } } }', {}, await api.login('coordinator@mukana.test'))

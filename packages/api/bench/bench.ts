@@ -49,22 +49,79 @@ async function seedCity(orm: Database): Promise<number> {
   }
   const groups = new Map<string, HobbyGroup>()
   for (const offering of city.offerings) {
-    groups.set(offering.id, em.create(HobbyGroupEntity, {
-      club, school: schoolOf(offering.priorityTags![0]), name: `${offering.activity} ${offering.id}`, activity: offering.activity!, description: '', venue: '',
-      capacity: offering.capacity, girlsReservedSeats: offering.reserved?.[0]?.seats ?? 0, girlsOnly: offering.onlyTags !== undefined, familyGroup: false,
-      grades: [3], kind: 'after-school', term: '2026-autumn', sessions: offering.sessions!, seatsTaken: 0,
-    }))
+    groups.set(
+      offering.id,
+      em.create(HobbyGroupEntity, {
+        club,
+        school: schoolOf(offering.priorityTags![0]),
+        name: `${offering.activity} ${offering.id}`,
+        activity: offering.activity!,
+        description: '',
+        venue: '',
+        capacity: offering.capacity,
+        girlsReservedSeats: offering.reserved?.[0]?.seats ?? 0,
+        girlsOnly: offering.onlyTags !== undefined,
+        familyGroup: false,
+        grades: [3],
+        kind: 'after-school',
+        term: '2026-autumn',
+        sessions: offering.sessions!,
+        seatsTaken: 0,
+      }),
+    )
   }
-  const family = em.create(UserEntity, { email: 'family@bench.test', name: 'Families', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'guardian', club: null, school: null, area: null })
-  em.create(UserEntity, { email: 'coordinator@bench.test', name: 'Coordinator', passwordHash: await hashPassword(DEMO_PASSWORD), role: 'coordinator', club: null, school: null, area })
-  const survey = em.create(SurveyEntity, { area, grade: 3, term: '2026-autumn', opensAt: new Date(Date.now() - 7200_000), closesAt: new Date(Date.now() - 3600_000), publishedRunId: null })
+  const family = em.create(UserEntity, {
+    email: 'family@bench.test',
+    name: 'Families',
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    role: 'guardian',
+    club: null,
+    school: null,
+    area: null,
+  })
+  em.create(UserEntity, {
+    email: 'coordinator@bench.test',
+    name: 'Coordinator',
+    passwordHash: await hashPassword(DEMO_PASSWORD),
+    role: 'coordinator',
+    club: null,
+    school: null,
+    area,
+  })
+  const survey = em.create(SurveyEntity, {
+    area,
+    grade: 3,
+    term: '2026-autumn',
+    opensAt: new Date(Date.now() - 7200_000),
+    closesAt: new Date(Date.now() - 3600_000),
+    publishedRunId: null,
+  })
   await em.flush()
   for (const participant of city.participants) {
     const tags = participant.tags!
     schoolOf(tags[1])
-    const pupil = em.create(ChildEntity, { firstName: participant.id, lastName: 'Pupil', gender: tags[0] === 'girl' ? 'girl' : 'boy', homeLanguages: ['fi'], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0, schoolClass: classes.get(tags[1]) as never })
+    const pupil = em.create(ChildEntity, {
+      firstName: participant.id,
+      lastName: 'Pupil',
+      gender: tags[0] === 'girl' ? 'girl' : 'boy',
+      homeLanguages: ['fi'],
+      district: null,
+      birthYear: null,
+      registeredAt: null,
+      fieldRanking: [],
+      track: null,
+      version: 0,
+      schoolClass: classes.get(tags[1]) as never,
+    })
     pupil.guardians.add(family)
-    em.create(SurveyAnswerEntity, { survey, child: pupil, ranking: participant.ranking.map((id) => groups.get(id)!.id), freeWindows: participant.available ?? null, consent: true, updatedAt: new Date() })
+    em.create(SurveyAnswerEntity, {
+      survey,
+      child: pupil,
+      ranking: participant.ranking.map((id) => groups.get(id)!.id),
+      freeWindows: participant.available ?? null,
+      consent: true,
+      updatedAt: new Date(),
+    })
   }
   await em.flush()
   return survey.id
@@ -76,41 +133,75 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
   const orm = await openDatabase(kind === 'postgresql' ? { databaseUrl: POSTGRES_URL, schema: name } : { sqlitePath })
   const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex') })
   const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })
+    const response = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    })
     return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } // eslint-disable-line @typescript-eslint/no-explicit-any
   }
-  const login = async (email: string) => (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).data.login.token as string
+  const login = async (email: string) =>
+    (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).data.login.token as string
   try {
     let start = performance.now()
     const surveyId = await seedCity(orm)
     const seeded = performance.now() - start
     const coordinator = await login('coordinator@bench.test')
     start = performance.now()
-    const run = await gql('mutation ($input: RunMatchInput!) { runMatch(input: $input) { id participants placed } }', { input: { surveyId: String(surveyId), seed: 1 } }, coordinator)
+    const run = await gql(
+      'mutation ($input: RunMatchInput!) { runMatch(input: $input) { id participants placed } }',
+      { input: { surveyId: String(surveyId), seed: 1 } },
+      coordinator,
+    )
     const matched = performance.now() - start
     start = performance.now()
-    const published = await gql('mutation ($id: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $id, deadline: $d) { id } }', { id: run.data.runMatch.id, d: new Date(Date.now() + 86_400_000).toISOString() }, coordinator)
+    const published = await gql(
+      'mutation ($id: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $id, deadline: $d) { id } }',
+      { id: run.data.runMatch.id, d: new Date(Date.now() + 86_400_000).toISOString() },
+      coordinator,
+    )
     const publishing = performance.now() - start
     if (published.errors) throw new Error(JSON.stringify(published.errors))
 
     // The rush: 1,000 families at once, each for one of ten groups with 50 free seats.
     const em = orm.em.fork()
     const club = await em.findOneOrFail(ClubEntity, { name: 'City clubs' })
-    const rushGroups = Array.from({ length: 10 }, (_, i) => em.create(HobbyGroupEntity, {
-      club, school: null, name: `Rush ${i}`, activity: 'football', description: '', venue: '', capacity: 50, girlsReservedSeats: 0, girlsOnly: false,
-      familyGroup: false, grades: [3], kind: 'free-time', term: '2026-autumn', sessions: [{ day: 'sat', start: '10:00', end: '11:00' }], seatsTaken: 0,
-    }))
+    const rushGroups = Array.from({ length: 10 }, (_, i) =>
+      em.create(HobbyGroupEntity, {
+        club,
+        school: null,
+        name: `Rush ${i}`,
+        activity: 'football',
+        description: '',
+        venue: '',
+        capacity: 50,
+        girlsReservedSeats: 0,
+        girlsOnly: false,
+        familyGroup: false,
+        grades: [3],
+        kind: 'free-time',
+        term: '2026-autumn',
+        sessions: [{ day: 'sat', start: '10:00', end: '11:00' }],
+        seatsTaken: 0,
+      }),
+    )
     await em.flush()
     const pupils = await em.find(ChildEntity, {}, { limit: RUSH, orderBy: { id: 'asc' } })
     const family = await login('family@bench.test')
     const latencies: number[] = []
     start = performance.now()
-    const results = await Promise.all(pupils.map(async (pupil, i) => {
-      const sent = performance.now()
-      const response = await gql('mutation ($p: ID!, $g: ID!) { enrol(childId: $p, groupId: $g) { id } }', { p: String(pupil.id), g: String(rushGroups[i % 10].id) }, family)
-      latencies.push(performance.now() - sent)
-      return response.errors?.[0]?.extensions?.code ?? 'ok'
-    }))
+    const results = await Promise.all(
+      pupils.map(async (pupil, i) => {
+        const sent = performance.now()
+        const response = await gql(
+          'mutation ($p: ID!, $g: ID!) { enrol(childId: $p, groupId: $g) { id } }',
+          { p: String(pupil.id), g: String(rushGroups[i % 10].id) },
+          family,
+        )
+        latencies.push(performance.now() - sent)
+        return response.errors?.[0]?.extensions?.code ?? 'ok'
+      }),
+    )
     const rush = performance.now() - start
     latencies.sort((a, b) => a - b)
     const enrolled = results.filter((r) => r === 'ok').length
@@ -131,6 +222,8 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
 }
 
 console.log(`Node ${process.version}\n\n| database | step | time |\n| --- | --- | --- |`)
-for (const kind of (process.env.BENCH_ONLY ? [process.env.BENCH_ONLY as 'sqlite'] : ['sqlite', ...((await isReachable(POSTGRES_URL)) ? ['postgresql' as const] : [])]) as ('sqlite' | 'postgresql')[]) {
+for (const kind of (process.env.BENCH_ONLY
+  ? [process.env.BENCH_ONLY as 'sqlite']
+  : ['sqlite', ...((await isReachable(POSTGRES_URL)) ? ['postgresql' as const] : [])]) as ('sqlite' | 'postgresql')[]) {
   for (const line of await bench(kind)) console.log(line)
 }

@@ -16,7 +16,10 @@ const MIGRATIONS = fileURLToPath(new URL('../src/db/migrations/', import.meta.ur
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
 
 function writeIndex(dialect: string): void {
-  const names = readdirSync(join(MIGRATIONS, dialect)).filter((f) => /^Migration\d+.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort()
+  const names = readdirSync(join(MIGRATIONS, dialect))
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .map((f) => f.replace(/\.ts$/, ''))
+    .sort()
   const lines = [
     '// Written by `pnpm --filter @mukana/api migration`: every migration of this dialect, oldest first.',
     ...names.map((name) => `import { ${name} } from './${name}.js'`),
@@ -39,7 +42,7 @@ async function create(dialect: 'sqlite' | 'postgresql', open: () => ReturnType<t
 }
 
 const sqlitePath = join(tmpdir(), `mukana-migration-${randomBytes(4).toString('hex')}.sqlite`)
-await create('sqlite', () => openDatabase({ sqlitePath, }))
+await create('sqlite', () => openDatabase({ sqlitePath }))
 rmSync(sqlitePath, { force: true })
 
 const database = `mukana_migration_${randomBytes(4).toString('hex')}`

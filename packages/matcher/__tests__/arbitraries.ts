@@ -43,10 +43,7 @@ const offeringArb = (id: string, shape: InstanceShape): fc.Arbitrary<Offering> =
       const offering: Offering = { id, capacity: r.capacity }
       const girl = Math.min(r.girlSeats, r.capacity)
       const sv = Math.min(r.svSeats, r.capacity - girl)
-      const reserves = [
-        ...(girl > 0 ? [{ tag: 'girl', seats: girl }] : []),
-        ...(sv > 0 ? [{ tag: 'sv', seats: sv }] : []),
-      ]
+      const reserves = [...(girl > 0 ? [{ tag: 'girl', seats: girl }] : []), ...(sv > 0 ? [{ tag: 'sv', seats: sv }] : [])]
       if (reserves.length > 0) offering.reserved = r.reserveOrder ? reserves : reserves.reverse()
       if (r.onlyGirls === 0) offering.onlyTags = ['girl']
       if (r.priority) offering.priorityTags = ['school:a']
@@ -90,9 +87,7 @@ export function instanceArb(shape: InstanceShape): fc.Arbitrary<Instance> {
       return fc
         .record({
           offerings: fc.tuple(...offeringIds.map((id) => offeringArb(id, shape))),
-          participants: fc.tuple(
-            ...Array.from({ length: participantCount }, (_, i) => participantArb(`p${i + 1}`, offeringIds, shape)),
-          ),
+          participants: fc.tuple(...Array.from({ length: participantCount }, (_, i) => participantArb(`p${i + 1}`, offeringIds, shape))),
         })
         .map(({ offerings, participants }) => ({
           format: INSTANCE_FORMAT,

@@ -66,7 +66,14 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
   })
 
   it('exits 2 on a wrong command line, with the usage', () => {
-    const wrong = [[], ['--mechanism', 'coin', instancePath], ['--participants', 'x.csv'], ['--frobnicate'], [join(dir, 'nowhere.json')], ['--compare', '--no-compare', instancePath]]
+    const wrong = [
+      [],
+      ['--mechanism', 'coin', instancePath],
+      ['--participants', 'x.csv'],
+      ['--frobnicate'],
+      [join(dir, 'nowhere.json')],
+      ['--compare', '--no-compare', instancePath],
+    ]
     for (const args of wrong) {
       const { status, stdout, stderr } = run(args)
       expect({ args, status, stdout }).toEqual({ args, status: 2, stdout: '' })

@@ -21,7 +21,11 @@ describe('chooseApplicants', () => {
   })
 
   it('lets anybody have the reserved seats its tag cannot fill, and never exceeds capacity', () => {
-    const applicants = [{ key: 1, tags: [] }, { key: 2, tags: [] }, { key: 3, tags: [] }]
+    const applicants = [
+      { key: 1, tags: [] },
+      { key: 2, tags: [] },
+      { key: 3, tags: [] },
+    ]
     expect(Object.fromEntries(chooseApplicants(applicants, 2, [{ tag: GIRL, seats: 2 }]))).toEqual({ 0: -1, 1: -1 })
     expect(chooseApplicants(applicants, 0, []).size).toBe(0)
   })

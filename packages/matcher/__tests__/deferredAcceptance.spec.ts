@@ -56,7 +56,10 @@ describe('deferred acceptance: examples', () => {
 
   it('puts carriers of a priority tag first, then the lottery', () => {
     const result = da(
-      instance([{ id: 'chess', capacity: 1, priorityTags: ['school:kontula'] }], pupils(3, ['chess'], (i) => (i === 3 ? ['school:kontula'] : []))),
+      instance(
+        [{ id: 'chess', capacity: 1, priorityTags: ['school:kontula'] }],
+        pupils(3, ['chess'], (i) => (i === 3 ? ['school:kontula'] : [])),
+      ),
     )
     expect(placementsOf(result)).toEqual({ p3: 'chess' })
     expect(result.offerings[0].cutoff).toEqual({ priorityTag: true, lottery: 3 })
@@ -85,7 +88,10 @@ describe('deferred acceptance: examples', () => {
 
   it('gives reserved seats that girls leave unused to anybody (a reserve, not a cap on boys)', () => {
     const result = da(
-      instance([{ id: 'riding', capacity: 4, reserved: [{ tag: 'girl', seats: 3 }] }], pupils(6, ['riding'], (i) => (i === 6 ? ['girl'] : ['boy']))),
+      instance(
+        [{ id: 'riding', capacity: 4, reserved: [{ tag: 'girl', seats: 3 }] }],
+        pupils(6, ['riding'], (i) => (i === 6 ? ['girl'] : ['boy'])),
+      ),
     )
     expect(Object.keys(placementsOf(result)).sort()).toEqual(['p1', 'p2', 'p3', 'p6'])
     expect(result.offerings[0].reserves[0]).toMatchObject({ seats: 3, used: 1, cutoff: null })
@@ -94,18 +100,56 @@ describe('deferred acceptance: examples', () => {
   it('fills reserves in their given order, each from those the earlier ones did not take', () => {
     // One seat for girls, then one for Swedish speakers: p1 is both and takes the girls' seat.
     const tags: Record<number, string[]> = { 1: ['girl', 'sv'], 2: ['sv'], 3: ['girl'], 4: [] }
-    const offering: Offering = { id: 'A', capacity: 2, reserved: [{ tag: 'girl', seats: 1 }, { tag: 'sv', seats: 1 }] }
-    expect(Object.keys(placementsOf(da(instance([offering], pupils(4, ['A'], (i) => tags[i]))))).sort()).toEqual(['p1', 'p2'])
-    const reversed = { ...offering, reserved: [{ tag: 'sv', seats: 1 }, { tag: 'girl', seats: 1 }] }
-    expect(Object.keys(placementsOf(da(instance([reversed], pupils(4, ['A'], (i) => tags[i]))))).sort()).toEqual(['p1', 'p3'])
+    const offering: Offering = {
+      id: 'A',
+      capacity: 2,
+      reserved: [
+        { tag: 'girl', seats: 1 },
+        { tag: 'sv', seats: 1 },
+      ],
+    }
+    expect(
+      Object.keys(
+        placementsOf(
+          da(
+            instance(
+              [offering],
+              pupils(4, ['A'], (i) => tags[i]),
+            ),
+          ),
+        ),
+      ).sort(),
+    ).toEqual(['p1', 'p2'])
+    const reversed = {
+      ...offering,
+      reserved: [
+        { tag: 'sv', seats: 1 },
+        { tag: 'girl', seats: 1 },
+      ],
+    }
+    expect(
+      Object.keys(
+        placementsOf(
+          da(
+            instance(
+              [reversed],
+              pupils(4, ['A'], (i) => tags[i]),
+            ),
+          ),
+        ),
+      ).sort(),
+    ).toEqual(['p1', 'p3'])
   })
 
   it('takes nobody into girls-only groups but carriers of the tag, and says why', () => {
-    const result = da(instance([{ id: 'A', capacity: 5, onlyTags: ['girl'] }], pupils(2, ['A'], (i) => (i === 1 ? ['boy'] : ['girl']))))
+    const result = da(
+      instance(
+        [{ id: 'A', capacity: 5, onlyTags: ['girl'] }],
+        pupils(2, ['A'], (i) => (i === 1 ? ['boy'] : ['girl'])),
+      ),
+    )
     expect(placementsOf(result)).toEqual({ p2: 'A' })
-    expect(result.unplaced).toEqual([
-      { participant: 'p1', reason: 'no-acceptable-offering', unacceptable: [{ offering: 'A', why: 'only-tags' }] },
-    ])
+    expect(result.unplaced).toEqual([{ participant: 'p1', reason: 'no-acceptable-offering', unacceptable: [{ offering: 'A', why: 'only-tags' }] }])
   })
 
   it('refuses groups whose sessions fall outside the pupil’s free windows, or of another grade', () => {
@@ -141,7 +185,15 @@ describe('deferred acceptance: examples', () => {
   })
 
   it('wastes no seat of a group with capacity but takes nobody into a group of capacity 0', () => {
-    const result = da(instance([{ id: 'closed', capacity: 0 }, { id: 'open', capacity: 3 }], pupils(2, ['closed', 'open'])))
+    const result = da(
+      instance(
+        [
+          { id: 'closed', capacity: 0 },
+          { id: 'open', capacity: 3 },
+        ],
+        pupils(2, ['closed', 'open']),
+      ),
+    )
     expect(placementsOf(result)).toEqual({ p1: 'open', p2: 'open' })
   })
 })
@@ -227,7 +279,12 @@ describe('deferred acceptance: laws over random instances', () => {
         const placed = new Set(result.placements.map((p) => p.participant))
         const load = new Map<string, number>()
         for (const p of result.placements) load.set(p.offering, (load.get(p.offering) ?? 0) + 1)
-        expect(result.unplaced.map((u) => u.participant).sort()).toEqual(inst.participants.filter((p) => !placed.has(p.id)).map((p) => p.id).sort())
+        expect(result.unplaced.map((u) => u.participant).sort()).toEqual(
+          inst.participants
+            .filter((p) => !placed.has(p.id))
+            .map((p) => p.id)
+            .sort(),
+        )
         for (const u of result.unplaced) {
           const participant = inst.participants.find((p) => p.id === u.participant) as Participant
           const offerings = participant.ranking.map((id) => inst.offerings.find((o) => o.id === id) as Offering)
@@ -248,9 +305,7 @@ describe('deferred acceptance: laws over random instances', () => {
         const assignment = assignmentOf(inst, result)
         inst.offerings.forEach((offering, o) => {
           const admitted = assignment.flatMap((a, i) => (a === o ? [i] : []))
-          const wanting = inst.participants.flatMap((p, i) =>
-            acceptable(p, offering) && rankIn(p, inst, o) <= rankIn(p, inst, assignment[i]) ? [i] : [],
-          )
+          const wanting = inst.participants.flatMap((p, i) => (acceptable(p, offering) && rankIn(p, inst, o) <= rankIn(p, inst, assignment[i]) ? [i] : []))
           expect([...choose(inst, result.lottery, offering, wanting)].sort()).toEqual(admitted.sort())
         })
       }),

@@ -60,10 +60,12 @@ describe('instanceFromCsv', () => {
 
   it('names the file, line and column of each problem', () => {
     const participants = 'id,ranking\np1,o1|o9\np2,o2\n'
-    expect(issuesOf(() => instanceFromCsv({ participants, offerings: OFFERINGS.replace('o2,10', 'o2,ten'), seed: 1, participantsName: 'pupils.csv' }))).toEqual([
-      'offerings.csv line 3 (id "o2"), column "capacity": must be a whole number ≥ 0, got "ten"',
-      'pupils.csv line 2 (id "p1"), column "ranking" item 2: names offering "o9", which does not exist',
-    ])
+    expect(issuesOf(() => instanceFromCsv({ participants, offerings: OFFERINGS.replace('o2,10', 'o2,ten'), seed: 1, participantsName: 'pupils.csv' }))).toEqual(
+      [
+        'offerings.csv line 3 (id "o2"), column "capacity": must be a whole number ≥ 0, got "ten"',
+        'pupils.csv line 2 (id "p1"), column "ranking" item 2: names offering "o9", which does not exist',
+      ],
+    )
     expect(issuesOf(() => instanceFromCsv({ participants: 'id,wish\np1,o1\n', offerings: 'id,capacity,sessions\no1,3,monday 2pm\n', seed: 1 }))).toEqual([
       'offerings.csv line 2, column "sessions": "monday 2pm" is not a weekly time like "mon 14:00-15:30"',
       'participants.csv line 1: unknown column "wish" (allowed: id, ranking, tags, grade, lottery, available)',

@@ -14,9 +14,7 @@ export function acceptable(participant: Participant, offering: Offering): boolea
   if (offering.grades?.length && (participant.grade === undefined || !offering.grades.includes(participant.grade))) return false
   if (participant.available) {
     for (const s of offering.sessions ?? []) {
-      const fits = participant.available.some(
-        (w) => w.day === s.day && minutes(w.start) <= minutes(s.start) && minutes(s.end) <= minutes(w.end),
-      )
+      const fits = participant.available.some((w) => w.day === s.day && minutes(w.start) <= minutes(s.start) && minutes(s.end) <= minutes(w.end))
       if (!fits) return false
     }
   }
@@ -31,8 +29,7 @@ export function overlap(a: Offering, b: Offering): boolean {
 
 /** Negative when participant a comes before b at the offering. */
 export function comparePriority(instance: Instance, lottery: Record<string, number>, offering: Offering, a: number, b: number): number {
-  const tagged = (i: number): number =>
-    offering.priorityTags?.some((tag) => instance.participants[i].tags?.includes(tag)) ? 0 : 1
+  const tagged = (i: number): number => (offering.priorityTags?.some((tag) => instance.participants[i].tags?.includes(tag)) ? 0 : 1)
   const pa = instance.participants[a]
   const pb = instance.participants[b]
   return tagged(a) - tagged(b) || lottery[pa.id] - lottery[pb.id] || a - b

@@ -11,9 +11,12 @@ describe('orderByLottery', () => {
   it('agrees with a stable comparison sort on any finite numbers', PROPERTY_BUDGET, () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -3, max: 3 }))), (numbers) => {
-        const expected = numbers.map((_, i) => i).sort((a, b) => (numbers[a] + 0) - (numbers[b] + 0) || a - b)
+        const expected = numbers.map((_, i) => i).sort((a, b) => numbers[a] + 0 - (numbers[b] + 0) || a - b)
         const rank = orderByLottery(Float64Array.from(numbers))
-        const order = Array.from(rank).map((r, i) => [r, i]).sort((a, b) => a[0] - b[0]).map(([, i]) => i)
+        const order = Array.from(rank)
+          .map((r, i) => [r, i])
+          .sort((a, b) => a[0] - b[0])
+          .map(([, i]) => i)
         expect(order).toEqual(expected)
       }),
     )

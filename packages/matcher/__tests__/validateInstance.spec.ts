@@ -48,41 +48,96 @@ describe('validateInstance', () => {
   })
 
   it('names a ranking that points at a missing offering, by participant and position', () => {
-    expectErrors(edit((i) => (i.participants[0].ranking = ['o1', 'o9'])), [['participants[0] (id "p1").ranking[1]', 'names offering "o9", which does not exist']])
+    expectErrors(
+      edit((i) => (i.participants[0].ranking = ['o1', 'o9'])),
+      [['participants[0] (id "p1").ranking[1]', 'names offering "o9", which does not exist']],
+    )
   })
 
   it('names duplicate ids and a repeated offering in a ranking', () => {
-    expectErrors(edit((i) => (i.participants[1].id = 'p1')), [['participants[1].id', 'duplicate id "p1", already used by participants[0]']])
-    expectErrors(edit((i) => (i.offerings[1].id = 'o1')), [
-      ['offerings[1].id', 'duplicate id "o1"'],
-      ['participants[0] (id "p1").ranking[1]', 'names offering "o2", which does not exist'],
-    ])
-    expectErrors(edit((i) => (i.participants[0].ranking = ['o1', 'o1'])), [['participants[0] (id "p1").ranking[1]', 'names offering "o1" a second time']])
+    expectErrors(
+      edit((i) => (i.participants[1].id = 'p1')),
+      [['participants[1].id', 'duplicate id "p1", already used by participants[0]']],
+    )
+    expectErrors(
+      edit((i) => (i.offerings[1].id = 'o1')),
+      [
+        ['offerings[1].id', 'duplicate id "o1"'],
+        ['participants[0] (id "p1").ranking[1]', 'names offering "o2", which does not exist'],
+      ],
+    )
+    expectErrors(
+      edit((i) => (i.participants[0].ranking = ['o1', 'o1'])),
+      [['participants[0] (id "p1").ranking[1]', 'names offering "o1" a second time']],
+    )
   })
 
   it('refuses reserves above capacity and sessions that end before they start', () => {
-    expectErrors(edit((i) => (i.offerings[0].reserved = [{ tag: 'girl', seats: 8 }, { tag: 'sv', seats: 3 }])), [
-      ['offerings[0] (id "o1").reserved', 'reserves 11 seats in total, more than its capacity 10'],
-    ])
-    expectErrors(edit((i) => (i.offerings[0].sessions[0].end = '13:00')), [['offerings[0] (id "o1").sessions[0].end', 'must be after start (14:00)']])
-    expectErrors(edit((i) => (i.participants[0].available[0].day = 'monday')), [['participants[0] (id "p1").available[0].day', 'must be one of mon, tue']])
-    expectErrors(edit((i) => (i.offerings[0].sessions[0].start = '2pm')), [['offerings[0] (id "o1").sessions[0].start', 'must be a time "HH:MM", got "2pm"']])
+    expectErrors(
+      edit(
+        (i) =>
+          (i.offerings[0].reserved = [
+            { tag: 'girl', seats: 8 },
+            { tag: 'sv', seats: 3 },
+          ]),
+      ),
+      [['offerings[0] (id "o1").reserved', 'reserves 11 seats in total, more than its capacity 10']],
+    )
+    expectErrors(
+      edit((i) => (i.offerings[0].sessions[0].end = '13:00')),
+      [['offerings[0] (id "o1").sessions[0].end', 'must be after start (14:00)']],
+    )
+    expectErrors(
+      edit((i) => (i.participants[0].available[0].day = 'monday')),
+      [['participants[0] (id "p1").available[0].day', 'must be one of mon, tue']],
+    )
+    expectErrors(
+      edit((i) => (i.offerings[0].sessions[0].start = '2pm')),
+      [['offerings[0] (id "o1").sessions[0].start', 'must be a time "HH:MM", got "2pm"']],
+    )
   })
 
   it('refuses wrong types with what it got', () => {
-    expectErrors(edit((i) => (i.offerings[1].capacity = '12')), [['offerings[1] (id "o2").capacity', 'must be a whole number ≥ 0, got "12"']])
-    expectErrors(edit((i) => (i.offerings[1].capacity = -1)), [['offerings[1] (id "o2").capacity', 'got -1']])
-    expectErrors(edit((i) => (i.seed = 1.5)), [['seed', 'must be a whole number, got 1.5']])
-    expectErrors(edit((i) => (i.maxPlacements = 0)), [['maxPlacements', 'must be a whole number ≥ 1, got 0']])
-    expectErrors(edit((i) => (i.participants[0].lottery = 'low')), [['participants[0] (id "p1").lottery', 'must be a finite number']])
-    expectErrors(edit((i) => (i.participants[0].tags = ['girl', ''])), [['participants[0] (id "p1").tags[1]', 'must be a non-empty text']])
-    expectErrors(edit((i) => (i.format = 'mukana-match/0')), [['format', 'must be "mukana-match/1"']])
+    expectErrors(
+      edit((i) => (i.offerings[1].capacity = '12')),
+      [['offerings[1] (id "o2").capacity', 'must be a whole number ≥ 0, got "12"']],
+    )
+    expectErrors(
+      edit((i) => (i.offerings[1].capacity = -1)),
+      [['offerings[1] (id "o2").capacity', 'got -1']],
+    )
+    expectErrors(
+      edit((i) => (i.seed = 1.5)),
+      [['seed', 'must be a whole number, got 1.5']],
+    )
+    expectErrors(
+      edit((i) => (i.maxPlacements = 0)),
+      [['maxPlacements', 'must be a whole number ≥ 1, got 0']],
+    )
+    expectErrors(
+      edit((i) => (i.participants[0].lottery = 'low')),
+      [['participants[0] (id "p1").lottery', 'must be a finite number']],
+    )
+    expectErrors(
+      edit((i) => (i.participants[0].tags = ['girl', ''])),
+      [['participants[0] (id "p1").tags[1]', 'must be a non-empty text']],
+    )
+    expectErrors(
+      edit((i) => (i.format = 'mukana-match/0')),
+      [['format', 'must be "mukana-match/1"']],
+    )
     expectErrors([], [['(instance)', 'must be a JSON object']])
-    expectErrors(edit((i) => delete i.participants), [['participants', 'must be a list, got undefined']])
+    expectErrors(
+      edit((i) => delete i.participants),
+      [['participants', 'must be a list, got undefined']],
+    )
   })
 
   it('names misspelt fields instead of ignoring them', () => {
-    expectErrors(edit((i) => (i.offerings[1].capcity = 3)), [['offerings[1] (id "o2")', 'unknown field "capcity"']])
+    expectErrors(
+      edit((i) => (i.offerings[1].capcity = 3)),
+      [['offerings[1] (id "o2")', 'unknown field "capcity"']],
+    )
   })
 
   it('reports several problems at once, but no more than fifty', () => {

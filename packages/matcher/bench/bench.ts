@@ -101,9 +101,7 @@ for (const name of only) {
     other = mc.value
     label('solve: max-coverage', mc, mc.value.participant.length)
   }
-  const report = await measure(name === 'finland' ? 1 : 3, () =>
-    buildResult(c, da.value, other ?? { mechanism: 'max-coverage', skipped: 'benchmark' }),
-  )
+  const report = await measure(name === 'finland' ? 1 : 3, () => buildResult(c, da.value, other ?? { mechanism: 'max-coverage', skipped: 'benchmark' }))
   label('report (explain, plan)', report)
 
   const dir = mkdtempSync(join(tmpdir(), 'mukana-bench-'))

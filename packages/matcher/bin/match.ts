@@ -103,7 +103,9 @@ function main(argv: string[]): number {
     try {
       json = JSON.parse(text)
     } catch (error) {
-      throw new MatchInputError([{ path: positionals[0] === '-' ? '(standard input)' : positionals[0], message: `is not valid JSON: ${(error as Error).message}` }])
+      throw new MatchInputError([
+        { path: positionals[0] === '-' ? '(standard input)' : positionals[0], message: `is not valid JSON: ${(error as Error).message}` },
+      ])
     }
     instance = json
   }
@@ -123,7 +125,9 @@ function main(argv: string[]): number {
   if (values.stats) {
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0)
     for (const [stage, ms] of timings) process.stderr.write(`${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms\n`)
-    process.stderr.write(`${'total'.padEnd(8)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`)
+    process.stderr.write(
+      `${'total'.padEnd(8)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`,
+    )
   }
   return 0
 }
@@ -131,7 +135,7 @@ function main(argv: string[]): number {
 /** Writes synchronously in chunks: a large result must be flushed before the process exits. */
 function writeAll(text: string): void {
   const buffer = Buffer.from(text)
-  for (let offset = 0; offset < buffer.length; ) {
+  for (let offset = 0; offset < buffer.length;) {
     try {
       offset += writeSync(1, buffer, offset, Math.min(1 << 20, buffer.length - offset))
     } catch (error) {

@@ -18,11 +18,7 @@ export interface ReserveSeats {
  * Deliberately simple (it sorts): it is the specification that the fast deferred acceptance and the
  * independent stability checks are measured against.
  */
-export function chooseApplicants(
-  applicants: readonly Applicant[],
-  capacity: number,
-  reserves: readonly ReserveSeats[],
-): Map<number, number> {
+export function chooseApplicants(applicants: readonly Applicant[], capacity: number, reserves: readonly ReserveSeats[]): Map<number, number> {
   const order = applicants.map((_, i) => i).sort((a, b) => applicants[a].key - applicants[b].key)
   const chosen = new Map<number, number>()
   let left = capacity

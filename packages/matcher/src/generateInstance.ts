@@ -16,10 +16,26 @@ export interface GenerateOptions {
 
 /** Activities from the national pupil survey; weights say how often they are wished by girls and by boys. */
 const ACTIVITIES: readonly [string, number, number][] = [
-  ['riding', 9, 2], ['animal-club', 8, 2], ['cooking', 7, 3], ['visual-arts', 7, 3], ['dance', 8, 2],
-  ['climbing', 6, 5], ['football', 3, 10], ['parkour', 3, 8], ['coding-club', 3, 8], ['fishing', 2, 6],
-  ['bmx', 1, 6], ['swimming', 5, 5], ['floorball', 2, 6], ['music-band', 5, 4], ['circus', 5, 3],
-  ['theatre', 5, 2], ['chess', 2, 4], ['gymnastics', 6, 2], ['basketball', 2, 5], ['nature-club', 4, 3],
+  ['riding', 9, 2],
+  ['animal-club', 8, 2],
+  ['cooking', 7, 3],
+  ['visual-arts', 7, 3],
+  ['dance', 8, 2],
+  ['climbing', 6, 5],
+  ['football', 3, 10],
+  ['parkour', 3, 8],
+  ['coding-club', 3, 8],
+  ['fishing', 2, 6],
+  ['bmx', 1, 6],
+  ['swimming', 5, 5],
+  ['floorball', 2, 6],
+  ['music-band', 5, 4],
+  ['circus', 5, 3],
+  ['theatre', 5, 2],
+  ['chess', 2, 4],
+  ['gymnastics', 6, 2],
+  ['basketball', 2, 5],
+  ['nature-club', 4, 3],
 ]
 
 /** A small, fast, seeded generator (a 32-bit xorshift-multiply mix); enough for synthetic data. */

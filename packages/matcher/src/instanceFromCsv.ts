@@ -24,7 +24,10 @@ const SPANS = new Set(['available', 'sessions'])
 type Row = Record<string, unknown>
 
 function items(cell: string): string[] {
-  return cell.split(LIST).map((item) => item.trim()).filter((item) => item !== '')
+  return cell
+    .split(LIST)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
 }
 
 /** A number cell becomes a number when it reads as one, else stays text for validation to name. */
@@ -84,7 +87,12 @@ export function instanceFromCsv(sources: CsvSources): Instance {
     offerings: sources.offeringsName ?? 'offerings.csv',
   }
   const issues: InputIssue[] = []
-  const offerings = rowsOf(sources.offerings, names.offerings, ['id', 'capacity', 'activity', 'reserved', 'onlyTags', 'priorityTags', 'grades', 'sessions'], issues)
+  const offerings = rowsOf(
+    sources.offerings,
+    names.offerings,
+    ['id', 'capacity', 'activity', 'reserved', 'onlyTags', 'priorityTags', 'grades', 'sessions'],
+    issues,
+  )
   const participants = rowsOf(sources.participants, names.participants, ['id', 'ranking', 'tags', 'grade', 'lottery', 'available'], issues)
   for (const participant of participants) participant.ranking ??= []
   if (issues.length > 0) throw new MatchInputError(issues)

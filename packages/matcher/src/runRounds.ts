@@ -35,7 +35,10 @@ export function runRounds(c: CompiledInstance, mechanism: Mechanism): Assignment
   const reserveUsed = new Int32Array(c.reserveTag.length)
   const reserveLeft = new Int32Array(c.reserveTag.length)
   const holdings = new Holdings(n, c.maxPlacements)
-  const most = Math.min(n * c.maxPlacements, c.capacity.reduce((sum, seats) => sum + seats, 0))
+  const most = Math.min(
+    n * c.maxPlacements,
+    c.capacity.reduce((sum, seats) => sum + seats, 0),
+  )
   const participant = new Int32Array(most)
   const offering = new Int32Array(most)
   const round = new Int32Array(most)

@@ -35,8 +35,14 @@ class IssueList {
   }
 }
 
-const at = (path: string): Where => () => path
-const item = (where: Where, field: string, index: number): Where => () => `${where()}${field}[${index}]`
+const at =
+  (path: string): Where =>
+  () =>
+    path
+const item =
+  (where: Where, field: string, index: number): Where =>
+  () =>
+    `${where()}${field}[${index}]`
 
 function checkFields(issues: IssueList, where: Where, value: Json, allowed: ReadonlySet<string>): void {
   for (const key in value) {
@@ -126,7 +132,16 @@ function checkOffering(issues: IssueList, where: Where, offering: Json): void {
  * Checks rankings against the offerings and writes their offering indices from `at` on (the indexing
  * needs them too, and looking up millions of ids once is enough). `seenBy[o]` is the last participant that ranked o.
  */
-function checkRanking(issues: IssueList, where: Where, p: number, ranking: unknown, offeringIndex: Map<string, number>, seenBy: Int32Array, into: Int32Array, at: number): void {
+function checkRanking(
+  issues: IssueList,
+  where: Where,
+  p: number,
+  ranking: unknown,
+  offeringIndex: Map<string, number>,
+  seenBy: Int32Array,
+  into: Int32Array,
+  at: number,
+): void {
   if (!Array.isArray(ranking)) return issues.add(where, '.ranking', `must be a list of offering ids, got ${show(ranking)}`)
   for (let i = 0; i < ranking.length; i++) {
     const id = ranking[i]

@@ -16,7 +16,10 @@ export function mountWith<C extends Component>(component: C, options: ComponentM
   const client = new Client({
     url: 'http://api.test/graphql',
     exchanges: [fetchExchange],
-    fetch: async () => new Response(JSON.stringify({ data: { activities: ACTIVITIES.map((a) => ({ __typename: 'Activity', ...a })) } }), { headers: { 'content-type': 'application/json' } }),
+    fetch: async () =>
+      new Response(JSON.stringify({ data: { activities: ACTIVITIES.map((a) => ({ __typename: 'Activity', ...a })) } }), {
+        headers: { 'content-type': 'application/json' },
+      }),
   })
   return mount(component, { ...options, global: { plugins: [createAppI18n('en'), [urql, client]], stubs: { RouterLink: true } } } as never)
 }

@@ -20,7 +20,10 @@ export function firstPageSize(dist: string): BuiltSize {
     return { file, bytes: content.length, gzipped: gzipSync(content, { level: 9 }).length }
   }
   const firstPage = loaded.map(measure)
-  const all = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => measure(`assets/${f}`)).sort((a, b) => b.gzipped - a.gzipped)
+  const all = readdirSync(join(dist, 'assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => measure(`assets/${f}`))
+    .sort((a, b) => b.gzipped - a.gzipped)
   return { firstPage, firstPageGzipped: firstPage.reduce((sum, f) => sum + f.gzipped, 0), all }
 }
 

@@ -36,9 +36,7 @@ function migrations(dialect: 'sqlite' | 'postgresql', list: { name: string; clas
 
 /** Opens SQLite (the embedded default) or PostgreSQL, and brings its schema up to date with the migrations. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const logging = options.onQuery
-    ? { debug: ['query' as const], logger: (message: string) => options.onQuery?.(message) }
-    : { debug: false }
+  const logging = options.onQuery ? { debug: ['query' as const], logger: (message: string) => options.onQuery?.(message) } : { debug: false }
   const orm = options.databaseUrl?.startsWith('postgres')
     ? await PostgreSqlOrm.init({
         clientUrl: options.databaseUrl,
@@ -50,7 +48,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         ...(options.schema ? { pool: { afterCreate: searchPath(options.schema) } } : {}),
         ...logging,
       })
-    : await LibSqlOrm.init({ dbName: options.sqlitePath ?? 'mukana.sqlite', entities: ENTITIES, extensions: [Migrator], migrations: migrations('sqlite', SQLITE_MIGRATIONS), ...logging })
+    : await LibSqlOrm.init({
+        dbName: options.sqlitePath ?? 'mukana.sqlite',
+        entities: ENTITIES,
+        extensions: [Migrator],
+        migrations: migrations('sqlite', SQLITE_MIGRATIONS),
+        ...logging,
+      })
   if (options.schema) await orm.em.getConnection().execute(`create schema if not exists "${options.schema}"`)
   if (options.migrate !== false) await migrate(orm, options.databaseUrl?.startsWith('postgres') ? 'postgresql' : 'sqlite')
   return orm

@@ -63,5 +63,8 @@ export class ApiError extends GraphQLError {
 
 /** `enrolment/group_full` as a GraphQL enum name: `ENROLMENT_GROUP_FULL`. */
 export function errorCodeName(code: ErrorCode): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1_$2').replace('/', '_').toUpperCase()
+  return code
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace('/', '_')
+    .toUpperCase()
 }

@@ -15,7 +15,9 @@ export const ENTITIES = MODULES.flatMap((module) => module.entities)
 /** Every module's resolvers, and the platform's own (the error codes). */
 export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), ErrorCodeResolver]
 
-export type Loaders = ReturnType<typeof peopleModule.createLoaders> & ReturnType<typeof hobbyModule.createLoaders> & ReturnType<typeof cultureModule.createLoaders>
+export type Loaders = ReturnType<typeof peopleModule.createLoaders> &
+  ReturnType<typeof hobbyModule.createLoaders> &
+  ReturnType<typeof cultureModule.createLoaders>
 
 /** Every module's loaders for one request. */
 export function createLoaders(em: EntityManager): Loaders {

@@ -14,7 +14,11 @@ export async function fillDemoAnswers(em: EntityManager, surveyId: number, seed 
   const survey = await em.findOneOrFail(SurveyEntity, { id: surveyId })
   const groups = (await findOfferedGroups(em, survey)).filter((g) => g.kind !== 'school-day' && (g.grades.length === 0 || g.grades.includes(survey.grade)))
   const answered = new Set((await em.find(SurveyAnswerEntity, { survey: surveyId }, { fields: ['child'] })).map((a) => a.child.id))
-  const pupils = await em.find(ChildEntity, { schoolClass: { grade: survey.grade, school: { area: survey.area.id } } }, { populate: ['guardians'], orderBy: { id: 'asc' } })
+  const pupils = await em.find(
+    ChildEntity,
+    { schoolClass: { grade: survey.grade, school: { area: survey.area.id } } },
+    { populate: ['guardians'], orderBy: { id: 'asc' } },
+  )
   const random = seededRandom(seed)
   let added = 0
   for (const pupil of pupils) {

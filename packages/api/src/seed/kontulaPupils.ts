@@ -6,7 +6,12 @@ import { SchoolClassEntity, type SchoolClass } from '../modules/people/schoolCla
 
 /** Home languages and names heard in Kontula's schools: [language, girls' names, boys' names, family names]. */
 const FAMILIES: [string, string[], string[], string[]][] = [
-  ['fi', ['Aino', 'Eevi', 'Helmi', 'Ella', 'Aada', 'Iida', 'Lilja', 'Venla'], ['Eino', 'Leo', 'Väinö', 'Elias', 'Onni', 'Toivo', 'Eetu', 'Niilo'], ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Laine', 'Heikkinen', 'Koskinen', 'Salminen']],
+  [
+    'fi',
+    ['Aino', 'Eevi', 'Helmi', 'Ella', 'Aada', 'Iida', 'Lilja', 'Venla'],
+    ['Eino', 'Leo', 'Väinö', 'Elias', 'Onni', 'Toivo', 'Eetu', 'Niilo'],
+    ['Virtanen', 'Korhonen', 'Mäkinen', 'Nieminen', 'Laine', 'Heikkinen', 'Koskinen', 'Salminen'],
+  ],
   ['so', ['Hodan', 'Amina', 'Fartun', 'Sahra'], ['Abdi', 'Mahad', 'Yusuf', 'Hamza'], ['Hassan', 'Ahmed', 'Mohamed', 'Warsame']],
   ['ar', ['Mariam', 'Noor', 'Lina'], ['Omar', 'Ali', 'Karim'], ['Al-Sayed', 'Haddad', 'Saleh']],
   ['ru', ['Polina', 'Sofia', 'Alisa'], ['Artem', 'Ivan', 'Mark'], ['Ivanov', 'Smirnov', 'Petrov']],
@@ -18,13 +23,32 @@ const FAMILIES: [string, string[], string[], string[]][] = [
 
 /** Per school: its classes (name, pupils) and the share of Finnish-speaking homes. */
 const CLASSES: Record<string, { classes: [string, number][]; finnishShare: number }> = {
-  'Kontulan ala-aste': { classes: [['3A', 28], ['3B', 28]], finnishShare: 0.7 },
-  'Keinutien ala-aste': { classes: [['3A', 29], ['3B', 29], ['3C', 29]], finnishShare: 0.45 },
+  'Kontulan ala-aste': {
+    classes: [
+      ['3A', 28],
+      ['3B', 28],
+    ],
+    finnishShare: 0.7,
+  },
+  'Keinutien ala-aste': {
+    classes: [
+      ['3A', 29],
+      ['3B', 29],
+      ['3C', 29],
+    ],
+    finnishShare: 0.45,
+  },
   'Laakavuoren ala-aste': { classes: [['3A', 30]], finnishShare: 0.75 },
 }
 
 const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
-const MORNING: [string, string][] = [['08:15', '09:00'], ['09:00', '09:45'], ['10:00', '10:45'], ['10:45', '11:30'], ['12:00', '12:45']]
+const MORNING: [string, string][] = [
+  ['08:15', '09:00'],
+  ['09:00', '09:45'],
+  ['10:00', '10:45'],
+  ['10:45', '11:30'],
+  ['12:00', '12:45'],
+]
 
 /** Grade 3: five lessons every day, a sixth on two days and a seventh on one of them (28 a week, 45 min each). */
 function lessons(offset: number): WeeklySpan[] {
@@ -51,7 +75,19 @@ export function seedPupils(em: EntityManager, schools: School[]): Map<string, Sc
         const family = random() < plan.finnishShare ? FAMILIES[0] : pick(FAMILIES.slice(1))
         const gender: Gender = random() < 0.49 ? 'girl' : random() < 0.98 ? 'boy' : 'unspecified'
         const firstName = pick(gender === 'girl' ? family[1] : family[2])
-        em.create(ChildEntity, { firstName, lastName: pick(family[3]), schoolClass, gender, homeLanguages: [family[0]], district: null, birthYear: null, registeredAt: null, fieldRanking: [], track: null, version: 0 })
+        em.create(ChildEntity, {
+          firstName,
+          lastName: pick(family[3]),
+          schoolClass,
+          gender,
+          homeLanguages: [family[0]],
+          district: null,
+          birthYear: null,
+          registeredAt: null,
+          fieldRanking: [],
+          track: null,
+          version: 0,
+        })
       }
     }
   }

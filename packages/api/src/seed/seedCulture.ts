@@ -44,16 +44,56 @@ const BIRTHS: Record<number, number> = { 2020: 6700, 2021: 7050, 2022: 6450, 202
 
 const COHORTS: [number, string, [string, number][]][] = [
   [2020, 'Helsingin kaupunginorkesteri', [['Helsingin kaupunginorkesteri', 400]]],
-  [2021, 'Kuusi teatteria', [['Helsingin Kaupunginteatteri', 180], ['Svenska Teatern', 60], ['Teatteri Avoimet Ovet', 160]]],
-  [2022, 'Sirkus, tanssi ja museot', [['Cirko – Uuden sirkuksen keskus', 150], ['Zodiak – Uuden tanssin keskus', 120], ['Helsingin kaupunginmuseo', 130]]],
-  [2023, 'Arkkitehtuuri, muotoilu ja museot', [['Arkkitehtuuri- ja designmuseo', 250], ['Helsingin kaupunginmuseo', 150]]],
+  [
+    2021,
+    'Kuusi teatteria',
+    [
+      ['Helsingin Kaupunginteatteri', 180],
+      ['Svenska Teatern', 60],
+      ['Teatteri Avoimet Ovet', 160],
+    ],
+  ],
+  [
+    2022,
+    'Sirkus, tanssi ja museot',
+    [
+      ['Cirko – Uuden sirkuksen keskus', 150],
+      ['Zodiak – Uuden tanssin keskus', 120],
+      ['Helsingin kaupunginmuseo', 130],
+    ],
+  ],
+  [
+    2023,
+    'Arkkitehtuuri, muotoilu ja museot',
+    [
+      ['Arkkitehtuuri- ja designmuseo', 250],
+      ['Helsingin kaupunginmuseo', 150],
+    ],
+  ],
   [2024, 'Kaupunginkirjasto ja liikuntapalvelut', [['Helsingin kaupunginkirjasto', 400]]],
-  [2025, 'Taidemuseot ja jazzorkesterit', [['HAM Helsingin taidemuseo', 220], ['UMO Helsinki Jazz Orchestra', 180]]],
+  [
+    2025,
+    'Taidemuseot ja jazzorkesterit',
+    [
+      ['HAM Helsingin taidemuseo', 220],
+      ['UMO Helsinki Jazz Orchestra', 180],
+    ],
+  ],
   [2026, 'Kansallisooppera ja -baletti', [['Kansallisooppera ja -baletti', 400]]],
 ]
 
 // Demo families' home languages, roughly as in Helsinki's births.
-const LANGUAGES: [string[], number][] = [[['fi'], 0.68], [['sv'], 0.06], [['fi', 'sv'], 0.04], [['so'], 0.04], [['ru'], 0.04], [['ar'], 0.04], [['en'], 0.04], [['et'], 0.03], [['fi', 'en'], 0.03]]
+const LANGUAGES: [string[], number][] = [
+  [['fi'], 0.68],
+  [['sv'], 0.06],
+  [['fi', 'sv'], 0.04],
+  [['so'], 0.04],
+  [['ru'], 0.04],
+  [['ar'], 0.04],
+  [['en'], 0.04],
+  [['et'], 0.03],
+  [['fi', 'en'], 0.03],
+]
 
 /**
  * The culture godchild programme as the demo starts it: the seven fields, institutions, the 2020–2026
@@ -68,11 +108,29 @@ export async function seedCulture(em: EntityManager, passwordHash: string): Prom
     const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null, births: BIRTHS[birthYear] ?? null })
     for (const [name, capacity] of tracks) {
       const institution = institutions.get(name)!
-      em.create(TrackEntity, { cohort, field: institution.field, institution, capacity, languages: languages.get(name)!, reservedDistricts: ['Kontula', 'Mellunkylä'], reservedSeats: Math.round(capacity / 10), seatsTaken: 0 })
+      em.create(TrackEntity, {
+        cohort,
+        field: institution.field,
+        institution,
+        capacity,
+        languages: languages.get(name)!,
+        reservedDistricts: ['Kontula', 'Mellunkylä'],
+        reservedSeats: Math.round(capacity / 10),
+        seatsTaken: 0,
+      })
     }
   }
   const orchestra = institutions.get('Helsingin kaupunginorkesteri')!
-  em.create(UserEntity, { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', passwordHash, role: 'institution', club: null, school: null, area: null, institution: orchestra })
+  em.create(UserEntity, {
+    email: 'institution@mukana.test',
+    name: 'Iida Instituutio (Helsingin kaupunginorkesteri)',
+    passwordHash,
+    role: 'institution',
+    club: null,
+    school: null,
+    area: null,
+    institution: orchestra,
+  })
   await em.flush()
 }
 
@@ -91,7 +149,15 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
   const names = ['Aino', 'Eino', 'Helmi', 'Leo', 'Olivia', 'Väinö', 'Sofia', 'Elias', 'Hodan', 'Omar', 'Ella', 'Noah', 'Alma', 'Oliver', 'Selma', 'Linnea']
   for (const [birthYear] of COHORTS) {
     for (let i = 0; i < perCohort; i++) {
-      const guardian = em.create(UserEntity, { email: `family-${birthYear}-${i}@mukana.test`, name: 'Demo family', passwordHash: null, role: 'guardian', club: null, school: null, area: null })
+      const guardian = em.create(UserEntity, {
+        email: `family-${birthYear}-${i}@mukana.test`,
+        name: 'Demo family',
+        passwordHash: null,
+        role: 'guardian',
+        club: null,
+        school: null,
+        area: null,
+      })
       const wishes = fieldIds.filter(() => random() < 0.3).sort(() => random() - 0.5)
       em.create(ChildEntity, {
         guardians: [guardian],
@@ -112,7 +178,21 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
   await em.flush()
   // The demo guardian's own godchild, so that the family's pages have something to show.
   const demoGuardian = await em.findOne(UserEntity, { role: 'guardian', passwordHash: { $ne: null } }, { orderBy: { id: 'asc' } })
-  if (demoGuardian) em.create(ChildEntity, { guardians: [demoGuardian], lastName: 'Huoltaja', gender: 'girl', schoolClass: null, firstName: 'Helmi', birthYear: 2020, district: 'Kontula', homeLanguages: ['fi'], fieldRanking: [], track: null, registeredAt: new Date(), version: 0 })
+  if (demoGuardian)
+    em.create(ChildEntity, {
+      guardians: [demoGuardian],
+      lastName: 'Huoltaja',
+      gender: 'girl',
+      schoolClass: null,
+      firstName: 'Helmi',
+      birthYear: 2020,
+      district: 'Kontula',
+      homeLanguages: ['fi'],
+      fieldRanking: [],
+      track: null,
+      registeredAt: new Date(),
+      version: 0,
+    })
   await em.flush()
   const coordinator = await em.findOne(UserEntity, { role: 'coordinator' })
   if (!coordinator) return
@@ -131,12 +211,29 @@ async function seedEvents(em: EntityManager, random: () => number, now = new Dat
   for (const institution of await em.find(InstitutionEntity, {}, { orderBy: { id: 'asc' } })) {
     const theirs = children.filter((c) => c.track!.institution.id === institution.id)
     if (theirs.length === 0) continue
-    for (const [season, month] of [['spring', 3], ['autumn', 10]] as const) {
-      const event = em.create(CultureEventEntity, { institution, name: `${institution.name}: ${season === 'spring' ? 'kevään' : 'syksyn'} kummitapahtuma`, description: '', year, eventGroup: season, invitation: 'child-1-2-adults' })
+    for (const [season, month] of [
+      ['spring', 3],
+      ['autumn', 10],
+    ] as const) {
+      const event = em.create(CultureEventEntity, {
+        institution,
+        name: `${institution.name}: ${season === 'spring' ? 'kevään' : 'syksyn'} kummitapahtuma`,
+        description: '',
+        year,
+        eventGroup: season,
+        invitation: 'child-1-2-adults',
+      })
       const queue = [...theirs].sort(() => random() - 0.5)
       for (let i = 0; i < 3; i++) {
         const startsAt = new Date(Date.UTC(year, month + i, 10 + i, 8, 0))
-        const occurrence = em.create(OccurrenceEntity, { event, startsAt, venue: institution.name, language: i === 2 ? 'sv' : 'fi', capacity: 120, seatsTaken: 0 })
+        const occurrence = em.create(OccurrenceEntity, {
+          event,
+          startsAt,
+          venue: institution.name,
+          language: i === 2 ? 'sv' : 'fi',
+          capacity: 120,
+          seatsTaken: 0,
+        })
         const past = startsAt < now
         while (occurrence.seatsTaken + 3 <= 80 && queue.length > 0) {
           const child = queue.pop()!

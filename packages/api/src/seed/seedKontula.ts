@@ -6,21 +6,13 @@ import { ClubEntity } from '../modules/hobby/club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobby/hobbyGroup/hobbyGroup.entity.js'
 import { hashPassword } from '../modules/people/user/passwords.js'
 import { SchoolEntity } from '../modules/people/school/school.entity.js'
-import { UserEntity, type Role } from '../modules/people/user/user.entity.js'
+import { UserEntity } from '../modules/people/user/user.entity.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/people/user/demoAccounts.js'
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD }
 import { ChildEntity } from '../modules/people/child/child.entity.js'
 import { seedPupils } from './kontulaPupils.js'
 import { seedCulture } from './seedCulture.js'
-
-export const DEMO_PASSWORD = 'mukana-demo'
-
-/** The demo accounts, one per role, all with DEMO_PASSWORD. */
-export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
-  { email: 'coordinator@mukana.test', name: 'Kaisa Koordinaattori', role: 'coordinator' },
-  { email: 'club@mukana.test', name: 'Ville Valmentaja (Kontulan Kisa)', role: 'club' },
-  { email: 'teacher@mukana.test', name: 'Outi Opettaja (Kontulan ala-aste)', role: 'teacher' },
-  { email: 'guardian@mukana.test', name: 'Helena Huoltaja', role: 'guardian' },
-  { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', role: 'institution' },
-]
 
 const SCHOOLS: [string, string][] = [
   ['Kontulan ala-aste', 'Kontula'],
@@ -117,7 +109,10 @@ export async function seedKontula(em: EntityManager): Promise<void> {
     })
     if (account.role === 'guardian') {
       // Twins in parallel classes of Kontulan ala-aste.
-      for (const [firstName, gender, schoolClass] of [['Aino', 'girl', '3A'], ['Eino', 'boy', '3B']] as const) {
+      for (const [firstName, gender, schoolClass] of [
+        ['Aino', 'girl', '3A'],
+        ['Eino', 'boy', '3B'],
+      ] as const) {
         const child = em.create(ChildEntity, {
           firstName,
           lastName: 'Huoltaja',

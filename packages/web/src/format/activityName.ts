@@ -16,7 +16,24 @@ export function useActivityName(): ComputedRef<(code: string) => string> {
 
 /** A picture for each activity, for the pupils' page (decorative: the name is always written beside it). */
 export const ACTIVITY_PICTURES: Record<string, string> = {
-  'animal-club': '🐾', basketball: '🏀', bmx: '🚲', chess: '♟️', circus: '🤹', climbing: '🧗', 'coding-club': '💻',
-  cooking: '🍳', dance: '💃', fishing: '🎣', floorball: '🏑', football: '⚽', gymnastics: '🤸', 'music-band': '🎸',
-  'nature-club': '🌲', parkour: '🏃', riding: '🐴', swimming: '🏊', theatre: '🎭', 'visual-arts': '🎨',
+  'animal-club': '🐾',
+  basketball: '🏀',
+  bmx: '🚲',
+  chess: '♟️',
+  circus: '🤹',
+  climbing: '🧗',
+  'coding-club': '💻',
+  cooking: '🍳',
+  dance: '💃',
+  fishing: '🎣',
+  floorball: '🏑',
+  football: '⚽',
+  gymnastics: '🤸',
+  'music-band': '🎸',
+  'nature-club': '🌲',
+  parkour: '🏃',
+  riding: '🐴',
+  swimming: '🏊',
+  theatre: '🎭',
+  'visual-arts': '🎨',
 }

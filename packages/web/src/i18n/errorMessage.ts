@@ -22,7 +22,10 @@ export function errorMessage(error: CombinedError | null | undefined, t: Transla
 
 /** The translation key of a refusal code: `eventEnrolment/already_enrolled` → `event_enrolment_already_enrolled`. */
 export function errorKey(code: string): string {
-  return code.replace(/([a-z])([A-Z])/g, '$1_$2').replace('/', '_').toLowerCase()
+  return code
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .replace('/', '_')
+    .toLowerCase()
 }
 
 /** A sentence for every code of the schema's ErrorCode enum: a code added to the API fails the type check until translated. */

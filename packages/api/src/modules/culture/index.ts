@@ -18,6 +18,7 @@ import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from './eventEnrolme
 import { EventEnrolmentResolver, FreeSpotSubscriptionResolver } from './eventEnrolment/eventEnrolment.resolver.js'
 import { InstitutionEntity, type Institution } from './institution/institution.entity.js'
 import { InstitutionResolver } from './institution/institution.resolver.js'
+import { InstitutionStaffResolver } from './institution/institutionStaff.resolver.js'
 import { RegistrationResolver } from './registration/registration.resolver.js'
 import { TrackEntity, type Track } from './track/track.entity.js'
 import { TrackResolver } from './track/track.resolver.js'
@@ -45,7 +46,28 @@ function createLoaders(em: EntityManager) {
 
 export const cultureModule = defineModule({
   name: 'culture',
-  entities: [ArtFieldEntity, InstitutionEntity, CohortEntity, TrackEntity, CultureEventEntity, OccurrenceEntity, EventEnrolmentEntity, FreeSpotSubscriptionEntity],
-  resolvers: [ArtFieldResolver, InstitutionResolver, CohortResolver, TrackResolver, RegistrationResolver, CultureEventResolver, OccurrenceResolver, EventEnrolmentResolver, FreeSpotSubscriptionResolver, CultureIndicatorResolver],
+  entities: [
+    ArtFieldEntity,
+    InstitutionEntity,
+    CohortEntity,
+    TrackEntity,
+    CultureEventEntity,
+    OccurrenceEntity,
+    EventEnrolmentEntity,
+    FreeSpotSubscriptionEntity,
+  ],
+  resolvers: [
+    ArtFieldResolver,
+    InstitutionResolver,
+    InstitutionStaffResolver,
+    CohortResolver,
+    TrackResolver,
+    RegistrationResolver,
+    CultureEventResolver,
+    OccurrenceResolver,
+    EventEnrolmentResolver,
+    FreeSpotSubscriptionResolver,
+    CultureIndicatorResolver,
+  ],
   createLoaders,
 })

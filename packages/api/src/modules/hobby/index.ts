@@ -14,6 +14,7 @@ import { AttendanceResolver } from './attendance/attendance.resolver.js'
 import { CalendarResolver } from './calendar/calendar.resolver.js'
 import { ClubEntity, type Club } from './club/club.entity.js'
 import { ClubResolver } from './club/club.resolver.js'
+import { ClubStaffResolver } from './club/clubStaff.resolver.js'
 import { ChildEnrolmentsResolver } from './enrolment/childEnrolments.resolver.js'
 import { EnrolmentEntity } from './enrolment/enrolment.entity.js'
 import { EnrolmentResolver } from './enrolment/enrolment.resolver.js'
@@ -52,7 +53,11 @@ function createLoaders(em: EntityManager) {
     /** Each waiting offer's place in its group's queue (1 = next), counting only those still waiting: one query for all. */
     queuePlace: new DataLoader(
       async (offers: readonly Offer[]) => {
-        const waiting = await em.find(OfferEntity, { status: 'waiting', group: { $in: [...new Set(offers.map((o) => o.group.id))] } }, { fields: ['run', 'group', 'position'] })
+        const waiting = await em.find(
+          OfferEntity,
+          { status: 'waiting', group: { $in: [...new Set(offers.map((o) => o.group.id))] } },
+          { fields: ['run', 'group', 'position'] },
+        )
         return offers.map((offer) =>
           offer.status !== 'waiting' || offer.position === null
             ? null
@@ -75,7 +80,35 @@ function createLoaders(em: EntityManager) {
 
 export const hobbyModule = defineModule({
   name: 'hobby',
-  entities: [ActivityEntity, ClubEntity, HobbyGroupEntity, EnrolmentEntity, SurveyEntity, SurveyAnswerEntity, SurveyCodeEntity, MatchRunEntity, OfferEntity, AttendanceEntity, ClassActivityEntity],
-  resolvers: [ActivityResolver, ClubResolver, HobbyGroupResolver, ChildEnrolmentsResolver, EnrolmentResolver, SurveyResolver, MatchRunResolver, OfferResolver, AttendanceResolver, IndicatorResolver, ScheduleResolver, ClassScheduleResolver, GroupClashesResolver, CalendarResolver],
+  entities: [
+    ActivityEntity,
+    ClubEntity,
+    HobbyGroupEntity,
+    EnrolmentEntity,
+    SurveyEntity,
+    SurveyAnswerEntity,
+    SurveyCodeEntity,
+    MatchRunEntity,
+    OfferEntity,
+    AttendanceEntity,
+    ClassActivityEntity,
+  ],
+  resolvers: [
+    ActivityResolver,
+    ClubResolver,
+    ClubStaffResolver,
+    HobbyGroupResolver,
+    ChildEnrolmentsResolver,
+    EnrolmentResolver,
+    SurveyResolver,
+    MatchRunResolver,
+    OfferResolver,
+    AttendanceResolver,
+    IndicatorResolver,
+    ScheduleResolver,
+    ClassScheduleResolver,
+    GroupClashesResolver,
+    CalendarResolver,
+  ],
   createLoaders,
 })

@@ -16,6 +16,22 @@ import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
 
+// What the programmes may use of people and places: the rest of this folder is its own.
+export { coordinatesArea, guardsChild, seesClass, staffedInstitution, staffsClub, teachesClass } from './access/scopes.js'
+export { AreaEntity, type Area } from './area/area.entity.js'
+export { AreaType } from './area/area.type.js'
+export { ChildEntity, type Child } from './child/child.entity.js'
+export { isPupil, type Pupil } from './child/child.service.js'
+export { ChildType } from './child/child.type.js'
+export { HELSINKI_DISTRICTS } from './child/helsinkiDistricts.js'
+export { SchoolEntity, type School } from './school/school.entity.js'
+export { SchoolType } from './school/school.type.js'
+export { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
+export { SchoolClassType } from './schoolClass/schoolClass.type.js'
+export { type Tokens } from './user/tokens.js'
+export { UserEntity, type User } from './user/user.entity.js'
+export { UserType } from './user/user.type.js'
+
 function createLoaders(em: EntityManager) {
   return {
     area: byId<Area>(em, AreaEntity),

@@ -20,12 +20,14 @@ export interface SeatHolder {
 export async function takeSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<boolean> {
   assertCount(count)
   const table = tx.getMetadata().get(entity.meta.className).tableName
-  const result = await tx.getConnection().execute<{ affectedRows: number }>(
-    `update ${quote(tx, table)} set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity`,
-    [count, id, count],
-    'run',
-    tx.getTransactionContext(),
-  )
+  const result = await tx
+    .getConnection()
+    .execute<{ affectedRows: number }>(
+      `update ${quote(tx, table)} set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity`,
+      [count, id, count],
+      'run',
+      tx.getTransactionContext(),
+    )
   return result.affectedRows > 0
 }
 
@@ -33,12 +35,14 @@ export async function takeSeats<T extends SeatHolder>(tx: EntityManager, entity:
 export async function releaseSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<void> {
   assertCount(count)
   const table = tx.getMetadata().get(entity.meta.className).tableName
-  await tx.getConnection().execute(
-    `update ${quote(tx, table)} set seats_taken = case when seats_taken > ? then seats_taken - ? else 0 end where id = ?`,
-    [count, count, id],
-    'run',
-    tx.getTransactionContext(),
-  )
+  await tx
+    .getConnection()
+    .execute(
+      `update ${quote(tx, table)} set seats_taken = case when seats_taken > ? then seats_taken - ? else 0 end where id = ?`,
+      [count, count, id],
+      'run',
+      tx.getTransactionContext(),
+    )
 }
 
 /** Seats still free, as last read. */
@@ -54,15 +58,16 @@ function quote(tx: EntityManager, name: string): string {
   return tx.getPlatform().quoteIdentifier(name)
 }
 
-
 /** Sets a new capacity unless more seats are taken already; whether it was set. */
 export async function setCapacity<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, capacity: number): Promise<boolean> {
   const table = tx.getMetadata().get(entity.meta.className).tableName
-  const result = await tx.getConnection().execute<{ affectedRows: number }>(
-    `update ${quote(tx, table)} set capacity = ? where id = ? and seats_taken <= ?`,
-    [capacity, id, capacity],
-    'run',
-    tx.getTransactionContext(),
-  )
+  const result = await tx
+    .getConnection()
+    .execute<{ affectedRows: number }>(
+      `update ${quote(tx, table)} set capacity = ? where id = ? and seats_taken <= ?`,
+      [capacity, id, capacity],
+      'run',
+      tx.getTransactionContext(),
+    )
   return result.affectedRows > 0
 }

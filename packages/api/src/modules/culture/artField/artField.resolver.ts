@@ -23,11 +23,7 @@ export class ArtFieldResolver {
 
   @Authorized('coordinator')
   @Mutation(() => ArtFieldType, { description: 'Coordinators rename a field in the three languages.' })
-  renameArtField(
-    @Ctx() context: Context,
-    @Arg('fieldId', () => ID) fieldId: string,
-    @Arg('name', () => LocalizedTextInput) name: LocalizedTextInput,
-  ) {
+  renameArtField(@Ctx() context: Context, @Arg('fieldId', () => ID) fieldId: string, @Arg('name', () => LocalizedTextInput) name: LocalizedTextInput) {
     currentUser(context)
     return renameArtField(context.em, Number(fieldId), name)
   }

@@ -21,7 +21,9 @@ export class CohortResolver {
   }
 
   @Authorized('coordinator')
-  @Mutation(() => TrackAssignmentType, { description: "Assigns a cohort's registered children without a track to its tracks (the matcher); placed children keep theirs." })
+  @Mutation(() => TrackAssignmentType, {
+    description: "Assigns a cohort's registered children without a track to its tracks (the matcher); placed children keep theirs.",
+  })
   assignTracks(@Ctx() context: Context, @Arg('cohortId', () => ID) cohortId: string, @Arg('seed', () => Int) seed: number) {
     return assignTracks(context.em, currentUser(context), Number(cohortId), seed)
   }

@@ -9,8 +9,10 @@ export async function createCohort(em: EntityManager, input: CreateCohortInput, 
   const latest = now.getFullYear() + 1
   if (!(input.birthYear >= 2000 && input.birthYear <= latest)) issues.push({ field: 'birthYear', message: `must be 2000–${latest}, got ${input.birthYear}` })
   if (input.sponsor.trim() === '') issues.push({ field: 'sponsor', message: 'must not be empty' })
-  if (input.births !== null && input.births !== undefined && !(input.births >= 0 && input.births <= 100_000)) issues.push({ field: 'births', message: `must be 0–100000, got ${input.births}` })
-  if (issues.length === 0 && (await em.findOne(CohortEntity, { birthYear: input.birthYear }))) issues.push({ field: 'birthYear', message: `the ${input.birthYear} cohort exists already` })
+  if (input.births !== null && input.births !== undefined && !(input.births >= 0 && input.births <= 100_000))
+    issues.push({ field: 'births', message: `must be 0–100000, got ${input.births}` })
+  if (issues.length === 0 && (await em.findOne(CohortEntity, { birthYear: input.birthYear })))
+    issues.push({ field: 'birthYear', message: `the ${input.birthYear} cohort exists already` })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const cohort = em.create(CohortEntity, { birthYear: input.birthYear, sponsor: input.sponsor.trim(), assignedAt: null, births: input.births ?? null })
   await em.flush()

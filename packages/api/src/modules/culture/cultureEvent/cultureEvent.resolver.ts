@@ -7,7 +7,7 @@ import { CultureEventType, InvitationKindType, OccurrenceType } from './cultureE
 import { findInstitutionEvents, findInvitedEvents, findOccurrenceRoster } from './findEvents.js'
 import { EventEnrolmentType } from '../eventEnrolment/eventEnrolment.type.js'
 import { publishCultureEvent } from './publishCultureEvent.js'
-import { seatsLeft } from '../../seats/seats.js'
+import { seatsLeft } from '../../seats/index.js'
 
 @Resolver(() => CultureEventType)
 export class CultureEventResolver {
@@ -64,7 +64,9 @@ export class OccurrenceResolver {
     return seatsLeft(occurrence)
   }
 
-  @FieldResolver(() => Boolean, { description: 'Too few places left for the smallest party (a child and an adult): families may subscribe to hear when places free.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Too few places left for the smallest party (a child and an adult): families may subscribe to hear when places free.',
+  })
   full(@Root() occurrence: Occurrence) {
     return seatsLeft(occurrence) < SMALLEST_PARTY
   }

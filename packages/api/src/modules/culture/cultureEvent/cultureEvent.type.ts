@@ -35,7 +35,7 @@ export class OccurrenceType {
   seatsTaken!: number
 }
 
-@ObjectType('CultureEvent', { description: "An event an institution publishes for its godchildren in a year." })
+@ObjectType('CultureEvent', { description: 'An event an institution publishes for its godchildren in a year.' })
 export class CultureEventType {
   @Field(() => ID)
   id!: number

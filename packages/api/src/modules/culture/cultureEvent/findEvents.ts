@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { findOwnGodchild } from '../registration/registration.service.js'
-import type { User } from '../../people/user/user.entity.js'
 import { CultureEventEntity, OccurrenceEntity, type CultureEvent } from './cultureEvent.entity.js'
 import { EventEnrolmentEntity, type EventEnrolment } from '../eventEnrolment/eventEnrolment.entity.js'
-import { staffedInstitution } from '../../people/access/scopes.js'
+import { staffedInstitution, type User } from '../../people/index.js'
 
 /** The events a guardian's child is invited to: those of its track's institution, from this year on. */
 export async function findInvitedEvents(em: EntityManager, user: User, childId: number, now = new Date()): Promise<CultureEvent[]> {

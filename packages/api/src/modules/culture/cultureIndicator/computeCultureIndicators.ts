@@ -61,7 +61,12 @@ export interface CultureIndicators {
  * and the same by home district and home language. "Enrolled" and "attended" count children (with at
  * least one enrolment, with at least one check-in), not tickets.
  */
-export function computeCultureIndicators(cohorts: { birthYear: number; births: number | null }[], tracks: TrackRow[], children: ChildRow[], enrolments: EnrolmentRow[]): CultureIndicators {
+export function computeCultureIndicators(
+  cohorts: { birthYear: number; births: number | null }[],
+  tracks: TrackRow[],
+  children: ChildRow[],
+  enrolments: EnrolmentRow[],
+): CultureIndicators {
   const enrolledYears = new Map<number, Set<number>>()
   const attendedYears = new Map<number, Set<number>>()
   for (const e of enrolments) {
@@ -72,7 +77,14 @@ export function computeCultureIndicators(cohorts: { birthYear: number; births: n
     const mine = children.filter((c) => c.birthYear === birthYear)
     const histogram = Array.from({ length: 8 }, () => 0)
     for (const child of mine) histogram[Math.min(7, attendedYears.get(child.id)?.size ?? 0)]!++
-    return { birthYear, births, registered: mine.length, placed: mine.filter((c) => c.trackId !== null).length, registeredShare: births ? mine.length / births : null, attendedYears: histogram }
+    return {
+      birthYear,
+      births,
+      registered: mine.length,
+      placed: mine.filter((c) => c.trackId !== null).length,
+      registeredShare: births ? mine.length / births : null,
+      attendedYears: histogram,
+    }
   })
   const years = [...new Set(enrolments.map((e) => e.year))].sort()
   const trackFigures = tracks.flatMap((track) => {
@@ -92,7 +104,12 @@ export function computeCultureIndicators(cohorts: { birthYear: number; births: n
     const labels = [...new Set(children.map(key))].sort()
     return labels.map((label) => {
       const mine = children.filter((c) => key(c) === label)
-      return { label, registered: mine.length, enrolled: mine.filter((c) => enrolledYears.has(c.id)).length, attended: mine.filter((c) => attendedYears.has(c.id)).length }
+      return {
+        label,
+        registered: mine.length,
+        enrolled: mine.filter((c) => enrolledYears.has(c.id)).length,
+        attended: mine.filter((c) => attendedYears.has(c.id)).length,
+      }
     })
   }
   return { cohorts: cohortFigures, tracks: trackFigures, byDistrict: group((c) => c.district), byLanguage: group((c) => c.language) }

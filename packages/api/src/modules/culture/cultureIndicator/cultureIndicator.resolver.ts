@@ -6,7 +6,9 @@ import { findCultureIndicators } from './findCultureIndicators.js'
 @Resolver()
 export class CultureIndicatorResolver {
   @Authorized('coordinator')
-  @Query(() => CultureIndicatorsType, { description: 'Coordinators: registered share per cohort, enrolments and attendance per track and year, by district and home language.' })
+  @Query(() => CultureIndicatorsType, {
+    description: 'Coordinators: registered share per cohort, enrolments and attendance per track and year, by district and home language.',
+  })
   cultureIndicators(@Ctx() context: Context) {
     currentUser(context)
     return findCultureIndicators(context.em)

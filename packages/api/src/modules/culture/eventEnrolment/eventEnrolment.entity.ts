@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core'
 import { OccurrenceEntity, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 /** A godchild's family enrolled in an occurrence: its places, its ticket, and whether they came. */
 export interface EventEnrolment {

@@ -9,7 +9,12 @@ import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.t
 export class EventEnrolmentResolver {
   @Authorized('guardian')
   @Mutation(() => EventEnrolmentType, { description: 'A family enrols in an occurrence of an event its child is invited to.' })
-  enrolInOccurrence(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('occurrenceId', () => ID) occurrenceId: string, @Arg('adults', () => Int) adults: number) {
+  enrolInOccurrence(
+    @Ctx() context: Context,
+    @Arg('childId', () => ID) childId: string,
+    @Arg('occurrenceId', () => ID) occurrenceId: string,
+    @Arg('adults', () => Int) adults: number,
+  ) {
     return enrolInOccurrence(context.em, currentUser(context), Number(childId), Number(occurrenceId), adults)
   }
 

@@ -2,12 +2,10 @@ import { randomBytes } from 'node:crypto'
 import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { OccurrenceEntity, SMALLEST_PARTY, MOST_ADULTS, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
-import type { User } from '../../people/user/user.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
-import { releaseSeats, seatsLeft, takeSeats } from '../../seats/seats.js'
-import { guardsChild, staffedInstitution } from '../../people/access/scopes.js'
+import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
+import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
 export const YEARLY_LIMIT = 2
@@ -35,25 +33,49 @@ async function findInvitedOccurrence(em: EntityManager, child: Child, occurrence
  * child's enrolments run one after another; the places are taken by one conditional update, so that no
  * occurrence is ever overbooked however many families enrol at once.
  */
-export async function enrolInOccurrence(em: EntityManager, user: User, childId: number, occurrenceId: number, adults: number, now = new Date()): Promise<EventEnrolment> {
+export async function enrolInOccurrence(
+  em: EntityManager,
+  user: User,
+  childId: number,
+  occurrenceId: number,
+  adults: number,
+  now = new Date(),
+): Promise<EventEnrolment> {
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
   const { event } = occurrence
   if (occurrence.startsAt <= now) throw new ApiError('occurrence/past', 'This occurrence has already taken place.')
   const most = MOST_ADULTS[event.invitation]
-  if (!(Number.isInteger(adults) && adults >= 1 && adults <= most)) throw ApiError.invalid([{ field: 'adults', message: `this invitation is for the child and 1${most > 1 ? `–${most}` : ''} adult${most > 1 ? 's' : ''}, got ${adults}` }])
+  if (!(Number.isInteger(adults) && adults >= 1 && adults <= most))
+    throw ApiError.invalid([
+      { field: 'adults', message: `this invitation is for the child and 1${most > 1 ? `–${most}` : ''} adult${most > 1 ? 's' : ''}, got ${adults}` },
+    ])
   const places = 1 + adults
   return em.transactional(async (tx) => {
     await tx.nativeUpdate(ChildEntity, { id: child.id }, { version: raw('version + 1') })
-    const mine = await tx.find(EventEnrolmentEntity, { child: child.id, status: 'enrolled', occurrence: { event: { year: event.year } } }, { populate: ['occurrence.event'] })
+    const mine = await tx.find(
+      EventEnrolmentEntity,
+      { child: child.id, status: 'enrolled', occurrence: { event: { year: event.year } } },
+      { populate: ['occurrence.event'] },
+    )
     if (mine.some((e) => e.occurrence.id === occurrence.id)) throw new ApiError('eventEnrolment/already_enrolled', `${child.firstName} is already enrolled.`)
-    if (mine.some((e) => e.occurrence.event.eventGroup === event.eventGroup)) throw new ApiError('event/one_per_group', `${child.firstName} already has an event of this group in ${event.year}.`)
+    if (mine.some((e) => e.occurrence.event.eventGroup === event.eventGroup))
+      throw new ApiError('event/one_per_group', `${child.firstName} already has an event of this group in ${event.year}.`)
     if (mine.length >= YEARLY_LIMIT) throw new ApiError('event/yearly_limit', `${child.firstName} already has ${YEARLY_LIMIT} events in ${event.year}.`)
-    if (!(await takeSeats(tx, OccurrenceEntity, occurrence.id, places))) throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
+    if (!(await takeSeats(tx, OccurrenceEntity, occurrence.id, places)))
+      throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
     const earlier = await tx.findOne(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id })
     const ticketCode = randomBytes(6).toString('base64url').toUpperCase()
     if (earlier) return tx.assign(earlier, { status: 'enrolled', adults, ticketCode, checkedInAt: null, createdAt: now })
-    return tx.create(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id, adults, status: 'enrolled', ticketCode, checkedInAt: null, createdAt: now })
+    return tx.create(EventEnrolmentEntity, {
+      occurrence: occurrence.id,
+      child: child.id,
+      adults,
+      status: 'enrolled',
+      ticketCode,
+      checkedInAt: null,
+      createdAt: now,
+    })
   })
 }
 
@@ -72,14 +94,24 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
     const cancelled = await tx.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'cancelled' })
     if (cancelled === 0) throw new ApiError('eventEnrolment/already_cancelled', 'This enrolment is already cancelled.')
     await releaseSeats(tx, OccurrenceEntity, enrolment.occurrence.id, 1 + enrolment.adults)
-    const next = await tx.findOne(FreeSpotSubscriptionEntity, { occurrence: enrolment.occurrence.id, notifiedAt: null }, { orderBy: { createdAt: 'asc', id: 'asc' } })
+    const next = await tx.findOne(
+      FreeSpotSubscriptionEntity,
+      { occurrence: enrolment.occurrence.id, notifiedAt: null },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    )
     if (next) await tx.nativeUpdate(FreeSpotSubscriptionEntity, { id: next.id, notifiedAt: null }, { notifiedAt: now })
   })
   return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })
 }
 
 /** A family asks to be told when a place frees in a full occurrence. */
-export async function subscribeToFreeSpot(em: EntityManager, user: User, childId: number, occurrenceId: number, now = new Date()): Promise<FreeSpotSubscription> {
+export async function subscribeToFreeSpot(
+  em: EntityManager,
+  user: User,
+  childId: number,
+  occurrenceId: number,
+  now = new Date(),
+): Promise<FreeSpotSubscription> {
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
   if (seatsLeft(occurrence) >= SMALLEST_PARTY) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')

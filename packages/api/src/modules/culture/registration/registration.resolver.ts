@@ -2,12 +2,10 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { TrackType } from '../track/track.type.js'
 import { EventEnrolmentType, FreeSpotSubscriptionType } from '../eventEnrolment/eventEnrolment.type.js'
-import type { Child } from '../../people/child/child.entity.js'
-import { ChildType } from '../../people/child/child.type.js'
-import { HELSINKI_DISTRICTS } from '../../people/child/helsinkiDistricts.js'
 import { moveTrack } from '../trackAssignment/moveTrack.js'
 import { RegisterGodchildInput } from './registration.input.js'
 import { findMyGodchildren, registerGodchild } from './registration.service.js'
+import { type Child, ChildType, HELSINKI_DISTRICTS } from '../../people/index.js'
 
 /** The culture registration of a child: registering, moving track, and the child's culture fields. */
 @Resolver(() => ChildType)

@@ -3,11 +3,8 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
 import { placeLateRegistrant } from '../trackAssignment/placeLateRegistrant.js'
-import type { User } from '../../people/user/user.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
-import { HELSINKI_DISTRICTS } from '../../people/child/helsinkiDistricts.js'
 import type { RegisterGodchildInput } from './registration.input.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { type Child, ChildEntity, guardsChild, HELSINKI_DISTRICTS, type User } from '../../people/index.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 
@@ -48,7 +45,9 @@ export async function registerGodchild(em: EntityManager, user: User, input: Reg
     track: null,
     registeredAt: new Date(),
   }
-  const child = existing ? em.assign(existing, registration) : em.create(ChildEntity, { ...registration, lastName: null, gender: 'unspecified', schoolClass: null, guardians: [user.id], version: 0 })
+  const child = existing
+    ? em.assign(existing, registration)
+    : em.create(ChildEntity, { ...registration, lastName: null, gender: 'unspecified', schoolClass: null, guardians: [user.id], version: 0 })
   await em.flush()
   if (cohort.assignedAt) {
     const track = await placeLateRegistrant(em, child, cohort.id)

@@ -2,11 +2,10 @@ import type { EntityManager } from '@mikro-orm/core'
 import { match } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { CohortEntity, type Cohort } from '../cohort/cohort.entity.js'
-import { ChildEntity } from '../../people/child/child.entity.js'
 import { TrackEntity } from '../track/track.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { buildTrackInstance } from './buildTrackInstance.js'
-import { takeSeats } from '../../seats/seats.js'
+import { takeSeats } from '../../seats/index.js'
+import { ChildEntity, type User } from '../../people/index.js'
 
 export interface TrackAssignment {
   cohort: Cohort
@@ -30,10 +29,15 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const result = match(buildTrackInstance(tracks, children, seed), { compare: false })
     for (const placement of result.placements) {
       const trackId = Number(placement.offering)
-      if (!(await takeSeats(tx, TrackEntity, trackId))) throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
+      if (!(await takeSeats(tx, TrackEntity, trackId)))
+        throw new ApiError('track/full', `Track ${trackId} filled up while assigning; run the assignment again.`)
       await tx.nativeUpdate(ChildEntity, { id: Number(placement.participant), track: null }, { track: trackId })
     }
     await tx.nativeUpdate(CohortEntity, { id: cohort.id }, { assignedAt: cohort.assignedAt ?? now })
-    return { cohort: { ...cohort, assignedAt: cohort.assignedAt ?? now }, placed: result.placements.length, unplaced: children.length - result.placements.length }
+    return {
+      cohort: { ...cohort, assignedAt: cohort.assignedAt ?? now },
+      placed: result.placements.length,
+      unplaced: children.length - result.placements.length,
+    }
   })
 }

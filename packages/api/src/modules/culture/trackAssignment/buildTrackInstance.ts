@@ -1,8 +1,8 @@
 import { INSTANCE_FORMAT, type Instance } from '@mukana/matcher'
-import type { Child } from '../../people/child/child.entity.js'
 import type { Track } from '../track/track.entity.js'
 import { rankTracks } from './rankTracks.js'
-import { seatsLeft } from '../../seats/seats.js'
+import { seatsLeft } from '../../seats/index.js'
+import type { Child } from '../../people/index.js'
 
 /**
  * The matcher's instance for a cohort: tracks are offerings (the seats still free; seats held for

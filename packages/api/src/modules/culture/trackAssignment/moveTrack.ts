@@ -1,12 +1,11 @@
 import { type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
 import { TrackEntity } from '../track/track.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { rankTracks } from './rankTracks.js'
-import { releaseSeats, takeSeats } from '../../seats/seats.js'
+import { releaseSeats, takeSeats } from '../../seats/index.js'
+import { type Child, ChildEntity, type User } from '../../people/index.js'
 
 /**
  * A child keeps its track for seven years unless the family asks to move: the child then takes a seat
@@ -18,7 +17,7 @@ export async function moveTrack(em: EntityManager, user: User, childId: number, 
   if (!child.track) throw new ApiError('track/none', `${child.firstName} has no track yet to move from.`)
   const current = child.track
   const cohort = await em.findOneOrFail(CohortEntity, { birthYear: child.birthYear })
-  const others = (await em.find(TrackEntity, { cohort: cohort.id, id: { $ne: current.id } }, { populate: ['field'], orderBy: { id: 'asc' } }))
+  const others = await em.find(TrackEntity, { cohort: cohort.id, id: { $ne: current.id } }, { populate: ['field'], orderBy: { id: 'asc' } })
   for (const track of rankTracks({ homeLanguages: child.homeLanguages, fieldRanking }, others)) {
     const moved = await em.transactional(async (tx) => {
       if (!(await takeSeats(tx, TrackEntity, track.id))) return false

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
-import type { Child } from '../../people/child/child.entity.js'
-import { ChildEntity } from '../../people/child/child.entity.js'
 import { TrackEntity, type Track } from '../track/track.entity.js'
 import { rankTracks } from './rankTracks.js'
-import { takeSeats } from '../../seats/seats.js'
+import { takeSeats } from '../../seats/index.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 /**
  * A child registering after the cohort's assignment joins the best-fitting track with room (rankTracks),

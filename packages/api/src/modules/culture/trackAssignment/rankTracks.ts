@@ -1,6 +1,6 @@
-import type { Child } from '../../people/child/child.entity.js'
 import type { Track } from '../track/track.entity.js'
 import { serviceLanguages } from './serviceLanguages.js'
+import type { Child } from '../../people/index.js'
 
 /**
  * The tracks a child could join, best first: those of the fields the family ranked, in its order, then

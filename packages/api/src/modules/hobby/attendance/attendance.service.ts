@@ -2,11 +2,10 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { EnrolmentEntity, type Enrolment } from '../enrolment/enrolment.entity.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
 import { tallyAttendance } from './tallyAttendance.js'
-import { staffsClub } from '../../people/access/scopes.js'
+import { staffsClub, type User } from '../../people/index.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -28,8 +27,15 @@ async function ownGroup(em: EntityManager, user: User, groupId: number): Promise
 /** A club's roster of a group: who is enrolled, and how often each came. */
 export async function findRoster(em: EntityManager, user: User, groupId: number): Promise<RosterEntry[]> {
   await ownGroup(em, user, groupId)
-  const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' }, { populate: ['child'], orderBy: { child: { lastName: 'asc', firstName: 'asc' } } })
-  const tally = await tallyAttendance(em, enrolments.map((e) => e.id))
+  const enrolments = await em.find(
+    EnrolmentEntity,
+    { group: groupId, status: 'enrolled' },
+    { populate: ['child'], orderBy: { child: { lastName: 'asc', firstName: 'asc' } } },
+  )
+  const tally = await tallyAttendance(
+    em,
+    enrolments.map((e) => e.id),
+  )
   return enrolments.map((enrolment) => {
     const { attended, recorded } = tally.get(enrolment.id) ?? { attended: 0, recorded: 0 }
     return { enrolment, attended, recorded, regular: isRegular(attended, recorded) }
@@ -40,7 +46,14 @@ export async function findRoster(em: EntityManager, user: User, groupId: number)
  * Club staff record one meeting: everybody enrolled is marked, present if listed. Recording the same
  * date again corrects it. All or nothing.
  */
-export async function recordAttendance(em: EntityManager, user: User, groupId: number, date: string, presentChildIds: number[], today = new Date()): Promise<RosterEntry[]> {
+export async function recordAttendance(
+  em: EntityManager,
+  user: User,
+  groupId: number,
+  date: string,
+  presentChildIds: number[],
+  today = new Date(),
+): Promise<RosterEntry[]> {
   await ownGroup(em, user, groupId)
   if (!DATE.test(date) || Number.isNaN(Date.parse(date))) throw ApiError.invalid([{ field: 'date', message: `must be a date YYYY-MM-DD, got "${date}"` }])
   if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([{ field: 'date', message: 'cannot be in the future' }])

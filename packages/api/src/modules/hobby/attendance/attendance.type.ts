@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
-import { ChildType } from '../../people/child/child.type.js'
+import { ChildType } from '../../people/index.js'
 
 @ObjectType('RosterEntry', { description: 'A pupil enrolled in a group, and how often they came.' })
 export class RosterEntryType {

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { CALENDAR_PATH } from './serveCalendar.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { guardsChild } from '../../people/index.js'
 
 @Resolver()
 export class CalendarResolver {

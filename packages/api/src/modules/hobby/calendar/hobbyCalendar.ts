@@ -69,7 +69,15 @@ const compact = (date: string, clock: string): string => `${date.replace(/-/g, '
  */
 export function hobbyCalendar(title: string, groups: readonly CalendarGroup[], now: Date): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Mukana//Hobby calendar//FI', 'CALSCALE:GREGORIAN', `X-WR-CALNAME:${text(title)}`, 'X-WR-TIMEZONE:Europe/Helsinki', ...HELSINKI_PLACEHOLDER]
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Mukana//Hobby calendar//FI',
+    'CALSCALE:GREGORIAN',
+    `X-WR-CALNAME:${text(title)}`,
+    'X-WR-TIMEZONE:Europe/Helsinki',
+    ...HELSINKI_PLACEHOLDER,
+  ]
   for (const group of groups) {
     const { first, last } = termDates(group.term)
     group.sessions.forEach((session, i) => {

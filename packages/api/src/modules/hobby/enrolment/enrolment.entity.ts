@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 /** A pupil's seat in a hobby group. One row per pupil and group; withdrawing keeps the row. */
 export interface Enrolment {

@@ -3,11 +3,9 @@ import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
-import type { Child } from '../../people/child/child.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
-import { releaseSeats, takeSeats } from '../../seats/seats.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { releaseSeats, takeSeats } from '../../seats/index.js'
+import { type Child, guardsChild, type User } from '../../people/index.js'
 
 function checkEligible(pupil: Child, group: HobbyGroup): void {
   const reason = ineligibility(pupil, group)

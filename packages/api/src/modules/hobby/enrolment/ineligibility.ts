@@ -1,6 +1,5 @@
-import { isPupil } from '../../people/child/child.service.js'
-import type { Child } from '../../people/child/child.entity.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { type Child, isPupil } from '../../people/index.js'
 
 /** Why a child may not take a seat in a group (not a pupil, another grade, a group for girls); null when it may. */
 export function ineligibility(child: Child, group: Pick<HobbyGroup, 'name' | 'grades' | 'girlsOnly'>): string | null {

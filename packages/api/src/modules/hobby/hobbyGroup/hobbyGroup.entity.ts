@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core'
 import type { WeeklySpan } from '@mukana/matcher'
 import { ClubEntity, type Club } from '../club/club.entity.js'
-import { SchoolEntity, type School } from '../../people/school/school.entity.js'
+import { type School, SchoolEntity } from '../../people/index.js'
 
 export const HOBBY_GROUP_KINDS = ['school-day', 'after-school', 'free-time'] as const
 export type HobbyGroupKind = (typeof HOBBY_GROUP_KINDS)[number]

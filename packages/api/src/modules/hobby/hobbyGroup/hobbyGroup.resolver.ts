@@ -1,12 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
-import { seatsLeft } from '../../seats/seats.js'
+import { seatsLeft } from '../../seats/index.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { ClubType } from '../club/club.type.js'
-import { SchoolType } from '../../people/school/school.type.js'
 import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup.entity.js'
 import { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { createHobbyGroup, findHobbyGroups, updateHobbyGroup } from './hobbyGroup.service.js'
 import { HobbyGroupType } from './hobbyGroup.type.js'
+import { SchoolType } from '../../people/index.js'
 
 @Resolver(() => HobbyGroupType)
 export class HobbyGroupResolver {
@@ -27,8 +27,12 @@ export class HobbyGroupResolver {
   }
 
   @Authorized('club')
-  @Mutation(() => HobbyGroupType, { description: "Club staff change a group of their club; the capacity cannot go below the seats taken." })
-  updateHobbyGroup(@Ctx() context: Context, @Arg('groupId', () => ID) groupId: string, @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput) {
+  @Mutation(() => HobbyGroupType, { description: 'Club staff change a group of their club; the capacity cannot go below the seats taken.' })
+  updateHobbyGroup(
+    @Ctx() context: Context,
+    @Arg('groupId', () => ID) groupId: string,
+    @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput,
+  ) {
     return updateHobbyGroup(context.em, currentUser(context), Number(groupId), input)
   }
 

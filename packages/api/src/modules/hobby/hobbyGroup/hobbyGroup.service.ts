@@ -2,13 +2,11 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { ActivityEntity } from '../activity/activity.entity.js'
 import { ClubEntity } from '../club/club.entity.js'
-import { SchoolEntity } from '../../people/school/school.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
-import { setCapacity } from '../../seats/seats.js'
-import { staffsClub } from '../../people/access/scopes.js'
+import { setCapacity } from '../../seats/index.js'
+import { SchoolEntity, staffsClub, type User } from '../../people/index.js'
 
 /** The public catalogue: every group, or those of an area, a school or a club. */
 export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
@@ -25,7 +23,8 @@ async function checkInput(em: EntityManager, input: CreateHobbyGroupInput): Prom
   if (issues.length === 0 && !(await em.findOne(ActivityEntity, { code: input.activity }))) {
     issues.push({ field: 'activity', message: `"${input.activity}" is not in the activity catalogue` })
   }
-  if (input.schoolId && !(await em.findOne(SchoolEntity, { id: Number(input.schoolId) }))) issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
+  if (input.schoolId && !(await em.findOne(SchoolEntity, { id: Number(input.schoolId) })))
+    issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
   if (issues.length > 0) throw ApiError.invalid(issues)
 }
 

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { ClubType } from '../club/club.type.js'
-import { SchoolType } from '../../people/school/school.type.js'
 import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
+import { SchoolType } from '../../people/index.js'
 
 /** GraphQL enum names for the stored values. */
 export const HobbyGroupKindEnum = { SCHOOL_DAY: 'school-day', AFTER_SCHOOL: 'after-school', FREE_TIME: 'free-time' } as const

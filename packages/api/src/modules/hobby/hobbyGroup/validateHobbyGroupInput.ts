@@ -24,4 +24,3 @@ export function validateHobbyGroupInput(input: CreateHobbyGroupInput): FieldIssu
   issues.push(...validateSpans('sessions', input.sessions))
   return issues
 }
-

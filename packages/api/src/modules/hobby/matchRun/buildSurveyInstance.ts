@@ -1,9 +1,8 @@
-import { isPupil, type Pupil } from '../../people/child/child.service.js'
 import { formatClock, INSTANCE_FORMAT, parseClock, type Instance, type Offering, type Participant, type WeeklySpan } from '@mukana/matcher'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import type { SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
 import type { SurveyAnswer } from '../survey/surveyAnswer.entity.js'
-import { seatsLeft } from '../../seats/seats.js'
+import { seatsLeft } from '../../seats/index.js'
+import { isPupil, type Pupil, type SchoolClass } from '../../people/index.js'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
 const DAY_ENDS = '18:00'
@@ -62,6 +61,9 @@ export function buildSurveyInstance(
     maxPlacements,
     reportTags: ['girl', 'boy'],
     offerings: groups.map(offeringOf),
-    participants: answers.filter((answer) => answer.consent && isPupil(answer.child)).map((answer) => answer as SurveyAnswer & { child: Pupil }).map((answer) => participantOf(answer, offered, schoolDay)),
+    participants: answers
+      .filter((answer) => answer.consent && isPupil(answer.child))
+      .map((answer) => answer as SurveyAnswer & { child: Pupil })
+      .map((answer) => participantOf(answer, offered, schoolDay)),
   }
 }

@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core'
 import type { Instance, Mechanism, Result } from '@mukana/matcher'
 import { SurveyEntity, type Survey } from '../survey/survey.entity.js'
-import { UserEntity, type User } from '../../people/user/user.entity.js'
+import { type User, UserEntity } from '../../people/index.js'
 
 /** One run of the matcher on a closed survey: its exact input and output, so it can be reproduced and audited. */
 export interface MatchRun {

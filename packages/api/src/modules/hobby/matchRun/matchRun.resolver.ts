@@ -8,7 +8,7 @@ import { MatchPlacementType, MatchRunType, PlanningSuggestionType, UnplacedPupil
 @Resolver(() => MatchRunType)
 export class MatchRunResolver {
   @Authorized('coordinator')
-  @Mutation(() => MatchRunType, { description: "A coordinator runs the matcher on a closed survey of their area." })
+  @Mutation(() => MatchRunType, { description: 'A coordinator runs the matcher on a closed survey of their area.' })
   runMatch(@Ctx() context: Context, @Arg('input', () => RunMatchInput) input: RunMatchInput) {
     return runMatch(context.em, currentUser(context), input)
   }

@@ -4,10 +4,10 @@ import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
 import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { buildSurveyInstance } from './buildSurveyInstance.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import type { RunMatchInput } from './matchRun.input.js'
+import type { User } from '../../people/index.js'
 
 /** A coordinator runs the matcher on a closed survey of their area; the run keeps its input and output. */
 export async function runMatch(em: EntityManager, user: User, input: RunMatchInput, now = new Date()): Promise<MatchRun> {

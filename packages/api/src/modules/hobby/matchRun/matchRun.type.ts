@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
-import { ChildType } from '../../people/child/child.type.js'
 import { MechanismEnum } from './matchRun.input.js'
+import { ChildType } from '../../people/index.js'
 
 @ObjectType('MatchPlacement')
 export class MatchPlacementType {
@@ -42,7 +42,7 @@ export class PlanningSuggestionType {
   interested!: number
 }
 
-@ObjectType('MatchRun', { description: "A run of the matcher on a closed survey, kept with its input and output." })
+@ObjectType('MatchRun', { description: 'A run of the matcher on a closed survey, kept with its input and output.' })
 export class MatchRunType {
   @Field(() => ID)
   id!: number

@@ -5,9 +5,9 @@ import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { OfferEntity } from '../offer/offer.entity.js'
 import { SurveyEntity } from '../survey/survey.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
-import type { User } from '../../people/user/user.entity.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
-import { takeSeats } from '../../seats/seats.js'
+import { takeSeats } from '../../seats/index.js'
+import type { User } from '../../people/index.js'
 
 /**
  * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody

@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { MatchRunEntity, type MatchRun } from '../matchRun/matchRun.entity.js'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 export const OFFER_STATUSES = ['waiting', 'offered', 'accepted', 'declined', 'lapsed'] as const
 export type OfferStatus = (typeof OFFER_STATUSES)[number]

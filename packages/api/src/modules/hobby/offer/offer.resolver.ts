@@ -3,10 +3,10 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { MatchRunType } from '../matchRun/matchRun.type.js'
 import { publishMatchRun } from '../matchRun/publishMatchRun.js'
-import { ChildType } from '../../people/child/child.type.js'
 import type { Offer } from './offer.entity.js'
 import { acceptOffer, declineOffer, findMyOffers } from './offer.service.js'
 import { OfferType } from './offer.type.js'
+import { ChildType } from '../../people/index.js'
 
 @Resolver(() => OfferType)
 export class OfferResolver {

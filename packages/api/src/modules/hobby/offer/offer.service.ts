@@ -4,11 +4,9 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { markEnrolled } from '../enrolment/enrolment.service.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
-import { ChildEntity } from '../../people/child/child.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
-import { releaseSeats } from '../../seats/seats.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { releaseSeats } from '../../seats/index.js'
+import { ChildEntity, guardsChild, type User } from '../../people/index.js'
 
 /** How long a family has to answer an offer promoted from the waiting list (the city's 48 hours). */
 export const PROMOTED_OFFER_HOURS = 48
@@ -57,11 +55,16 @@ export async function acceptOffer(em: EntityManager, user: User, offerId: number
     const existing = await tx.findOne(EnrolmentEntity, { child: offer.child.id, group: offer.group.id })
     markEnrolled(tx, existing, offer.child.id, offer.group.id, now)
     const run = await tx.findOneOrFail(MatchRunEntity, { id: offer.run.id })
-    const held = await tx.find(OfferEntity, { run: run.id, child: offer.child.id, status: { $in: ['offered', 'accepted'] }, id: { $ne: offer.id } }, { orderBy: { rank: 'desc' } })
+    const held = await tx.find(
+      OfferEntity,
+      { run: run.id, child: offer.child.id, status: { $in: ['offered', 'accepted'] }, id: { $ne: offer.id } },
+      { orderBy: { rank: 'desc' } },
+    )
     for (const worse of held.slice(0, Math.max(0, held.length + 1 - run.maxPlacements))) {
       const given = await tx.nativeUpdate(OfferEntity, { id: worse.id, status: worse.status }, { status: 'declined' })
       if (given === 0) continue
-      if (worse.status === 'accepted') await tx.nativeUpdate(EnrolmentEntity, { child: worse.child.id, group: worse.group.id, status: 'enrolled' }, { status: 'withdrawn' })
+      if (worse.status === 'accepted')
+        await tx.nativeUpdate(EnrolmentEntity, { child: worse.child.id, group: worse.group.id, status: 'enrolled' }, { status: 'withdrawn' })
       await passSeatOn(tx, run.id, worse.group.id, now)
     }
     offer.status = 'accepted'

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
-import { ChildType } from '../../people/child/child.type.js'
+import { ChildType } from '../../people/index.js'
 
 export const OfferStatusEnum = { WAITING: 'waiting', OFFERED: 'offered', ACCEPTED: 'accepted', DECLINED: 'declined', LAPSED: 'lapsed' } as const
 registerEnumType(OfferStatusEnum, { name: 'OfferStatus' })

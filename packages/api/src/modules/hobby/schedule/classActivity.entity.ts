@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { SchoolClassEntity, type SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
+import { type SchoolClass, SchoolClassEntity } from '../../people/index.js'
 
 /** A school-day group placed into a class's timetable: the class's pupils can attend it during school. */
 export interface ClassActivity {

@@ -1,13 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
-import { seesClass } from '../../people/access/scopes.js'
-import { SchoolClassEntity } from '../../people/schoolClass/schoolClass.entity.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import type { SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
-import { SchoolClassType } from '../../people/schoolClass/schoolClass.type.js'
 import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { findClashes } from './findClashes.js'
+import { type SchoolClass, SchoolClassEntity, SchoolClassType, seesClass } from '../../people/index.js'
 
 @ObjectType('Clash', { description: 'A session of a group that would meet a lesson or another activity of the class.' })
 export class ClashType {
@@ -34,12 +31,16 @@ export class ClassScheduleResolver {
 @Resolver(() => HobbyGroupType)
 export class GroupClashesResolver {
   @FieldResolver(() => [ClashType], {
-    description: "What this group's sessions would clash with in the class's week (empty: it fits), by the rule the API places by. For the class's teachers and its area's coordinators.",
+    description:
+      "What this group's sessions would clash with in the class's week (empty: it fits), by the rule the API places by. For the class's teachers and its area's coordinators.",
   })
   async clashesIn(@Root() group: HobbyGroup, @Arg('classId', () => ID) classId: string, @Ctx() context: Context) {
     const schoolClass = await context.em.findOne(SchoolClassEntity, { id: Number(classId) }, { populate: ['school'] })
     seesClass(currentUser(context), schoolClass)
     const placed = await context.loaders.activitiesOfClass.load(schoolClass.id)
-    return findClashes(group, schoolClass.lessons, placed).map((clash) => ({ ...clash, activity: clash.activity ? placed.find((g) => g.id === clash.activity!.id)! : null }))
+    return findClashes(group, schoolClass.lessons, placed).map((clash) => ({
+      ...clash,
+      activity: clash.activity ? placed.find((g) => g.id === clash.activity!.id)! : null,
+    }))
   }
 }

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
-import { SchoolClassType } from '../../people/schoolClass/schoolClass.type.js'
 import { scheduleSchoolDayGroup } from './scheduleSchoolDayGroup.js'
+import { SchoolClassType } from '../../people/index.js'
 
 @Resolver()
 export class ScheduleResolver {

@@ -2,11 +2,9 @@ import type { WeeklySpan } from '@mukana/matcher'
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
-import { SchoolClassEntity, type SchoolClass } from '../../people/schoolClass/schoolClass.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
 import { findClashes } from './findClashes.js'
-import { teachesClass } from '../../people/access/scopes.js'
+import { type SchoolClass, SchoolClassEntity, teachesClass, type User } from '../../people/index.js'
 
 const show = (span: WeeklySpan): string => `${span.day} ${span.start}–${span.end}`
 
@@ -31,7 +29,11 @@ export async function scheduleSchoolDayGroup(em: EntityManager, user: User, clas
   }
   const planned = await em.find(ClassActivityEntity, { schoolClass: classId }, { populate: ['group'] })
   if (planned.some((activity) => activity.group.id === groupId)) throw new ApiError('schedule/conflict', `${group.name} is already in the timetable.`)
-  const [clash] = findClashes(group, schoolClass.lessons, planned.map((activity) => activity.group))
+  const [clash] = findClashes(
+    group,
+    schoolClass.lessons,
+    planned.map((activity) => activity.group),
+  )
   if (clash) {
     const met = clash.lesson ? `the lesson ${show(clash.lesson)}` : clash.activity!.name
     throw new ApiError('schedule/conflict', `${group.name} (${show(clash.session)}) clashes with ${met}.`)

@@ -1,14 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { isPupil, type Pupil } from '../../people/child/child.service.js'
 import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
-import type { User } from '../../people/user/user.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import { findOfferedGroups } from './survey.service.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { guardsChild, isPupil, type Pupil, type User } from '../../people/index.js'
 
 export interface PupilSurvey {
   survey: Survey

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core'
-import { AreaEntity, type Area } from '../../people/area/area.entity.js'
+import { type Area, AreaEntity } from '../../people/index.js'
 
 /** An interest survey for one area, grade and term, open between two moments. */
 export interface Survey {

@@ -32,7 +32,8 @@ export class AnswerSurveyInput {
 
   @Field(() => [String], {
     nullable: true,
-    description: "Activity codes, most wanted first, ranked after the groups: each stands for all the survey's groups of that activity, for a family that wants the hobby whichever group it is.",
+    description:
+      "Activity codes, most wanted first, ranked after the groups: each stands for all the survey's groups of that activity, for a family that wants the hobby whichever group it is.",
   })
   activities?: string[] | null
 

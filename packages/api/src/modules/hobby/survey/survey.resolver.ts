@@ -1,6 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
-import { AreaType } from '../../people/area/area.type.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Survey } from './survey.entity.js'
 import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
@@ -8,6 +7,7 @@ import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurv
 import { issueSurveyCodes } from './issueSurveyCodes.js'
 import { PupilSurveyType, SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
 import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
+import { AreaType } from '../../people/index.js'
 
 @Resolver(() => SurveyType)
 export class SurveyResolver {

@@ -1,18 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { ChildEntity } from '../../people/child/child.entity.js'
-import { SchoolEntity } from '../../people/school/school.entity.js'
-import { isPupil } from '../../people/child/child.service.js'
-import type { User } from '../../people/user/user.entity.js'
 import { validateSpans } from '../hobbyGroup/validateSpans.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
-import type { Child } from '../../people/child/child.entity.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
-import { coordinatesArea } from '../../people/access/scopes.js'
-import { guardsChild } from '../../people/access/scopes.js'
+import { type Child, ChildEntity, coordinatesArea, guardsChild, isPupil, SchoolEntity, type User } from '../../people/index.js'
 
 const TERM = /^20\d\d-(spring|autumn)$/
 
@@ -31,7 +25,14 @@ export async function openSurvey(em: EntityManager, user: User, input: OpenSurve
   if (!TERM.test(input.term)) issues.push({ field: 'term', message: `must be like "2026-autumn", got "${input.term}"` })
   if (!(input.closesAt > input.opensAt)) issues.push({ field: 'closesAt', message: 'must be after opensAt' })
   if (issues.length > 0) throw ApiError.invalid(issues)
-  const survey = em.create(SurveyEntity, { area: Number(input.areaId), grade: input.grade, term: input.term, opensAt: input.opensAt, closesAt: input.closesAt, publishedRunId: null })
+  const survey = em.create(SurveyEntity, {
+    area: Number(input.areaId),
+    grade: input.grade,
+    term: input.term,
+    opensAt: input.opensAt,
+    closesAt: input.closesAt,
+    publishedRunId: null,
+  })
   await em.flush()
   return survey
 }
@@ -58,11 +59,7 @@ export async function findVisibleSurveys(em: EntityManager, user: User): Promise
     const children = await em.find(ChildEntity, { guardians: user.id }, { populate: ['schoolClass.school'] })
     const pupils = children.filter(isPupil)
     if (pupils.length === 0) return []
-    return em.find(
-      SurveyEntity,
-      { $or: pupils.map((c) => ({ area: c.schoolClass.school.area.id, grade: c.schoolClass.grade })) },
-      { orderBy },
-    )
+    return em.find(SurveyEntity, { $or: pupils.map((c) => ({ area: c.schoolClass.school.area.id, grade: c.schoolClass.grade })) }, { orderBy })
   }
   throw new ApiError('auth/forbidden', 'Surveys are for coordinators, teachers and guardians.')
 }
@@ -112,8 +109,16 @@ function expandActivities(offered: readonly HobbyGroup[], activities: readonly s
 }
 
 /** Stores a pupil's answer, replacing an earlier one. */
-async function saveAnswer(em: EntityManager, survey: Survey, pupil: Child, fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>, now: Date): Promise<SurveyAnswer> {
-  const answer = (await em.findOne(SurveyAnswerEntity, { survey: survey.id, child: pupil.id })) ?? em.create(SurveyAnswerEntity, { survey, child: pupil, ...fields, updatedAt: now })
+async function saveAnswer(
+  em: EntityManager,
+  survey: Survey,
+  pupil: Child,
+  fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>,
+  now: Date,
+): Promise<SurveyAnswer> {
+  const answer =
+    (await em.findOne(SurveyAnswerEntity, { survey: survey.id, child: pupil.id })) ??
+    em.create(SurveyAnswerEntity, { survey, child: pupil, ...fields, updatedAt: now })
   Object.assign(answer, fields, { updatedAt: now })
   await em.flush()
   return answer
@@ -153,5 +158,11 @@ export async function answerWithCode(em: EntityManager, code: string, ranking: s
   const used = await em.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
   if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
   const earlier = await em.findOne(SurveyAnswerEntity, { survey: found.survey.id, child: found.child.id })
-  return saveAnswer(em, found.survey, found.child, { ranking: ranking.map(Number), freeWindows: earlier?.freeWindows ?? null, consent: earlier?.consent ?? false }, now)
+  return saveAnswer(
+    em,
+    found.survey,
+    found.child,
+    { ranking: ranking.map(Number), freeWindows: earlier?.freeWindows ?? null, consent: earlier?.consent ?? false },
+    now,
+  )
 }

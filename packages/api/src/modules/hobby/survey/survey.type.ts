@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql'
-import { AreaType } from '../../people/area/area.type.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
-import { ChildType } from '../../people/child/child.type.js'
+import { AreaType, ChildType } from '../../people/index.js'
 
 @ObjectType('Survey', { description: 'An interest survey for one area, grade and term.' })
 export class SurveyType {
@@ -52,7 +51,7 @@ export class SurveyCodeType {
   child!: ChildType
 }
 
-@ObjectType('PupilSurvey', { description: "A survey as one pupil sees it: the groups that pupil can rank, and the answer so far." })
+@ObjectType('PupilSurvey', { description: 'A survey as one pupil sees it: the groups that pupil can rank, and the answer so far.' })
 export class PupilSurveyType {
   @Field(() => SurveyType)
   survey!: SurveyType
@@ -63,7 +62,9 @@ export class PupilSurveyType {
   @Field(() => String)
   childFirstName!: string
 
-  @Field(() => [HobbyGroupType], { description: "The survey's groups this pupil is eligible for and can attend: grade, girls-only, school-day groups only if placed into the pupil's class." })
+  @Field(() => [HobbyGroupType], {
+    description: "The survey's groups this pupil is eligible for and can attend: grade, girls-only, school-day groups only if placed into the pupil's class.",
+  })
   groups!: HobbyGroupType[]
 
   @Field(() => SurveyAnswerType, { nullable: true })

@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core'
 import type { WeeklySpan } from '@mukana/matcher'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 /** A pupil's answer: hobby groups ranked, when the child is free after school, and the guardian's consent. */
 export interface SurveyAnswer {

@@ -1,6 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core'
-import { ChildEntity, type Child } from '../../people/child/child.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
+import { type Child, ChildEntity } from '../../people/index.js'
 
 /** A one-time code a teacher hands a pupil, to answer a survey at school without an account. */
 export interface SurveyCode {

@@ -18,7 +18,8 @@ export function coordinatesArea(user: User, areaId: number): void {
 
 /** A teacher at the school of this class (null: no such class). */
 export function teachesClass<C extends { school: { id: number } }>(user: User, schoolClass: C | null): asserts schoolClass is C {
-  if (user.role !== 'teacher' || !schoolClass || user.school?.id !== schoolClass.school.id) throw new ApiError('auth/forbidden', "Only the school's teachers can do this.")
+  if (user.role !== 'teacher' || !schoolClass || user.school?.id !== schoolClass.school.id)
+    throw new ApiError('auth/forbidden', "Only the school's teachers can do this.")
 }
 
 /** A teacher at the class's school, or a coordinator of its area: who may see its pupils. */
@@ -37,7 +38,8 @@ export function staffsClub(user: User, clubId: number): void {
 /** The institution the user is staff of; `institutionId` given, staff of that one. */
 export function staffedInstitution(user: User, institutionId?: number): number {
   const own = user.role === 'institution' ? user.institution?.id : undefined
-  if (own === undefined || (institutionId !== undefined && institutionId !== own)) throw new ApiError('auth/forbidden', "Only the institution's staff can do this.")
+  if (own === undefined || (institutionId !== undefined && institutionId !== own))
+    throw new ApiError('auth/forbidden', "Only the institution's staff can do this.")
   return own
 }
 

@@ -1,8 +1,7 @@
-import { Collection, EntitySchema } from '@mikro-orm/core'
+import { type Collection, EntitySchema } from '@mikro-orm/core'
 import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
 import { UserEntity, type User } from '../user/user.entity.js'
 import type { Track } from '../../culture/track/track.entity.js'
-import { TrackEntity } from '../../culture/track/track.entity.js'
 
 export const GENDERS = ['girl', 'boy', 'other', 'unspecified'] as const
 export type Gender = (typeof GENDERS)[number]
@@ -53,7 +52,8 @@ export const ChildEntity = new EntitySchema<Child>({
     schoolClass: { kind: 'm:1', entity: () => SchoolClassEntity, nullable: true },
     registeredAt: { type: 'datetime', nullable: true },
     fieldRanking: { type: 'json' },
-    track: { kind: 'm:1', entity: () => TrackEntity, nullable: true },
+    // The culture module's track: named, not imported (people sits below the programmes).
+    track: { kind: 'm:1', entity: 'Track', nullable: true },
     version: { type: 'integer', default: 0 },
   },
 })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../../seed/seedKontula.js'
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demoAccounts.js'
 import { passwordMatches } from './passwords.js'
 import { UserEntity, type User } from './user.entity.js'
 

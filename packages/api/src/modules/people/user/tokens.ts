@@ -15,7 +15,13 @@ export class Tokens {
   }
 
   sign(userId: number): Promise<string> {
-    return new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(String(userId)).setIssuer(ISSUER).setIssuedAt().setExpirationTime(LIFETIME).sign(this.key)
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(String(userId))
+      .setIssuer(ISSUER)
+      .setIssuedAt()
+      .setExpirationTime(LIFETIME)
+      .sign(this.key)
   }
 
   /** A calendar app's lasting, read-only token for one child's hobby calendar. */

@@ -1,8 +1,8 @@
 import { EntitySchema } from '@mikro-orm/core'
 import { AreaEntity, type Area } from '../area/area.entity.js'
-import { ClubEntity, type Club } from '../../hobby/club/club.entity.js'
+import type { Club } from '../../hobby/club/club.entity.js'
 import { SchoolEntity, type School } from '../school/school.entity.js'
-import { InstitutionEntity, type Institution } from '../../culture/institution/institution.entity.js'
+import type { Institution } from '../../culture/institution/institution.entity.js'
 
 export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
 export type Role = (typeof ROLES)[number]
@@ -34,9 +34,10 @@ export const UserEntity = new EntitySchema<User>({
     name: { type: 'string' },
     passwordHash: { type: 'string', nullable: true },
     role: { type: 'string', length: 16 },
-    club: { kind: 'm:1', entity: () => ClubEntity, nullable: true },
+    // Clubs and institutions belong to the modules above people: named here, not imported.
+    club: { kind: 'm:1', entity: 'Club', nullable: true },
     school: { kind: 'm:1', entity: () => SchoolEntity, nullable: true },
     area: { kind: 'm:1', entity: () => AreaEntity, nullable: true },
-    institution: { kind: 'm:1', entity: () => InstitutionEntity, nullable: true },
+    institution: { kind: 'm:1', entity: 'Institution', nullable: true },
   },
 })

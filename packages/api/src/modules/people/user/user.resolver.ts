@@ -1,13 +1,11 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../../graphql/context.js'
 import { AreaType } from '../area/area.type.js'
-import { ClubType } from '../../hobby/club/club.type.js'
 import { SchoolType } from '../school/school.type.js'
-import { InstitutionType } from '../../culture/institution/institution.type.js'
 import type { User } from './user.entity.js'
 import { login } from './user.service.js'
 import { findDemoAccounts } from './findDemoAccounts.js'
-import { DEMO_PASSWORD } from '../../../seed/seedKontula.js'
+import { DEMO_PASSWORD } from './demoAccounts.js'
 import { DemoAccountType, SessionType, UserType } from './user.type.js'
 
 @Resolver(() => UserType)
@@ -27,11 +25,6 @@ export class UserResolver {
     return login(em, tokens, email, password)
   }
 
-  @FieldResolver(() => ClubType, { nullable: true })
-  club(@Root() user: User, @Ctx() { loaders }: Context) {
-    return user.club ? loaders.club.load(user.club.id) : null
-  }
-
   @FieldResolver(() => SchoolType, { nullable: true })
   school(@Root() user: User, @Ctx() { loaders }: Context) {
     return user.school ? loaders.school.load(user.school.id) : null
@@ -40,10 +33,5 @@ export class UserResolver {
   @FieldResolver(() => AreaType, { nullable: true })
   area(@Root() user: User, @Ctx() { loaders }: Context) {
     return user.area ? loaders.area.load(user.area.id) : null
-  }
-
-  @FieldResolver(() => InstitutionType, { nullable: true })
-  institution(@Root() user: User, @Ctx() { loaders }: Context) {
-    return user.institution ? loaders.institution.load(user.institution.id) : null
   }
 }

@@ -1,8 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
-import { ClubType } from '../../hobby/club/club.type.js'
 import { SchoolType } from '../school/school.type.js'
-import { InstitutionType } from '../../culture/institution/institution.type.js'
 
 export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator', INSTITUTION: 'institution' } as const
 registerEnumType(RoleEnum, { name: 'Role' })
@@ -21,17 +19,11 @@ export class UserType {
   @Field(() => RoleEnum)
   role!: string
 
-  @Field(() => ClubType, { nullable: true, description: 'For club staff: their club.' })
-  club?: ClubType | null
-
   @Field(() => SchoolType, { nullable: true, description: 'For teachers: their school.' })
   school?: SchoolType | null
 
   @Field(() => AreaType, { nullable: true, description: 'For coordinators: their area.' })
   area?: AreaType | null
-
-  @Field(() => InstitutionType, { nullable: true, description: 'For culture institution staff: their institution.' })
-  institution?: InstitutionType | null
 }
 
 @ObjectType('Session', { description: 'A login: the bearer token to send as `Authorization: Bearer …`.' })

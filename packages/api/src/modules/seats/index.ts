@@ -1,0 +1,1 @@
+export { releaseSeats, seatsLeft, setCapacity, takeSeats, type SeatHolder } from './seats.js'
