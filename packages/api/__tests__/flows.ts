@@ -3,6 +3,7 @@ import { expect } from 'vitest'
 import { seededRandom } from '@mukana/matcher'
 import { DEMO_PASSWORD } from '@mukana/api'
 import { ClubEntity } from '../src/modules/hobby/club/club.entity'
+import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
 import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
@@ -106,4 +107,11 @@ export async function insertGroup(
   })
   await em.flush()
   return group.id
+}
+
+/** A group's seats as counted (seatsTaken) and as held (enrolled rows): the two must always agree. */
+export async function seatCount(api: TestApi, groupId: number): Promise<[number, number]> {
+  const em = api.orm.em.fork()
+  const row = await em.findOneOrFail(HobbyGroupEntity, { id: groupId })
+  return [row.seatsTaken, await em.count(EnrolmentEntity, { group: groupId, status: 'enrolled' })]
 }

@@ -1,0 +1,79 @@
+/**
+ * Enrolment under simultaneous requests, once per database in a file of its own (it is the slowest part of
+ * the enrolment specs, and runs beside the others): no seat is ever given twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '@mukana/api'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity'
+import { hashPassword } from '../src/modules/people/user/passwords'
+import { UserEntity } from '../src/modules/people/user/user.entity'
+import { insertGroup, seatCount } from './flows'
+import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
+
+const ENROL = 'mutation ($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status group { name seatsTaken } } }'
+
+describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => {
+  let api: TestApi
+  let guardian: string
+  let children: Record<string, string>
+
+  const group = (name: string, capacity: number) => insertGroup(api, name, { capacity })
+  const seatsTaken = (groupId: number) => seatCount(api, groupId)
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    guardian = await api.login('guardian@mukana.test')
+    const { data } = await api.gql('{ myChildren { id firstName } }', {}, guardian)
+    children = Object.fromEntries(data?.myChildren.map((c: { id: string; firstName: string }) => [c.firstName, c.id]))
+  })
+  afterAll(() => api.close())
+
+  it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
+    const em = api.orm.em.fork()
+    const rush = em.create(UserEntity, {
+      email: 'rush@mukana.test',
+      name: 'Rush',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      role: 'guardian',
+      club: null,
+      school: null,
+      area: null,
+    })
+    const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
+    const pupils = Array.from({ length: 500 }, (_, i) => {
+      const pupil = em.create(ChildEntity, {
+        firstName: `Child ${i}`,
+        lastName: 'Rush',
+        gender: 'girl',
+        homeLanguages: ['fi'],
+        district: null,
+        birthYear: null,
+        registeredAt: null,
+        fieldRanking: [],
+        track: null,
+        version: 0,
+        schoolClass,
+      })
+      pupil.guardians.add(rush)
+      return pupil
+    })
+    await em.flush()
+    const popular = await group('Popular climbing', 20)
+    const token = await api.login('rush@mukana.test')
+    const responses: GraphQLResponse[] = await Promise.all(pupils.map((pupil) => api.gql(ENROL, { childId: String(pupil.id), groupId: popular }, token)))
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(20)
+    expect(codes.filter((code) => code === 'enrolment/group_full')).toHaveLength(480)
+    expect(await seatsTaken(popular)).toEqual([20, 20])
+  })
+
+  it('gives one seat to one child asking many times at once', async () => {
+    const roomy = await group('Roomy choir', 100)
+    const responses = await Promise.all(Array.from({ length: 30 }, () => api.gql(ENROL, { childId: children.Eino, groupId: roomy }, guardian)))
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
+    expect(codes.filter((code) => code === 'ok')).toHaveLength(1)
+    expect(codes.filter((code) => code === 'enrolment/already_enrolled')).toHaveLength(29)
+    expect(await seatsTaken(roomy)).toEqual([1, 1])
+  })
+})
