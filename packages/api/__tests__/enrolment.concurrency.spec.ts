@@ -47,12 +47,6 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
         lastName: 'Rush',
         gender: 'girl',
         homeLanguages: ['fi'],
-        district: null,
-        birthYear: null,
-        registeredAt: null,
-        fieldRanking: [],
-        track: null,
-        version: 0,
         schoolClass,
       })
       pupil.guardians.add(rush)

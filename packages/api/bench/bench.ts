@@ -105,12 +105,6 @@ async function seedCity(orm: Database): Promise<number> {
       lastName: 'Pupil',
       gender: tags[0] === 'girl' ? 'girl' : 'boy',
       homeLanguages: ['fi'],
-      district: null,
-      birthYear: null,
-      registeredAt: null,
-      fieldRanking: [],
-      track: null,
-      version: 0,
       schoolClass: classes.get(tags[1]) as never,
     })
     pupil.guardians.add(family)

@@ -81,12 +81,6 @@ export function seedPupils(em: EntityManager, schools: School[]): Map<string, Sc
           schoolClass,
           gender,
           homeLanguages: [family[0]],
-          district: null,
-          birthYear: null,
-          registeredAt: null,
-          fieldRanking: [],
-          track: null,
-          version: 0,
         })
       }
     }

@@ -169,9 +169,7 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
         district: HELSINKI_DISTRICTS[Math.floor(random() * HELSINKI_DISTRICTS.length)]!,
         homeLanguages: pick(LANGUAGES),
         fieldRanking: wishes,
-        track: null,
         registeredAt: new Date(),
-        version: 0,
       })
     }
   }
@@ -188,10 +186,7 @@ export async function seedGodchildren(em: EntityManager, perCohort: number, seed
       birthYear: 2020,
       district: 'Kontula',
       homeLanguages: ['fi'],
-      fieldRanking: [],
-      track: null,
       registeredAt: new Date(),
-      version: 0,
     })
   await em.flush()
   const coordinator = await em.findOne(UserEntity, { role: 'coordinator' })

@@ -119,11 +119,6 @@ export async function seedKontula(em: EntityManager): Promise<void> {
           gender,
           homeLanguages: ['fi'],
           district: 'Kontula',
-          birthYear: null,
-          registeredAt: null,
-          fieldRanking: [],
-          track: null,
-          version: 0,
           schoolClass: classes.get(`Kontulan ala-aste/${schoolClass}`)!,
         })
         child.guardians.add(user)

@@ -1,4 +1,4 @@
-import { type Collection, EntitySchema } from '@mikro-orm/core'
+import { type Collection, EntitySchema, type Opt } from '@mikro-orm/core'
 import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
 import { UserEntity, type User } from '../user/user.entity.js'
 import type { Track } from '../../culture/track/track.entity.js'
@@ -30,11 +30,11 @@ export interface Child {
   /** Culture registration: when a guardian registered the child (null: not registered). */
   registeredAt: Date | null
   /** Culture registration: art field ids, most wished first. */
-  fieldRanking: number[]
+  fieldRanking: number[] & Opt
   /** Culture registration: the track kept for seven years; null until placed. */
   track: Track | null
   /** Bumped first in each event enrolment, so that a child's enrolments queue one after another (the yearly limit holds). */
-  version: number
+  version: number & Opt
 }
 
 export const ChildEntity = new EntitySchema<Child>({
@@ -51,7 +51,7 @@ export const ChildEntity = new EntitySchema<Child>({
     guardians: { kind: 'm:n', entity: () => UserEntity, pivotTable: 'child_guardian' },
     schoolClass: { kind: 'm:1', entity: () => SchoolClassEntity, nullable: true },
     registeredAt: { type: 'datetime', nullable: true },
-    fieldRanking: { type: 'json' },
+    fieldRanking: { type: 'json', onCreate: () => [] },
     // The culture module's track: named, not imported (people sits below the programmes).
     track: { kind: 'm:1', entity: 'Track', nullable: true },
     version: { type: 'integer', default: 0 },
