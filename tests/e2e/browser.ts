@@ -14,11 +14,17 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const ROOT = join(import.meta.dirname, '..', '..')
 const WEB = join(ROOT, 'packages', 'web', 'dist')
 /**
- * Where the browser runs leave their screenshots: .tmp/screenshots (ignored by git), so that `npm test`
- * leaves the working tree clean. `pnpm screenshots` runs them with MUKANA_SCREENSHOTS=docs/screenshots to
- * refresh the committed ones.
+ * Where the browser runs leave screenshots, if anywhere: `pnpm screenshots` sets MUKANA_SCREENSHOTS to
+ * docs/screenshots to refresh the committed ones. `npm test` takes none (full-page PNGs cost a run many
+ * seconds of CPU) and so leaves the working tree clean.
  */
-export const SCREENSHOTS = join(ROOT, process.env.MUKANA_SCREENSHOTS ?? join('.tmp', 'screenshots'))
+export const SCREENSHOTS = process.env.MUKANA_SCREENSHOTS ? join(ROOT, process.env.MUKANA_SCREENSHOTS) : null
+
+async function screenshot(page: Page, file: string): Promise<void> {
+  if (!SCREENSHOTS) return
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: true })
+}
 
 export interface RunningApp {
   orm: Database
@@ -105,12 +111,11 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
 
 /** Screenshots of the page in Finnish and in English (switched with the page's own language buttons), then back to Finnish. */
 export async function screenshotBothLanguages(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-fi.png`), fullPage: true })
+  await screenshot(page, `${name}-fi.png`)
   await page.getByRole('button', { name: 'English' }).click()
   await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
   await expectAccessible(page, `${name} in English`)
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}-en.png`), fullPage: true })
+  await screenshot(page, `${name}-en.png`)
   await page.getByRole('button', { name: 'Suomi' }).click()
 }
 
