@@ -1,13 +1,13 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { BrowserFirst } from './scripts/browserFirst'
+import { LongestFirst } from './scripts/longestFirst'
 
 export default defineConfig({
   test: {
     // Vitest leaves one core free by default: one worker on a 2-core machine. Most of a run waits on
     // PostgreSQL, Chromium and child processes, so two files at a time use it better.
     maxWorkers: 2,
-    sequence: { sequencer: BrowserFirst },
+    sequence: { sequencer: LongestFirst },
     // The seeded template databases every API spec copies (packages/api/__tests__/testDatabases.ts).
     globalSetup: ['packages/api/__tests__/globalSetup.ts'],
     projects: [

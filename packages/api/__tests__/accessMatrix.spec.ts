@@ -166,6 +166,14 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }),
   },
   {
+    operation: 'reissueSurveyCode',
+    expect: only('teacher'),
+    request: (ids) => ({
+      query: 'mutation ($s: ID!, $c: ID!) { reissueSurveyCode(surveyId: $s, childId: $c) { code } }',
+      variables: { s: ids.openSurvey, c: ids.aino },
+    }),
+  },
+  {
     operation: 'answerSurvey',
     expect: only('guardian'),
     request: (ids) => ({

@@ -1,3 +1,4 @@
+import { AttendanceEntity } from '../src/modules/hobby/attendance/attendance.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acceptAllIn, publishedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
@@ -51,5 +52,16 @@ describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
     expectRefused(await api.gql(RECORD, { groupId: '1', date: '2026-10-05', present: [enrolled[0], '99999'] }, club), 'input/invalid', ['presentChildIds'])
     const { data } = await api.gql(ROSTER, { groupId: '1' }, club)
     expect(data?.roster.every((r: { recorded: number }) => r.recorded === 4)).toBe(true)
+  })
+
+  it('stores one meeting once when the same date is sent several times at once (the last sending stands)', async () => {
+    const sent = await Promise.all(
+      [enrolled, enrolled.slice(1), enrolled.slice(2), enrolled, enrolled.slice(1), enrolled.slice(2), enrolled, enrolled].map((present) =>
+        api.gql(RECORD, { groupId: '1', date: '2026-10-12', present }, club),
+      ),
+    )
+    expect(sent.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(sent.map(() => 'ok'))
+    const marks = await api.orm.em.fork().find(AttendanceEntity, { date: '2026-10-12' })
+    expect(marks).toHaveLength(enrolled.length)
   })
 })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
+const REISSUE = 'mutation ($s: ID!, $c: ID!) { reissueSurveyCode(surveyId: $s, childId: $c) { code child { id } } }'
 const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code child { id firstName } } }'
 const WITH_CODE = 'mutation ($code: String!, $ranking: [ID!]!) { answerSurveyWithCode(code: $code, ranking: $ranking) { ranking consent } }'
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }'
@@ -58,7 +59,7 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
     expect(stored.consent).toBe(false)
   })
 
-  it("keeps the guardian's consent, and reissuing voids the old codes", async () => {
+  it("keeps the guardian's consent; asking again gives the same codes, and a reissued code voids the pupil's old one", async () => {
     const guardian = await api.login('guardian@mukana.test')
     const aino = (await api.gql('{ myChildren { id firstName } }', {}, guardian)).data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino').id
     await api.gql(
@@ -66,14 +67,28 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
       { input: { surveyId, childId: aino, ranking: [groups[0]], consent: true } },
       guardian,
     )
-    const old = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
-    const fresh = (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find(
-      (c: { child: { id: string } }) => c.child.id === aino,
-    ).code
+    const codeOf = async () =>
+      (await api.gql(ISSUE, { s: surveyId, c: '1' }, teacher)).data?.issueSurveyCodes.find((c: { child: { id: string } }) => c.child.id === aino).code
+    const old = await codeOf()
+    expect(await codeOf()).toBe(old) // printing the slips again voids nothing
+    const fresh = (await api.gql(REISSUE, { s: surveyId, c: aino }, teacher)).data?.reissueSurveyCode.code
+    expect(fresh).not.toBe(old)
+    expect(await codeOf()).toBe(fresh)
     expectRefused(await api.gql(WITH_CODE, { code: old, ranking: [groups[1]] }), 'survey/invalid_code')
     expect((await api.gql(WITH_CODE, { code: fresh, ranking: [groups[1], groups[0]] })).data?.answerSurveyWithCode).toEqual({
       ranking: [groups[1], groups[0]],
       consent: true,
     })
+  })
+
+  it('gives teachers asking at the same moment the same codes, and refuses a reissue for another school', async () => {
+    // A survey of its own, so that no code is out yet.
+    const fresh = (await api.gql(OPEN, { input: window(3) }, await api.login('coordinator@mukana.test'))).data?.openSurvey.id
+    const sets = await Promise.all(Array.from({ length: 6 }, () => api.gql(ISSUE, { s: fresh, c: '2' }, teacher)))
+    const codes = sets.map((r) => JSON.stringify(r.data?.issueSurveyCodes.map((c: { code: string }) => c.code)))
+    expect(sets.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(sets.map(() => 'ok'))
+    expect(new Set(codes).size).toBe(1)
+    const laakavuori = (await api.gql('{ pupils(classId: "5") { id } }', {}, await api.login('coordinator@mukana.test'))).data?.pupils[0].id
+    expectRefused(await api.gql(REISSUE, { s: surveyId, c: laakavuori }, teacher), 'auth/forbidden')
   })
 })

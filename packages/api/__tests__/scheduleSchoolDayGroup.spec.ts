@@ -70,6 +70,15 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     expectRefused(await api.gql('query ($c: ID!) { hobbyGroups { clashesIn(classId: $c) { lesson { day } } } }', { c: '1' }), 'auth/unauthenticated')
   })
 
+  it('places a group once when asked several times at once, and never two clashing groups at once', async () => {
+    const twice = await schoolDayGroup('Friday knitting', 'fri 14:30-15:15')
+    const same = await Promise.all([1, 2, 3].map(() => api.gql(SCHEDULE, { c: '2', g: twice }, teacher)))
+    expect(same.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort()).toEqual(['ok', 'schedule/conflict', 'schedule/conflict'])
+    const [a, b] = [await schoolDayGroup('Tuesday lego', 'tue 14:30-15:15'), await schoolDayGroup('Tuesday origami', 'tue 14:45-15:15')]
+    const both = await Promise.all([api.gql(SCHEDULE, { c: '2', g: a }, teacher), api.gql(SCHEDULE, { c: '2', g: b }, teacher)])
+    expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort()).toEqual(['ok', 'schedule/conflict'])
+  })
+
   it('refuses groups that are not school-day groups of the school, other schools’ classes and other roles', async () => {
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Football, grades 3–4'] }, teacher), 'input/invalid', ['groupId'])
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotics'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori

@@ -1,3 +1,4 @@
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -66,6 +67,16 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
     const changed = await api.gql(ANSWER, { input: { surveyId, childId: aino, ranking: [ranking[2]], freeWindows: windows, consent: true } }, guardian)
     expect(changed.data?.answerSurvey).toEqual({ ranking: [ranking[2]], consent: true, freeWindows: windows })
     expect((await api.gql(SURVEYS, {}, coordinator)).data?.surveys[0].answerCount).toBe(1)
+  })
+
+  it('takes a first answer sent several times at once: one answer, the last one stands, nobody is refused', async () => {
+    const eino = (await api.gql(CHILDREN, {}, guardian)).data?.myChildren[1].id
+    const rankings = [0, 1, 2, 3].map((i) => [groups[i]!.id])
+    const sent = await Promise.all(rankings.map((ranking) => api.gql(ANSWER, { input: { surveyId, childId: eino, ranking, consent: true } }, guardian)))
+    expect(sent.map((r) => r.errors)).toEqual([undefined, undefined, undefined, undefined])
+    const stored = await api.orm.em.fork().find(SurveyAnswerEntity, { survey: Number(surveyId), child: Number(eino) })
+    expect(stored).toHaveLength(1)
+    expect(rankings.map(String)).toContain(String(stored[0]!.ranking.map(String)))
   })
 
   it('refuses answers that are not the guardian’s to give, or not valid, naming the fields', async () => {

@@ -331,7 +331,7 @@ export const en = {
     codes: 'Survey codes for pupils',
     noOpenSurvey: 'No survey for this grade is open.',
     getCodes: 'Get codes ({term}, open until {closes})',
-    codesHint: 'Hand each pupil their own code. New codes replace earlier ones.',
+    codesHint: 'Hand each pupil their own code. Asking again shows the same codes: none of the slips you handed out stops working.',
     codesCaption: 'Codes for class {name}',
     pupil: 'Pupil',
     code: 'Code',

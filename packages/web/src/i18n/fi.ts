@@ -330,7 +330,7 @@ export const fi: Messages = {
     codes: 'Kyselykoodit oppilaille',
     noOpenSurvey: 'Tämän luokka-asteen kysely ei ole auki.',
     getCodes: 'Hae koodit ({term}, auki {closes} asti)',
-    codesHint: 'Anna jokaiselle oppilaalle oma koodi. Uudet koodit korvaavat aiemmat.',
+    codesHint: 'Anna jokaiselle oppilaalle oma koodi. Uusi haku näyttää samat koodit: jo jaetut laput toimivat edelleen.',
     codesCaption: 'Luokan {name} koodit',
     pupil: 'Oppilas',
     code: 'Koodi',

@@ -330,7 +330,7 @@ export const sv: Messages = {
     codes: 'Enkätkoder för elever',
     noOpenSurvey: 'Ingen enkät för denna årskurs är öppen.',
     getCodes: 'Hämta koder ({term}, öppen till {closes})',
-    codesHint: 'Ge varje elev sin egen kod. Nya koder ersätter tidigare.',
+    codesHint: 'Ge varje elev sin egen kod. En ny hämtning visar samma koder: lapparna du redan delat ut fortsätter att gälla.',
     codesCaption: 'Koder för klass {name}',
     pupil: 'Elev',
     code: 'Kod',

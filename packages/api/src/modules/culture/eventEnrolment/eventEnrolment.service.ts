@@ -6,6 +6,7 @@ import { findOwnGodchild } from '../registration/registration.service.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
 import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
+import { lockRow } from '../../../db/lockRow.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
 export const YEARLY_LIMIT = 2
@@ -115,11 +116,12 @@ export async function subscribeToFreeSpot(
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
   if (seatsLeft(occurrence) >= SMALLEST_PARTY) throw new ApiError('occurrence/not_full', 'There are places left: enrol instead.')
-  const existing = await em.findOne(FreeSpotSubscriptionEntity, { occurrence: occurrence.id, child: child.id })
-  if (existing) return existing
-  const subscription = em.create(FreeSpotSubscriptionEntity, { occurrence, child: child, createdAt: now, notifiedAt: null })
-  await em.flush()
-  return subscription
+  // The child's enrolments and subscriptions run one at a time (its row is touched first): asking twice at once gives one subscription.
+  return em.transactional(async (tx) => {
+    await lockRow(tx, ChildEntity, child.id)
+    const existing = await tx.findOne(FreeSpotSubscriptionEntity, { occurrence: occurrence.id, child: child.id })
+    return existing ?? tx.create(FreeSpotSubscriptionEntity, { occurrence, child, createdAt: now, notifiedAt: null })
+  })
 }
 
 /** Institution staff check a ticket in at the door: once, for an enrolment at their own institution's event. */

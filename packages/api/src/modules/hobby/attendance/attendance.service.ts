@@ -6,6 +6,7 @@ import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
 import { tallyAttendance } from './tallyAttendance.js'
 import { staffsClub, type User } from '../../people/index.js'
+import { lockRow } from '../../../db/lockRow.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
 
@@ -63,6 +64,8 @@ export async function recordAttendance(
   if (strangers.length > 0) throw ApiError.invalid(strangers.map((id) => ({ field: 'presentChildIds', message: `pupil ${id} is not enrolled in this group` })))
   const present = new Set(presentChildIds)
   await em.transactional(async (tx) => {
+    // One recording of the group at a time: the same date sent twice at once is a first write and a correction.
+    await lockRow(tx, HobbyGroupEntity, groupId)
     const existing = await tx.find(AttendanceEntity, { enrolment: { $in: enrolments.map((e) => e.id) }, date })
     for (const enrolment of enrolments) {
       const mark = existing.find((m) => m.enrolment.id === enrolment.id) ?? tx.create(AttendanceEntity, { enrolment: enrolment.id, date, present: false })

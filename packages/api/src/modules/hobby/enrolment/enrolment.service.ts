@@ -36,15 +36,18 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
 }
 
 /**
- * Records that a pupil holds a seat in a group (the seat itself is already taken): reuses the pupil's
- * row for the group, `existing` as read in the same transaction, or creates it.
+ * Records that a child holds a seat in a group (the seat itself is already taken): the child's row for
+ * the group, `existing` as read in the same transaction, is re-marked by a conditional update (of
+ * requests racing to re-mark a withdrawn row, one changes it and the rest are told
+ * `enrolment/already_enrolled`, so their transactions give their seats back); without a row, a new one,
+ * whose unique (child, group) index decides between racing first enrolments.
  */
-export function markEnrolled(tx: EntityManager, existing: Enrolment | null, childId: number, groupId: number, now: Date): Enrolment {
-  if (existing) {
-    existing.status = 'enrolled'
-    return existing
-  }
-  return tx.create(EnrolmentEntity, { child: childId, group: groupId, status: 'enrolled', createdAt: now })
+export async function markEnrolled(tx: EntityManager, existing: Enrolment | null, childId: number, groupId: number, now: Date): Promise<Enrolment> {
+  if (!existing) return tx.create(EnrolmentEntity, { child: childId, group: groupId, status: 'enrolled', createdAt: now })
+  const changed = await tx.nativeUpdate(EnrolmentEntity, { id: existing.id, status: { $ne: 'enrolled' } }, { status: 'enrolled' })
+  if (changed === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
+  existing.status = 'enrolled'
+  return existing
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */

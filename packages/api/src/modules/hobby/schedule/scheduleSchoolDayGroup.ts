@@ -5,6 +5,7 @@ import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
 import { findClashes } from './findClashes.js'
 import { type SchoolClass, SchoolClassEntity, teachesClass, type User } from '../../people/index.js'
+import { lockRow } from '../../../db/lockRow.js'
 
 const show = (span: WeeklySpan): string => `${span.day} ${span.start}–${span.end}`
 
@@ -27,18 +28,20 @@ export async function scheduleSchoolDayGroup(em: EntityManager, user: User, clas
   if (group.kind !== 'school-day' || group.school?.id !== schoolClass.school.id) {
     throw ApiError.invalid([{ field: 'groupId', message: `${group.name} is not a school-day group of ${schoolClass.school.name}` }])
   }
-  const planned = await em.find(ClassActivityEntity, { schoolClass: classId }, { populate: ['group'] })
-  if (planned.some((activity) => activity.group.id === groupId)) throw new ApiError('schedule/conflict', `${group.name} is already in the timetable.`)
-  const [clash] = findClashes(
-    group,
-    schoolClass.lessons,
-    planned.map((activity) => activity.group),
-  )
-  if (clash) {
-    const met = clash.lesson ? `the lesson ${show(clash.lesson)}` : clash.activity!.name
-    throw new ApiError('schedule/conflict', `${group.name} (${show(clash.session)}) clashes with ${met}.`)
-  }
-  const activity = em.create(ClassActivityEntity, { schoolClass, group })
-  await em.flush()
-  return activity
+  // One placement into a class at a time: two teachers placing clashing groups at once cannot both pass the check.
+  return em.transactional(async (tx) => {
+    await lockRow(tx, SchoolClassEntity, schoolClass.id)
+    const planned = await tx.find(ClassActivityEntity, { schoolClass: classId }, { populate: ['group'] })
+    if (planned.some((activity) => activity.group.id === groupId)) throw new ApiError('schedule/conflict', `${group.name} is already in the timetable.`)
+    const [clash] = findClashes(
+      group,
+      schoolClass.lessons,
+      planned.map((activity) => activity.group),
+    )
+    if (clash) {
+      const met = clash.lesson ? `the lesson ${show(clash.lesson)}` : clash.activity!.name
+      throw new ApiError('schedule/conflict', `${group.name} (${show(clash.session)}) clashes with ${met}.`)
+    }
+    return tx.create(ClassActivityEntity, { schoolClass, group })
+  })
 }

@@ -4,7 +4,7 @@ import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Survey } from './survey.entity.js'
 import { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
 import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurvey } from './survey.service.js'
-import { issueSurveyCodes } from './issueSurveyCodes.js'
+import { issueSurveyCodes, reissueSurveyCode } from './issueSurveyCodes.js'
 import { PupilSurveyType, SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
 import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
 import { AreaType } from '../../people/index.js'
@@ -47,9 +47,17 @@ export class SurveyResolver {
   }
 
   @Authorized('teacher')
-  @Mutation(() => [SurveyCodeType], { description: 'A teacher gets one-time codes for the pupils of a class (earlier codes stop working).' })
+  @Mutation(() => [SurveyCodeType], {
+    description: 'A teacher gets one-time codes for the pupils of a class: the codes already handed out stay, pupils without one get one.',
+  })
   issueSurveyCodes(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('classId', () => ID) classId: string) {
     return issueSurveyCodes(context.em, currentUser(context), Number(surveyId), Number(classId))
+  }
+
+  @Authorized('teacher')
+  @Mutation(() => SurveyCodeType, { description: "A lost slip: a new code for one pupil; the pupil's old code stops working." })
+  reissueSurveyCode(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string, @Arg('childId', () => ID) childId: string) {
+    return reissueSurveyCode(context.em, currentUser(context), Number(surveyId), Number(childId))
   }
 
   @Mutation(() => SurveyAnswerType, { description: "A pupil answers at school with a one-time code; the guardian's consent is still needed." })

@@ -7,6 +7,7 @@ import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
 import { type Child, ChildEntity, coordinatesArea, guardsChild, isPupil, SchoolEntity, type User } from '../../people/index.js'
+import { lockRow } from '../../../db/lockRow.js'
 
 const TERM = /^20\d\d-(spring|autumn)$/
 
@@ -108,20 +109,28 @@ function expandActivities(offered: readonly HobbyGroup[], activities: readonly s
   return issues
 }
 
-/** Stores a pupil's answer, replacing an earlier one. */
+type AnswerFields = Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>
+
+/**
+ * Stores a pupil's answer, replacing an earlier one (`fields` sees it), in a transaction of its own with
+ * `before` (e.g. using up a code). The child's row is touched first, so that answers sent at once are
+ * stored one after another: the last one stands, and none is refused for the first one's row.
+ */
 async function saveAnswer(
   em: EntityManager,
   survey: Survey,
   pupil: Child,
-  fields: Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>,
+  fields: (earlier: SurveyAnswer | null) => AnswerFields,
   now: Date,
+  before: (tx: EntityManager) => Promise<void> = async () => {},
 ): Promise<SurveyAnswer> {
-  const answer =
-    (await em.findOne(SurveyAnswerEntity, { survey: survey.id, child: pupil.id })) ??
-    em.create(SurveyAnswerEntity, { survey, child: pupil, ...fields, updatedAt: now })
-  Object.assign(answer, fields, { updatedAt: now })
-  await em.flush()
-  return answer
+  return em.transactional(async (tx) => {
+    await lockRow(tx, ChildEntity, pupil.id)
+    await before(tx)
+    const earlier = await tx.findOne(SurveyAnswerEntity, { survey: survey.id, child: pupil.id }, { refresh: true })
+    const answer = earlier ?? tx.create(SurveyAnswerEntity, { survey, child: pupil, ...fields(null), updatedAt: now })
+    return tx.assign(answer, { ...fields(earlier), updatedAt: now })
+  })
 }
 
 /** A guardian answers for their child, or changes the answer, while the survey is open. */
@@ -142,7 +151,7 @@ export async function answerSurvey(em: EntityManager, user: User, input: AnswerS
   if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
-  return saveAnswer(em, survey, pupil, { ranking, freeWindows, consent: true }, now)
+  return saveAnswer(em, survey, pupil, () => ({ ranking, freeWindows, consent: true }), now)
 }
 
 /**
@@ -155,14 +164,15 @@ export async function answerWithCode(em: EntityManager, code: string, ranking: s
   checkOpen(found.survey, now)
   const issues = checkRanking(await findOfferedGroups(em, found.survey), ranking)
   if (issues.length > 0) throw ApiError.invalid(issues)
-  const used = await em.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
-  if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
-  const earlier = await em.findOne(SurveyAnswerEntity, { survey: found.survey.id, child: found.child.id })
-  return saveAnswer(
-    em,
-    found.survey,
-    found.child,
-    { ranking: ranking.map(Number), freeWindows: earlier?.freeWindows ?? null, consent: earlier?.consent ?? false },
-    now,
-  )
+  // The code is used up in the answer's own transaction: a failed answer leaves the code valid.
+  const useCode = async (tx: EntityManager) => {
+    const used = await tx.nativeUpdate(SurveyCodeEntity, { id: found.id, usedAt: null }, { usedAt: now })
+    if (used === 0) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  }
+  const fields = (earlier: SurveyAnswer | null) => ({
+    ranking: ranking.map(Number),
+    freeWindows: earlier?.freeWindows ?? null,
+    consent: earlier?.consent ?? false,
+  })
+  return saveAnswer(em, found.survey, found.child, fields, now, useCode)
 }
