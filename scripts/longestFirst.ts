@@ -14,6 +14,9 @@ export class LongestFirst extends BaseSequencer {
       const at = LONGEST_FIRST.findIndex((end) => file.moduleId.endsWith(end))
       return at < 0 ? LONGEST_FIRST.length : at
     }
-    return sorted.map((file, i) => ({ file, i })).sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i).map(({ file }) => file)
+    return sorted
+      .map((file, i) => ({ file, i }))
+      .sort((a, b) => rank(a.file) - rank(b.file) || a.i - b.i)
+      .map(({ file }) => file)
   }
 }
