@@ -58,6 +58,8 @@ describe.each(await databaseKinds())('OpenID Connect bearer tokens on %s', (kind
       await idp.sign(claims, { issuer: 'https://evil.test' }),
       await idp.sign(claims, { expires: '-1m' }),
       await idp.sign({ email: 'teacher@mukana.test', email_verified: false }),
+      await idp.sign({ email: 'teacher@mukana.test' }), // no email_verified at all
+      await idp.sign({ email: 'teacher@mukana.test', email_verified: 'true' }), // a string is not the provider's yes
       await idp.sign({ email: 'nobody@mukana.test', email_verified: true }),
     ]
     for (const token of refused) expect((await api.gql(ME, {}, token)).data?.me).toBeNull()

@@ -24,7 +24,8 @@ export class OidcVerifier {
   async email(token: string): Promise<string | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience })
-      if (typeof payload.email !== 'string' || payload.email_verified === false) return null
+      // Only an e-mail the provider vouches for may name an account: a missing claim is not a yes.
+      if (typeof payload.email !== 'string' || payload.email_verified !== true) return null
       return payload.email.trim().toLowerCase()
     } catch {
       return null
