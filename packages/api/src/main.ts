@@ -24,7 +24,9 @@ const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : und
 // The web app as built by `pnpm --filter @mukana/web build`, unless MUKANA_WEB_ROOT names another folder.
 const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
-const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc, webRoot })
+// Production: a PostgreSQL database, or the demo turned off. The schema then stays private.
+const production = Boolean(databaseUrl) || process.env.MUKANA_DEMO === 'off'
+const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc, webRoot, production })
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 

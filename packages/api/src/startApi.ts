@@ -32,6 +32,11 @@ export interface ApiOptions {
   oidc?: OidcOptions
   /** The built web app to serve at every path but /graphql and /calendar. */
   webRoot?: string
+  /**
+   * A service with real people's data: the schema is not handed out (no introspection) and refusals of
+   * malformed queries do not suggest field names ("Did you mean …?"). The demo keeps both, for developers.
+   */
+  production?: boolean
 }
 
 /**
@@ -45,6 +50,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const server = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
+    introspection: !options.production,
+    hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskUnexpected,
   })
 
