@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startTestApi, type TestApi } from './testApi'
+
+/** The raw HTTP answer: status and body (the test vocabulary's gql reads only the body). */
+async function post(api: TestApi, query: string) {
+  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+  return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } }
+}
+
+describe('limits on one request', () => {
+  let api: TestApi
+  beforeAll(async () => {
+    api = await startTestApi('sqlite')
+  })
+  afterAll(() => api.close())
+
+  it('refuses many aliases of one field at once (each demoAccounts is password work) with 400, before running any', async () => {
+    const started = performance.now()
+    const { status, body } = await post(api, `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: demoAccounts { email }`).join(' ')} }`)
+    expect(status).toBe(400)
+    expect(body.errors?.[0]?.message).toMatch(/Too many aliases|tokens/)
+    expect(performance.now() - started).toBeLessThan(5_000) // it ran no resolver: argon2 a thousand times takes ~50 s
+  })
+
+  it('refuses 21 aliases but answers 20', async () => {
+    const aliased = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: activities { code }`).join(' ')} }`
+    expect((await post(api, aliased(20))).status).toBe(200)
+    const over = await post(api, aliased(21))
+    expect(over.status).toBe(400)
+    expect(over.body.errors?.[0]?.message).toContain('Too many aliases')
+  })
+
+  it('refuses a query nested deeper than the app ever asks', async () => {
+    // A group's clashes name other groups, which have clashes: a path that nests without end.
+    const nest = (levels: number): string => (levels === 0 ? 'id' : `id clashesIn(classId: "1") { activity { ${nest(levels - 1)} } }`)
+    const shallow = await post(api, `{ hobbyGroups { ${nest(2)} } }`)
+    expect(shallow.status).toBe(200) // let through to the resolvers (which ask for a login)
+    const deep = await post(api, `{ hobbyGroups { ${nest(6)} } }`)
+    expect(deep.status).toBe(400)
+    expect(deep.body.errors?.[0]?.message).toMatch(/depth/i)
+  })
+
+  it('refuses a document of more tokens than any real request has', async () => {
+    const { status, body } = await post(api, `{ activities { ${'code '.repeat(6000)} } }`)
+    expect(status).toBe(400)
+    expect(body.errors?.[0]?.message).toMatch(/token/i)
+  })
+})
