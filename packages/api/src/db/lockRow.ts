@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core'
+import { updateTable } from './updateTable.js'
 
 /**
  * Takes a row's write lock for the rest of the transaction (PostgreSQL: the row's lock; SQLite: the
@@ -7,9 +8,5 @@ import type { EntityManager, EntitySchema } from '@mikro-orm/core'
  * the second reads what the first wrote instead of deciding on the same old state.
  */
 export async function lockRow<T extends { id: number }>(tx: EntityManager, entity: EntitySchema<T>, id: number): Promise<void> {
-  const table = tx.getMetadata().get(entity.meta.className).tableName
-  const quote = (name: string) => tx.getPlatform().quoteIdentifier(name)
-  await tx
-    .getConnection()
-    .execute(`update ${quote(table)} set ${quote('id')} = ${quote('id')} where ${quote('id')} = ?`, [id], 'run', tx.getTransactionContext())
+  await updateTable(tx, entity, 'set id = id where id = ?', [id])
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core'
+import { updateTable } from '../../db/updateTable.js'
 
 /**
  * Seats: whatever has a `capacity` and counts its `seatsTaken` (a hobby group, a culture track, an
@@ -19,30 +20,18 @@ export interface SeatHolder {
 /** Takes `count` seats at once if that many are free; whether they were taken. */
 export async function takeSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<boolean> {
   assertCount(count)
-  const table = tx.getMetadata().get(entity.meta.className).tableName
-  const result = await tx
-    .getConnection()
-    .execute<{ affectedRows: number }>(
-      `update ${quote(tx, table)} set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity`,
-      [count, id, count],
-      'run',
-      tx.getTransactionContext(),
-    )
-  return result.affectedRows > 0
+  return (await updateTable(tx, entity, 'set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity', [count, id, count])) > 0
 }
 
 /** Gives `count` seats back (never below none taken). */
 export async function releaseSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<void> {
   assertCount(count)
-  const table = tx.getMetadata().get(entity.meta.className).tableName
-  await tx
-    .getConnection()
-    .execute(
-      `update ${quote(tx, table)} set seats_taken = case when seats_taken > ? then seats_taken - ? else 0 end where id = ?`,
-      [count, count, id],
-      'run',
-      tx.getTransactionContext(),
-    )
+  await updateTable(tx, entity, 'set seats_taken = case when seats_taken > ? then seats_taken - ? else 0 end where id = ?', [count, count, id])
+}
+
+/** Sets a new capacity unless more seats are taken already; whether it was set. */
+export async function setCapacity<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, capacity: number): Promise<boolean> {
+  return (await updateTable(tx, entity, 'set capacity = ? where id = ? and seats_taken <= ?', [capacity, id, capacity])) > 0
 }
 
 /** Seats still free, as last read. */
@@ -52,22 +41,4 @@ export function seatsLeft(holder: Pick<SeatHolder, 'capacity' | 'seatsTaken'>): 
 
 function assertCount(count: number): void {
   if (!Number.isSafeInteger(count) || count < 1) throw new Error(`seats: a count of seats must be a whole number ≥ 1, got ${count}`)
-}
-
-function quote(tx: EntityManager, name: string): string {
-  return tx.getPlatform().quoteIdentifier(name)
-}
-
-/** Sets a new capacity unless more seats are taken already; whether it was set. */
-export async function setCapacity<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, capacity: number): Promise<boolean> {
-  const table = tx.getMetadata().get(entity.meta.className).tableName
-  const result = await tx
-    .getConnection()
-    .execute<{ affectedRows: number }>(
-      `update ${quote(tx, table)} set capacity = ? where id = ? and seats_taken <= ?`,
-      [capacity, id, capacity],
-      'run',
-      tx.getTransactionContext(),
-    )
-  return result.affectedRows > 0
 }
