@@ -40,6 +40,11 @@ function createLoaders(em: EntityManager) {
   return {
     club: byId<Club>(em, ClubEntity),
     hobbyGroup: byId<HobbyGroup>(em, HobbyGroupEntity),
+    /** After-school and free-time groups, once per request (every child's joinable groups are drawn from them). */
+    groupsOutsideSchool: new DataLoader(async (keys: readonly 'all'[]) => {
+      const groups = await em.find(HobbyGroupEntity, { kind: { $ne: 'school-day' } }, { orderBy: { name: 'asc', id: 'asc' } })
+      return keys.map(() => groups)
+    }),
     enrolmentsOfChild: new DataLoader((childIds: readonly number[]) => enrolmentsOfChildren(em, childIds)),
     /** School-day groups placed into each class's timetable. */
     activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {

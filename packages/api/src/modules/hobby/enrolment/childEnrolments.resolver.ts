@@ -2,7 +2,6 @@ import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../../graphql/context.js'
 import { EnrolmentType } from './enrolment.type.js'
 import { ineligibility } from './ineligibility.js'
-import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { seatsLeft } from '../../seats/index.js'
 import { type Child, ChildType } from '../../people/index.js'
@@ -19,11 +18,8 @@ export class ChildEnrolmentsResolver {
     description:
       "Groups with a free seat this child may take now, first come first served: after-school and free-time groups of the child's grade (girls' groups for girls) that it is not in.",
   })
-  async joinableGroups(@Root() child: Child, @Ctx() { em, loaders }: Context) {
-    const [groups, enrolments] = await Promise.all([
-      em.find(HobbyGroupEntity, { kind: { $ne: 'school-day' } }, { orderBy: { name: 'asc', id: 'asc' } }),
-      loaders.enrolmentsOfChild.load(child.id),
-    ])
+  async joinableGroups(@Root() child: Child, @Ctx() { loaders }: Context) {
+    const [groups, enrolments] = await Promise.all([loaders.groupsOutsideSchool.load('all'), loaders.enrolmentsOfChild.load(child.id)])
     const mine = new Set(enrolments.filter((e) => e.status === 'enrolled').map((e) => e.group.id))
     // The class as loaded (the child may hold only a reference to it): its grade decides.
     const pupil = { ...child, schoolClass: child.schoolClass && (await loaders.schoolClass.load(child.schoolClass.id)) }

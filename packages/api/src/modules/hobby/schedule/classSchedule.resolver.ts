@@ -4,7 +4,7 @@ import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { WeeklySessionType } from '../../../graphql/WeeklySession.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { findClashes } from './findClashes.js'
-import { type SchoolClass, SchoolClassEntity, SchoolClassType, seesClass } from '../../people/index.js'
+import { type SchoolClass, SchoolClassType, seesClass } from '../../people/index.js'
 
 @ObjectType('Clash', { description: 'A session of a group that would meet a lesson or another activity of the class.' })
 export class ClashType {
@@ -35,10 +35,13 @@ export class GroupClashesResolver {
       "What this group's sessions would clash with in the class's week (empty: it fits), by the rule the API places by. For the class's teachers and its area's coordinators.",
   })
   async clashesIn(@Root() group: HobbyGroup, @Arg('classId', () => ID) classId: string, @Ctx() context: Context) {
-    const schoolClass = await context.em.findOne(SchoolClassEntity, { id: Number(classId) }, { populate: ['school'] })
-    seesClass(currentUser(context), schoolClass)
-    const placed = await context.loaders.activitiesOfClass.load(schoolClass.id)
-    return findClashes(group, schoolClass.lessons, placed).map((clash) => ({
+    // Asked for every group of a list: the class, its school and its activities load once per request.
+    const { loaders } = context
+    const schoolClass = await loaders.schoolClass.load(Number(classId))
+    const school = schoolClass && (await loaders.school.load(schoolClass.school.id))
+    seesClass(currentUser(context), schoolClass && school && { ...schoolClass, school })
+    const placed = await loaders.activitiesOfClass.load(schoolClass!.id)
+    return findClashes(group, schoolClass!.lessons, placed).map((clash) => ({
       ...clash,
       activity: clash.activity ? placed.find((g) => g.id === clash.activity!.id)! : null,
     }))
