@@ -85,9 +85,10 @@ export async function enrolInOccurrence(
  * waiting for a free spot (in the order they subscribed) is told, exactly once.
  */
 export async function cancelEventEnrolment(em: EntityManager, user: User, enrolmentId: number, now = new Date()): Promise<EventEnrolment> {
-  const enrolment = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
-  await guardsChild(em, user, enrolment?.child.id ?? -1)
-  if (!enrolment) throw new ApiError('not_found', `No enrolment ${enrolmentId}.`)
+  const found = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
+  // An unknown enrolment and another family's get the same refusal (no child of the user's).
+  await guardsChild(em, user, found?.child.id ?? -1)
+  const enrolment = found!
   if (now > cancellableUntil(enrolment.occurrence)) {
     throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
   }
