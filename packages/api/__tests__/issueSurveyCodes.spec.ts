@@ -1,3 +1,4 @@
+import { SurveyCodeEntity } from '../src/modules/hobby/survey/surveyCode.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
@@ -90,5 +91,15 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
     expect(new Set(codes).size).toBe(1)
     const laakavuori = (await api.gql('{ pupils(classId: "5") { id } }', {}, await api.login('coordinator@mukana.test'))).data?.pupils[0].id
     expectRefused(await api.gql(REISSUE, { s: surveyId, c: laakavuori }, teacher), 'auth/forbidden')
+  })
+
+  it("reissues one pupil's code once when asked several times at once: one code stands, and it is one that was handed out", async () => {
+    const codes = (await api.gql(ISSUE, { s: surveyId, c: '2' }, teacher)).data?.issueSurveyCodes
+    const child = codes[1].child.id
+    const sent = await Promise.all(Array.from({ length: 5 }, () => api.gql(REISSUE, { s: surveyId, c: child }, teacher)))
+    expect(sent.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(sent.map(() => 'ok'))
+    const stored = await api.orm.em.fork().find(SurveyCodeEntity, { survey: Number(surveyId), child: Number(child) })
+    expect(stored).toHaveLength(1)
+    expect(sent.map((r) => r.data?.reissueSurveyCode.code)).toContain(stored[0]!.code)
   })
 })
