@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module'
 import { randomBytes } from 'node:crypto'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
@@ -10,7 +10,7 @@ import { chromium, type Browser, type Page } from 'playwright-core'
 import { openDatabase, seedKontula, startApi, type Database } from '@mukana/api'
 
 const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 const ROOT = join(import.meta.dirname, '..', '..')
 const WEB = join(ROOT, 'packages', 'web', 'dist')
 /**
@@ -45,11 +45,18 @@ export async function startApp(): Promise<RunningApp> {
   const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
   const orm = await openDatabase({ sqlitePath })
   await seedKontula(orm.em.fork())
-  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB })
+  // Several roles' walks run from this one address, quicker than people click.
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB, requestsPerMinute: 10_000 })
   const browser = await launchBrowser()
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
   page.setDefaultTimeout(15_000)
   page.on('pageerror', (error) => console.error('page error:', error.message))
+  // The server's Content-Security-Policy must let the whole app run: Chromium reports each refusal on the console.
+  const violations: string[] = []
+  cspViolations.set(page, violations)
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
+  })
   return {
     orm,
     origin: api.origin,
@@ -96,9 +103,13 @@ export async function logIn(page: Page, origin: string, email: string, home: str
   await page.waitForURL(origin + home)
 }
 
-/** axe finds no WCAG 2.1 A/AA violation on the page as it is now. */
+const cspViolations = new WeakMap<Page, string[]>()
+
+/** axe finds no WCAG 2.1 A/AA violation on the page as it is now, and the page broke no CSP rule so far. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
-  await page.addScriptTag({ path: AXE })
+  expect(cspViolations.get(page) ?? [], `CSP violations by ${where}`).toEqual([])
+  // Evaluated through the debugging protocol, not as a <script> tag, which the page's CSP rightly refuses.
+  await page.evaluate(AXE_SOURCE)
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }

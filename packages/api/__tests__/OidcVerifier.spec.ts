@@ -38,7 +38,7 @@ describe.each(await databaseKinds())('OpenID Connect bearer tokens on %s', (kind
 
   beforeAll(async () => {
     idp = await identityProvider()
-    api = await startTestApi(kind, { issuer: ISSUER, audience: AUDIENCE, jwksUrl: idp.jwksUrl })
+    api = await startTestApi(kind, { oidc: { issuer: ISSUER, audience: AUDIENCE, jwksUrl: idp.jwksUrl } })
   })
   afterAll(async () => {
     await api.close()

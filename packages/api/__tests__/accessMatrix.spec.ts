@@ -134,6 +134,7 @@ const CASES: Case[] = [
     expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/invalid_credentials'])) as Expectation,
     request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }),
   },
+  { operation: 'logout', expect: everyone, request: () => ({ query: 'mutation { logout }' }) },
   {
     operation: 'answerSurveyWithCode',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation,

@@ -1,7 +1,7 @@
 /** Test vocabulary: a real API over HTTP on a database of its own of each kind, filled with the Kontula demo data. */
 import { randomBytes } from 'node:crypto'
 import { expect } from 'vitest'
-import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type Database, type OidcOptions } from '@mukana/api'
+import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type ApiOptions, type Database } from '@mukana/api'
 import { freshDatabase, POSTGRES_URL, type DatabaseKind } from './testDatabases'
 
 export type { DatabaseKind } from './testDatabases'
@@ -21,6 +21,7 @@ export interface GraphQLResponse {
 export interface TestApi {
   kind: DatabaseKind
   url: string
+  origin: string
   orm: Database
   /** SQL statements run since the last reset. */
   queries: string[]
@@ -30,11 +31,12 @@ export interface TestApi {
   close(): Promise<void>
 }
 
-export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Promise<TestApi> {
+export async function startTestApi(kind: DatabaseKind, options: Partial<ApiOptions> = {}): Promise<TestApi> {
   const queries: string[] = []
   const database = await freshDatabase(kind)
   const orm = await openDatabase({ ...database.options, onQuery: (sql) => queries.push(sql) })
-  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), oidc })
+  // Every test request comes from one address: the rate limit is raised unless a test sets its own.
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), requestsPerMinute: 100_000, ...options })
   const gql = async (query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse> => {
     const response = await fetch(api.url, {
       method: 'POST',
@@ -46,6 +48,7 @@ export async function startTestApi(kind: DatabaseKind, oidc?: OidcOptions): Prom
   return {
     kind,
     url: api.url,
+    origin: api.origin,
     orm,
     queries,
     gql,

@@ -26,7 +26,16 @@ const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
 // Production: a PostgreSQL database, or the demo turned off. The schema then stays private.
 const production = Boolean(databaseUrl) || process.env.MUKANA_DEMO === 'off'
-const api = await startApi(orm, { port: Number(process.env.PORT ?? 4000), tokenSecret, oidc, webRoot, production })
+// Behind the city's reverse proxy, its X-Forwarded-For names the client (for the rate limits): "true", or the proxy's address.
+const trust = process.env.MUKANA_TRUST_PROXY
+const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
+const port = Number(process.env.PORT ?? 4000)
+const api = await startApi(orm, { port, tokenSecret, oidc, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error
+  console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
+  await orm.close()
+  process.exit(1)
+})
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 

@@ -1,20 +1,24 @@
 import 'reflect-metadata'
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { resolve } from 'node:path'
-import { ApolloServer, HeaderMap } from '@apollo/server'
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer'
+import { ApolloServer } from '@apollo/server'
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
+import fastifyCompress from '@fastify/compress'
+import fastifyCookie from '@fastify/cookie'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
+import Fastify from 'fastify'
 import depthLimit from 'graphql-depth-limit'
 import { buildApiSchema } from './graphql/buildApiSchema.js'
 import { maxAliases } from './graphql/maxAliases.js'
 import { maskUnexpected } from './graphql/maskUnexpected.js'
 import { createLoaders } from './modules/index.js'
-import { HttpError } from './http/HttpError.js'
-import { readJsonBody } from './http/readJsonBody.js'
-import { serveStatic } from './http/serveStatic.js'
+import { securityHeaders } from './http/securityHeaders.js'
+import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
+import { serveWebApp } from './http/serveWebApp.js'
 import { CALENDAR_PATH, serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
 import { userFromToken } from './modules/people/user/user.service.js'
 import { Tokens } from './modules/people/user/tokens.js'
+import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
 import { OidcVerifier, type OidcOptions } from './modules/people/user/OidcVerifier.js'
 import type { Context } from './graphql/context.js'
 import type { Database } from './db/openDatabase.js'
@@ -30,10 +34,21 @@ export interface RunningApi {
 const MAX_TOKENS = 5_000
 const MAX_DEPTH = 10
 const MAX_ALIASES = 20
+const MAX_BODY_BYTES = 1_000_000
+
+/** Fastify's refusals of a request, said for the people who send GraphQL by hand. */
+const REFUSALS: Record<string, string> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send GraphQL requests as application/json.',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not JSON.',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty: send the GraphQL request as JSON.',
+  FST_ERR_CTP_BODY_TOO_LARGE: `The request body is over ${MAX_BODY_BYTES} bytes.`,
+}
 
 export interface ApiOptions {
   /** 0: any free port. */
   port: number
+  /** The address to listen on; all interfaces unless given. */
+  host?: string
   tokenSecret: string
   /** Also admit the city's login tokens. */
   oidc?: OidcOptions
@@ -44,6 +59,18 @@ export interface ApiOptions {
    * malformed queries do not suggest field names ("Did you mean …?"). The demo keeps both, for developers.
    */
   production?: boolean
+  /**
+   * Requests one address may make per minute to GraphQL and the calendars (default 600), answered 429
+   * beyond. Per process: it stops floods, while the login throttle, which must hold across processes,
+   * lives in the database.
+   */
+  requestsPerMinute?: number
+  /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (Fastify's `trustProxy`). */
+  trustProxy?: boolean | string
+  /** Send the session cookie only over https (default: in production). */
+  secureCookies?: boolean
+  /** Password guessing limits (defaults: DEFAULT_LOGIN_LIMITS). */
+  loginLimits?: LoginLimits
 }
 
 /**
@@ -52,9 +79,14 @@ export interface ApiOptions {
  */
 export async function startApi(orm: Database, options: ApiOptions): Promise<RunningApi> {
   const tokens = new Tokens(options.tokenSecret)
+  const loginThrottle = new LoginThrottle(options.loginLimits)
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
-  const webRoot = options.webRoot ? resolve(options.webRoot) : undefined
-  const server = new ApolloServer<Context>({
+  const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
+  // Calendar feed tokens are signed JWTs, longer than the router's default 100-character parameter.
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, logger: false, routerOptions: { maxParamLength: 1000 } })
+  // GraphQL comes as JSON only: a text/plain body is what a cross-site form could send.
+  app.removeContentTypeParser('text/plain')
+  const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
     // Limits on what one request may ask, each refused with 400 before anything runs.
@@ -63,50 +95,60 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskUnexpected,
+    plugins: [fastifyApolloDrainPlugin(app)],
+  })
+  await apollo.start()
+
+  await app.register(fastifyHelmet, securityHeaders)
+  await app.register(fastifyCompress)
+  await app.register(fastifyCookie)
+
+  app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status >= 500) console.error('mukana: request failed', error)
+    void reply
+      .code(status)
+      .type('text/plain; charset=utf-8')
+      .send(status >= 500 ? 'Something went wrong on the server.' : (REFUSALS[error.code ?? ''] ?? error.message))
   })
 
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const headers = new HeaderMap()
-    for (const [key, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value)
-    }
-    const method = (req.method ?? 'GET').toUpperCase()
-    const body = method === 'POST' ? await readJsonBody(req) : undefined
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => {
+  // GraphQL and the calendars, limited per address; the web app's files are not counted.
+  await app.register(async (api) => {
+    await api.register(fastifyRateLimit, { max: options.requestsPerMinute ?? 600, timeWindow: 60_000 })
+    await api.register(fastifyApollo(apollo), {
+      path: '/graphql',
+      context: async (request, reply): Promise<Context> => {
         const em = orm.em.fork()
-        return { em, loaders: createLoaders(em), tokens, user: await userFromToken(em, tokens, req.headers.authorization, oidc) }
+        const http = {
+          address: request.ip,
+          setSession(token: string | null) {
+            if (token) void reply.setCookie(SESSION_COOKIE, token, cookie)
+            else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
+          },
+        }
+        return { em, loaders: createLoaders(em), tokens, loginThrottle, http, user: await userFromToken(em, tokens, sessionToken(request), oidc) }
       },
     })
-    for (const [key, value] of response.headers) res.setHeader(key, value)
-    res.statusCode = response.status ?? 200
-    if (response.body.kind === 'complete') return void res.end(response.body.string)
-    for await (const chunk of response.body.asyncIterator) res.write(chunk)
-    res.end()
-  }
-
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (url.pathname === '/graphql') return graphql(req, res, url)
-    if (url.pathname.startsWith(CALENDAR_PATH)) return serveCalendar(orm.em.fork(), tokens, url.pathname, res)
-    if (webRoot && (req.method === 'GET' || req.method === 'HEAD')) return serveStatic(webRoot, url.pathname, req, res)
-    throw new HttpError(404, `Nothing at ${url.pathname}; GraphQL is at /graphql.`)
-  }
-
-  const httpServer = createServer((req, res) => {
-    route(req, res).catch((error: unknown) => {
-      const status = error instanceof HttpError ? error.status : 500
-      if (status === 500) console.error('mukana: request failed', error)
-      if (res.headersSent) return void res.destroy()
-      res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' })
-      res.end(error instanceof HttpError ? error.message : 'Something went wrong on the server.')
+    api.get(`${CALENDAR_PATH}:feed`, async (request, reply) => {
+      const body = await serveCalendar(orm.em.fork(), tokens, (request.params as { feed: string }).feed)
+      if (body === null) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar: the address is wrong, or it was revoked.')
+      return reply.type('text/calendar; charset=utf-8').header('cache-control', 'no-cache').send(body)
     })
   })
-  server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }))
-  await server.start()
-  await new Promise<void>((done) => httpServer.listen(options.port, done))
-  const { port } = httpServer.address() as AddressInfo
+
+  if (options.webRoot) await serveWebApp(app, resolve(options.webRoot))
+  else app.setNotFoundHandler((request, reply) => reply.code(404).type('text/plain; charset=utf-8').send(`Nothing at ${request.url}; GraphQL is at /graphql.`))
+
+  await app.listen({ port: options.port, host: options.host ?? '::' })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : options.port
   const origin = `http://localhost:${port}`
-  return { url: `${origin}/graphql`, origin, stop: () => server.stop() }
+  return {
+    url: `${origin}/graphql`,
+    origin,
+    async stop() {
+      await app.close()
+      await apollo.stop()
+    },
+  }
 }

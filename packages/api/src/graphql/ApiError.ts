@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql'
 export const ERROR_CODES = [
   'auth/unauthenticated',
   'auth/invalid_credentials',
+  'auth/too_many_attempts',
   'auth/forbidden',
   'input/invalid',
   'not_found',

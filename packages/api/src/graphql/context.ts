@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from './ApiError.js'
 import type { Loaders } from '../modules/index.js'
+import type { LoginThrottle } from '../modules/people/user/LoginThrottle.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
 import type { User } from '../modules/people/user/user.entity.js'
 
@@ -10,6 +11,16 @@ export interface Context {
   loaders: Loaders
   user: User | null
   tokens: Tokens
+  loginThrottle: LoginThrottle
+  http: HttpExchange
+}
+
+/** What a resolver may know of, and do to, the HTTP exchange, without knowing the server. */
+export interface HttpExchange {
+  /** The client's address (behind a proxy, the one the proxy names: MUKANA_TRUST_PROXY). */
+  address: string
+  /** Sets the browser's session cookie to this token, or clears it (null). */
+  setSession(token: string | null): void
 }
 
 /** The signed-in user of an operation that `@Authorized` guards (the auth checker has let it through). */

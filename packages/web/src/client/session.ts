@@ -3,32 +3,34 @@ import type { MeFragment } from '../graphql/generated'
 
 const KEY = 'mukana.session'
 
+/**
+ * Who is logged in, as the page shows it. The proof of the login is the server's HttpOnly session
+ * cookie, which no script in the page can read; this keeps only the name and role to draw the page
+ * with across reloads, and is cleared when the server no longer accepts the cookie.
+ */
 export interface Session {
-  token: string | null
   user: MeFragment | null
 }
 
 function restore(): Session {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Session | null
-    if (saved?.token && saved.user) return saved
+    if (saved?.user) return { user: saved.user }
   } catch {
     // A damaged entry is the same as no login.
   }
-  return { token: null, user: null }
+  return { user: null }
 }
 
-/** Who is logged in, kept across reloads of the tab (the token lasts 12 hours on the server). */
 export const session = reactive<Session>(restore())
 
-export function signIn(token: string, user: MeFragment): void {
-  session.token = token
+export function signIn(user: MeFragment): void {
   session.user = user
-  localStorage.setItem(KEY, JSON.stringify({ token, user }))
+  localStorage.setItem(KEY, JSON.stringify({ user }))
 }
 
+/** Forgets the login in this tab (the caller also asks the server to clear the cookie). */
 export function signOut(): void {
-  session.token = null
   session.user = null
   localStorage.removeItem(KEY)
 }

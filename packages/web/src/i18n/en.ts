@@ -28,6 +28,7 @@ export const en = {
     unknown: 'Something went wrong. Try again.',
     auth_unauthenticated: 'Please log in first.',
     auth_invalid_credentials: 'The email or the password is wrong.',
+    auth_too_many_attempts: 'Too many failed logins. Wait 15 minutes and try again.',
     auth_forbidden: 'You do not have access to this.',
     input_invalid: 'Check the form:',
     not_found: 'Not found. It may have been removed.',

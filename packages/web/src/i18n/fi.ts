@@ -27,6 +27,7 @@ export const fi: Messages = {
     unknown: 'Jokin meni vikaan. Yritä uudelleen.',
     auth_unauthenticated: 'Kirjaudu ensin sisään.',
     auth_invalid_credentials: 'Sähköposti tai salasana on väärin.',
+    auth_too_many_attempts: 'Liian monta epäonnistunutta kirjautumista. Odota 15 minuuttia ja yritä uudelleen.',
     auth_forbidden: 'Sinulla ei ole oikeutta tähän.',
     input_invalid: 'Tarkista lomake:',
     not_found: 'Ei löytynyt. Se on ehkä poistettu.',

@@ -27,6 +27,7 @@ export const sv: Messages = {
     unknown: 'Något gick fel. Försök igen.',
     auth_unauthenticated: 'Logga in först.',
     auth_invalid_credentials: 'E-postadressen eller lösenordet är fel.',
+    auth_too_many_attempts: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.',
     auth_forbidden: 'Du har inte behörighet till detta.',
     input_invalid: 'Kontrollera formuläret:',
     not_found: 'Hittades inte. Det kan ha tagits bort.',

@@ -13,6 +13,7 @@ import { SchoolEntity, type School } from './school/school.entity.js'
 import { SchoolResolver } from './school/school.resolver.js'
 import { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
 import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
+import { LoginAttemptEntity } from './user/loginAttempt.entity.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
 
@@ -28,7 +29,7 @@ export { SchoolEntity, type School } from './school/school.entity.js'
 export { SchoolType } from './school/school.type.js'
 export { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
 export { SchoolClassType } from './schoolClass/schoolClass.type.js'
-export { type Tokens } from './user/tokens.js'
+export { SESSION_SECONDS, type Tokens } from './user/tokens.js'
 export { UserEntity, type User } from './user/user.entity.js'
 export { UserType } from './user/user.type.js'
 
@@ -43,7 +44,7 @@ function createLoaders(em: EntityManager) {
 
 export const peopleModule = defineModule({
   name: 'people',
-  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, ChildEntity],
+  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, ChildEntity],
   resolvers: [AreaResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
 })

@@ -1,7 +1,8 @@
 import { jwtVerify, SignJWT } from 'jose'
 
 const ISSUER = 'mukana'
-const LIFETIME = '12h'
+/** How long a login lasts. */
+export const SESSION_SECONDS = 12 * 60 * 60
 // Calendar feeds have their own issuer, so that a feed token never passes as a login.
 const FEED_ISSUER = 'mukana-calendar'
 
@@ -20,7 +21,7 @@ export class Tokens {
       .setSubject(String(userId))
       .setIssuer(ISSUER)
       .setIssuedAt()
-      .setExpirationTime(LIFETIME)
+      .setExpirationTime(`${SESSION_SECONDS}s`)
       .sign(this.key)
   }
 

@@ -20,9 +20,19 @@ export class UserResolver {
     return (await findDemoAccounts(em)).map((user) => ({ email: user.email, name: user.name, role: user.role, password: DEMO_PASSWORD }))
   }
 
-  @Mutation(() => SessionType)
-  login(@Ctx() { em, tokens }: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
-    return login(em, tokens, email, password)
+  @Mutation(() => SessionType, {
+    description: "Signs in with e-mail and password: sets the browser's session cookie, and returns the token for other clients.",
+  })
+  async login(@Ctx() { em, tokens, loginThrottle, http }: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
+    const session = await login(em, { tokens, throttle: loginThrottle, address: http.address }, email, password)
+    http.setSession(session.token)
+    return session
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs out of the browser: clears the session cookie.' })
+  logout(@Ctx() { http }: Context) {
+    http.setSession(null)
+    return true
   }
 
   @FieldResolver(() => SchoolType, { nullable: true })

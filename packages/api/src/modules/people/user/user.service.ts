@@ -1,25 +1,43 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
-import { passwordMatches } from './passwords.js'
+import { NO_ACCOUNT_HASH, passwordMatches } from './passwords.js'
+import type { LoginThrottle } from './LoginThrottle.js'
 import type { OidcVerifier } from './OidcVerifier.js'
 import type { Tokens } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
 
-/** Email and password → a session token. The same refusal for an unknown email and a wrong password. */
-export async function login(em: EntityManager, tokens: Tokens, email: string, password: string): Promise<{ token: string; user: User }> {
-  const user = await em.findOne(UserEntity, { email: email.trim().toLowerCase() })
-  if (!user || !(await passwordMatches(user.passwordHash, password))) {
-    throw new ApiError('auth/invalid_credentials', 'The email or the password is wrong.')
-  }
+export interface LoginServices {
+  tokens: Tokens
+  throttle: LoginThrottle
+  /** The client's address, for the throttle. */
+  address: string
+}
+
+/**
+ * Email and password → a session token. An unknown email, an account without a password and a wrong
+ * password get the same refusal after the same work (one argon2 check), so that neither the answer nor
+ * its timing tells which accounts exist; the throttle refuses guessing before any check.
+ */
+export async function login(
+  em: EntityManager,
+  { tokens, throttle, address }: LoginServices,
+  email: string,
+  password: string,
+): Promise<{ token: string; user: User }> {
+  const normalized = email.trim().toLowerCase()
+  const attempt = await throttle.admit(em, normalized, address)
+  const user = await em.findOne(UserEntity, { email: normalized })
+  const matches = await passwordMatches(user?.passwordHash ?? NO_ACCOUNT_HASH, password)
+  if (!user?.passwordHash || !matches) throw new ApiError('auth/invalid_credentials', 'The email or the password is wrong.')
+  await attempt.succeeded()
   return { token: await tokens.sign(user.id), user }
 }
 
 /**
- * The user a bearer token names: one of our own session tokens, or the city's OpenID Connect token for
+ * The user a token names: one of our own session tokens, or the city's OpenID Connect token for
  * an account with the same verified email. Null for no token, or a token that does not verify.
  */
-export async function userFromToken(em: EntityManager, tokens: Tokens, authorization: string | undefined, oidc?: OidcVerifier): Promise<User | null> {
-  const token = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
+export async function userFromToken(em: EntityManager, tokens: Tokens, token: string | null, oidc?: OidcVerifier): Promise<User | null> {
   if (!token) return null
   const id = await tokens.verify(token)
   if (id !== null) return em.findOne(UserEntity, { id })

@@ -1,0 +1,109 @@
+/**
+ * What the HTTP layer promises, over real HTTP: security headers on every answer, a session cookie that
+ * page scripts cannot read and other sites cannot send, refusals of forged and malformed requests, and a
+ * request rate per address.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_PASSWORD } from '@mukana/api'
+import { startTestApi, type TestApi } from './testApi'
+
+const LOGIN = `mutation { login(email: "guardian@mukana.test", password: "${DEMO_PASSWORD}") { user { email } } }`
+
+describe('the HTTP layer', () => {
+  let api: TestApi
+  const dir = mkdtempSync(join(tmpdir(), 'mukana-http-'))
+
+  beforeAll(async () => {
+    mkdirSync(join(dir, 'assets'), { recursive: true })
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Mukana</title>')
+    api = await startTestApi('sqlite', { webRoot: dir, requestsPerMinute: 1000 })
+  })
+  afterAll(async () => {
+    await api.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+
+  it('sends security headers with the app and with GraphQL: a CSP of its own origin, no framing, no referrer', async () => {
+    for (const response of [await fetch(`${api.origin}/guardian`), await post({ query: '{ me { id } }' })]) {
+      const csp = response.headers.get('content-security-policy') ?? ''
+      expect(csp).toContain("default-src 'self'")
+      expect(csp).toContain("script-src 'self'")
+      expect(csp).toContain("frame-ancestors 'none'")
+      expect(csp).not.toContain('upgrade-insecure-requests')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    }
+  })
+
+  it('answers a malformed address with 400, not 500', async () => {
+    for (const path of ['/%E0%A4%A', '/graphql/%E0%A4%A', '/calendar/%E0%A4%A.ics', '/assets/%ZZ']) {
+      const response = await fetch(api.origin + path)
+      expect(response.status, path).toBeLessThan(500)
+    }
+    expect((await fetch(`${api.origin}/%E0%A4%A`)).status).toBe(400)
+  })
+
+  it('keeps the session in an HttpOnly, SameSite=Strict cookie that signs the browser in, and logout clears it', async () => {
+    const login = await post({ query: LOGIN })
+    const cookie = login.headers.get('set-cookie') ?? ''
+    expect(cookie).toMatch(/^mukana_session=[^;]+;/)
+    expect(cookie).toMatch(/HttpOnly/i)
+    expect(cookie).toMatch(/SameSite=Strict/i)
+    expect(cookie).toMatch(/Max-Age=43200/)
+    const session = cookie.split(';')[0]!
+    const me = await post({ query: '{ me { email } }' }, { cookie: session })
+    expect(await me.json()).toEqual({ data: { me: { email: 'guardian@mukana.test' } } })
+
+    const logout = await post({ query: 'mutation { logout }' }, { cookie: session })
+    expect(logout.headers.get('set-cookie')).toMatch(/^mukana_session=;.*Expires=Thu, 01 Jan 1970/)
+  })
+
+  it('refuses what a cross-site form could send with the cookie (CSRF): not JSON, or a GET without a preflight header', async () => {
+    const session = ((await post({ query: LOGIN })).headers.get('set-cookie') ?? '').split(';')[0]!
+    const form = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: session },
+      body: 'query=mutation%20%7B%20logout%20%7D',
+    })
+    expect(form.status).toBe(415)
+    const text = await fetch(api.url, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie: session },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    })
+    expect(text.status).toBe(415)
+    const get = await fetch(`${api.url}?query=${encodeURIComponent('{ me { email } }')}`, { headers: { cookie: session } })
+    expect(get.status).toBe(400)
+    expect(await get.text()).toMatch(/CSRF/)
+  })
+})
+
+describe('the request rate per address', () => {
+  let api: TestApi
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', { requestsPerMinute: 15 })
+  })
+  afterAll(() => api.close())
+
+  it('answers 429 with Retry-After beyond the limit, to GraphQL and calendars alike', async () => {
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ me { id } }' }) }).then(
+          (r) => r.status,
+        ),
+      ),
+    )
+    expect(statuses.filter((s) => s === 200)).toHaveLength(15)
+    expect(statuses.filter((s) => s === 429)).toHaveLength(5)
+    const calendar = await fetch(`${api.origin}/calendar/x.ics`)
+    expect(calendar.status).toBe(429)
+    expect(calendar.headers.get('retry-after')).toMatch(/^\d+$/)
+  })
+})
