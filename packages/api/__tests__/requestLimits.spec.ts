@@ -45,4 +45,29 @@ describe('limits on one request', () => {
     expect(status).toBe(400)
     expect(body.errors?.[0]?.message).toMatch(/token/i)
   })
+
+  it('refuses a query whose nested lists multiply past the cost limit, saying its cost', async () => {
+    // Every group's clashes with every group's clashes…: cheap to write, costly to answer.
+    const groups = (alias: string) =>
+      `${alias}: hobbyGroups { id sessions { day start } clashesIn(classId: "1") { session { day } activity { id clashesIn(classId: "1") { activity { id sessions { day start end } } } } } }`
+    const { status, body } = await post(api, `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: hobbyGroups { id name sessions { day start end } }`).join(' ')} }`)
+    expect(status).toBe(200)
+    expect(body.errors).toBeUndefined()
+    const costly = await post(api, `{ ${Array.from({ length: 6 }, (_, i) => groups(`g${i}`)).join(" ")} }`)
+    expect(costly.status).toBe(400)
+    expect(costly.body.errors?.[0]?.message).toMatch(/too costly: \d+, at most 10000/)
+  })
+
+  it('runs at most one password check per request, and a few area-wide computations', async () => {
+    const login = (alias: string) => `${alias}: login(email: "nobody@mukana.test", password: "x") { token }`
+    const once = await post(api, `mutation { ${login('a')} }`)
+    expect(once.status).toBe(200)
+    const twice = await post(api, `mutation { ${login('a')} ${login('b')} }`)
+    expect(twice.status).toBe(400)
+    expect(twice.body.errors?.[0]?.message).toMatch(/too costly/)
+    expect((await post(api, '{ a: demoAccounts { email } b: demoAccounts { email } }')).status).toBe(400)
+    const indicators = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: cultureIndicators { cohorts { registered } }`).join(' ')} }`
+    expect((await post(api, indicators(9))).status).toBe(200) // let through to the resolvers (which ask for a coordinator)
+    expect((await post(api, indicators(10))).status).toBe(400)
+  })
 })

@@ -10,6 +10,7 @@ import Fastify from 'fastify'
 import depthLimit from 'graphql-depth-limit'
 import { buildApiSchema } from './graphql/buildApiSchema.js'
 import { maxAliases } from './graphql/maxAliases.js'
+import { MAX_COST, maxCost } from './graphql/maxCost.js'
 import { maskUnexpected } from './graphql/maskUnexpected.js'
 import { createLoaders } from './modules/index.js'
 import { securityHeaders } from './http/securityHeaders.js'
@@ -89,13 +90,13 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const apollo = new ApolloServer<Context>({
     schema: await buildApiSchema(),
     includeStacktraceInErrorResponses: false,
-    // Limits on what one request may ask, each refused with 400 before anything runs.
+    // Limits on what one request may ask, each refused with 400 before anything runs (the cost limit is a plugin, below).
     parseOptions: { maxTokens: MAX_TOKENS },
     validationRules: [depthLimit(MAX_DEPTH), maxAliases(MAX_ALIASES)],
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskUnexpected,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), maxCost(MAX_COST)],
   })
   await apollo.start()
 

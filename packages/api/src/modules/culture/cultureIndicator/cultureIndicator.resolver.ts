@@ -1,4 +1,5 @@
 import { Authorized, Ctx, Query, Resolver } from 'type-graphql'
+import { AREA_WIDE } from '../../../graphql/maxCost.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { CultureIndicatorsType } from './cultureIndicator.type.js'
 import { findCultureIndicators } from './findCultureIndicators.js'
@@ -7,6 +8,7 @@ import { findCultureIndicators } from './findCultureIndicators.js'
 export class CultureIndicatorResolver {
   @Authorized('coordinator')
   @Query(() => CultureIndicatorsType, {
+    complexity: AREA_WIDE,
     description: 'Coordinators: registered share per cohort, enrolments and attendance per track and year, by district and home language.',
   })
   cultureIndicators(@Ctx() context: Context) {

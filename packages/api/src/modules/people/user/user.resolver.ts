@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../../graphql/context.js'
+import { ONCE_PER_OPERATION } from '../../../graphql/maxCost.js'
 import { AreaType } from '../area/area.type.js'
 import { SchoolType } from '../school/school.type.js'
 import type { User } from './user.entity.js'
@@ -15,12 +16,13 @@ export class UserResolver {
     return user
   }
 
-  @Query(() => [DemoAccountType], { description: 'On a demo database, the accounts to try (one per role); empty otherwise.' })
+  @Query(() => [DemoAccountType], { complexity: ONCE_PER_OPERATION, description: 'On a demo database, the accounts to try (one per role); empty otherwise.' })
   async demoAccounts(@Ctx() { em }: Context) {
     return (await findDemoAccounts(em)).map((user) => ({ email: user.email, name: user.name, role: user.role, password: DEMO_PASSWORD }))
   }
 
   @Mutation(() => SessionType, {
+    complexity: ONCE_PER_OPERATION,
     description: "Signs in with e-mail and password: sets the browser's session cookie, and returns the token for other clients.",
   })
   async login(@Ctx() { em, tokens, loginThrottle, http }: Context, @Arg('email', () => String) email: string, @Arg('password', () => String) password: string) {
