@@ -50,10 +50,13 @@ describe('limits on one request', () => {
     // Every group's clashes with every group's clashes…: cheap to write, costly to answer.
     const groups = (alias: string) =>
       `${alias}: hobbyGroups { id sessions { day start } clashesIn(classId: "1") { session { day } activity { id clashesIn(classId: "1") { activity { id sessions { day start end } } } } } }`
-    const { status, body } = await post(api, `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: hobbyGroups { id name sessions { day start end } }`).join(' ')} }`)
+    const { status, body } = await post(
+      api,
+      `{ ${Array.from({ length: 10 }, (_, i) => `a${i}: hobbyGroups { id name sessions { day start end } }`).join(' ')} }`,
+    )
     expect(status).toBe(200)
     expect(body.errors).toBeUndefined()
-    const costly = await post(api, `{ ${Array.from({ length: 6 }, (_, i) => groups(`g${i}`)).join(" ")} }`)
+    const costly = await post(api, `{ ${Array.from({ length: 6 }, (_, i) => groups(`g${i}`)).join(' ')} }`)
     expect(costly.status).toBe(400)
     expect(costly.body.errors?.[0]?.message).toMatch(/too costly: \d+, at most 10000/)
   })
