@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { ArtFieldEntity, type ArtField } from './artField.entity.js'
 import type { CreateArtFieldInput } from './artField.input.js'
+import { flushUnique } from '../../../db/flushUnique.js'
 
 const CODE = /^[a-z]+(-[a-z]+)*$/
 const LANGUAGES = ['fi', 'sv', 'en'] as const
@@ -24,7 +25,7 @@ export async function createArtField(em: EntityManager, input: CreateArtFieldInp
   if (issues.length === 0 && (await em.findOne(ArtFieldEntity, { code: input.code }))) issues.push({ field: 'code', message: `"${input.code}" exists already` })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const field = em.create(ArtFieldEntity, { code: input.code, ...namesOf(input.name) })
-  await em.flush()
+  await flushUnique(em, { field: 'code', message: `"${input.code}" exists already` })
   return field
 }
 

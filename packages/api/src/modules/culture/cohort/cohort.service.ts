@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { CohortEntity, type Cohort } from './cohort.entity.js'
 import type { CreateCohortInput } from './cohort.input.js'
+import { flushUnique } from '../../../db/flushUnique.js'
 
 /** A cohort: a birth year and its sponsor in the city's rotation (coordinators; the resolver checks). */
 export async function createCohort(em: EntityManager, input: CreateCohortInput, now = new Date()): Promise<Cohort> {
@@ -15,6 +16,6 @@ export async function createCohort(em: EntityManager, input: CreateCohortInput, 
     issues.push({ field: 'birthYear', message: `the ${input.birthYear} cohort exists already` })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const cohort = em.create(CohortEntity, { birthYear: input.birthYear, sponsor: input.sponsor.trim(), assignedAt: null, births: input.births ?? null })
-  await em.flush()
+  await flushUnique(em, { field: 'birthYear', message: `the ${input.birthYear} cohort exists already` })
   return cohort
 }

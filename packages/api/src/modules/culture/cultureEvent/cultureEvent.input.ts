@@ -1,5 +1,6 @@
 import { Field, InputType, Int } from 'type-graphql'
 import { InvitationEnum } from './cultureEvent.type.js'
+import { LongText } from '../../../graphql/checkInput.js'
 
 @InputType('OccurrenceInput')
 export class OccurrenceInput {
@@ -21,6 +22,7 @@ export class PublishCultureEventInput {
   @Field(() => String)
   name!: string
 
+  @LongText()
   @Field(() => String, { nullable: true })
   description?: string | null
 

@@ -56,7 +56,9 @@ export async function recordAttendance(
   today = new Date(),
 ): Promise<RosterEntry[]> {
   await ownGroup(em, user, groupId)
-  if (!DATE.test(date) || Number.isNaN(Date.parse(date))) throw ApiError.invalid([{ field: 'date', message: `must be a date YYYY-MM-DD, got "${date}"` }])
+  // The round trip refuses dates that do not exist (2026-02-31), which Date.parse rolls over into March.
+  if (!DATE.test(date) || Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
+    throw ApiError.invalid([{ field: 'date', message: `must be a date YYYY-MM-DD, got "${date}"` }])
   if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([{ field: 'date', message: 'cannot be in the future' }])
   const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' })
   const enrolled = new Set(enrolments.map((e) => e.child.id))

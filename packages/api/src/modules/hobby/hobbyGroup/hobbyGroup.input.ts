@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { HobbyGroupKindEnum } from './hobbyGroup.type.js'
 import { WeekdayEnum } from '../../../graphql/WeeklySession.js'
+import { LongText } from '../../../graphql/checkInput.js'
 
 @InputType('WeeklySessionInput')
 export class WeeklySessionInput {
@@ -28,6 +29,7 @@ export class CreateHobbyGroupInput {
   @Field(() => String)
   activity!: string
 
+  @LongText()
   @Field(() => String, { nullable: true })
   description?: string | null
 
