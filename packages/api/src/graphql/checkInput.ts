@@ -16,7 +16,9 @@ export const LONG_TEXT_LENGTH = 4_000
 export const LongText = () => Extensions({ maxLength: LONG_TEXT_LENGTH })
 
 // Control characters: NUL breaks PostgreSQL's text, and none belongs in a name. Free text keeps tabs and line breaks.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_IN_FREE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/
 
 // Read by shape, not by graphql's isListType & co.: type-graphql loads graphql's CommonJS build and this
