@@ -18,6 +18,7 @@ import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
 
 // What the programmes may use of people and places: the rest of this folder is its own.
+export { FOLLOWS_CHILD, KNOWS_CHILD, NAMES_CHILD } from './access/childFields.js'
 export { coordinatesArea, guardsChild, seesClass, staffedInstitution, staffsClub, teachesClass } from './access/scopes.js'
 export { AreaEntity, type Area } from './area/area.entity.js'
 export { AreaType } from './area/area.type.js'

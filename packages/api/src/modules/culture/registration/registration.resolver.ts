@@ -5,7 +5,7 @@ import { EventEnrolmentType, FreeSpotSubscriptionType } from '../eventEnrolment/
 import { moveTrack } from '../trackAssignment/moveTrack.js'
 import { RegisterGodchildInput } from './registration.input.js'
 import { findMyGodchildren, registerGodchild } from './registration.service.js'
-import { type Child, ChildType, HELSINKI_DISTRICTS } from '../../people/index.js'
+import { type Child, ChildType, HELSINKI_DISTRICTS, FOLLOWS_CHILD } from '../../people/index.js'
 
 /** The culture registration of a child: registering, moving track, and the child's culture fields. */
 @Resolver(() => ChildType)
@@ -33,16 +33,19 @@ export class RegistrationResolver {
     return moveTrack(context.em, currentUser(context), Number(childId), fieldRanking.map(Number))
   }
 
+  @Authorized(FOLLOWS_CHILD)
   @FieldResolver(() => TrackType, { nullable: true, description: 'Null until the cohort is assigned, or while every fitting track is full.' })
   track(@Root() child: Child, @Ctx() { loaders }: Context) {
     return child.track ? loaders.track.load(child.track.id) : null
   }
 
+  @Authorized(FOLLOWS_CHILD)
   @FieldResolver(() => [EventEnrolmentType], { description: 'Enrolments in culture events, newest first, cancelled ones included.' })
   eventEnrolments(@Root() child: Child, @Ctx() { loaders }: Context) {
     return loaders.eventEnrolmentsOfChild.load(child.id)
   }
 
+  @Authorized(FOLLOWS_CHILD)
   @FieldResolver(() => [FreeSpotSubscriptionType])
   freeSpotSubscriptions(@Root() child: Child, @Ctx() { loaders }: Context) {
     return loaders.freeSpotsOfChild.load(child.id)

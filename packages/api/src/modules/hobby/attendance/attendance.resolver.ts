@@ -4,7 +4,14 @@ import { findRoster, recordAttendance, type RosterEntry } from './attendance.ser
 import { RosterEntryType } from './attendance.type.js'
 
 const toType = (entries: RosterEntry[]) =>
-  entries.map(({ enrolment, attended, recorded, regular }) => ({ enrolmentId: enrolment.id, child: enrolment.child, attended, recorded, regular }))
+  entries.map(({ enrolment, className, attended, recorded, regular }) => ({
+    enrolmentId: enrolment.id,
+    child: enrolment.child,
+    className,
+    attended,
+    recorded,
+    regular,
+  }))
 
 @Resolver(() => RosterEntryType)
 export class AttendanceResolver {

@@ -12,6 +12,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/
 
 export interface RosterEntry {
   enrolment: Enrolment
+  className: string | null
   attended: number
   recorded: number
   regular: boolean
@@ -27,11 +28,11 @@ async function ownGroup(em: EntityManager, user: User, groupId: number): Promise
 
 /** A club's roster of a group: who is enrolled, and how often each came. */
 export async function findRoster(em: EntityManager, user: User, groupId: number): Promise<RosterEntry[]> {
-  await ownGroup(em, user, groupId)
+  const group = await ownGroup(em, user, groupId)
   const enrolments = await em.find(
     EnrolmentEntity,
     { group: groupId, status: 'enrolled' },
-    { populate: ['child'], orderBy: { child: { lastName: 'asc', firstName: 'asc' } } },
+    { populate: ['child', 'child.schoolClass'], orderBy: { child: { lastName: 'asc', firstName: 'asc' } } },
   )
   const tally = await tallyAttendance(
     em,
@@ -39,7 +40,8 @@ export async function findRoster(em: EntityManager, user: User, groupId: number)
   )
   return enrolments.map((enrolment) => {
     const { attended, recorded } = tally.get(enrolment.id) ?? { attended: 0, recorded: 0 }
-    return { enrolment, attended, recorded, regular: isRegular(attended, recorded) }
+    const className = group.kind === 'school-day' ? (enrolment.child.schoolClass?.name ?? null) : null
+    return { enrolment, className, attended, recorded, regular: isRegular(attended, recorded) }
   })
 }
 

@@ -6,8 +6,11 @@ export class RosterEntryType {
   @Field(() => ID)
   enrolmentId!: number
 
-  @Field(() => ChildType)
+  @Field(() => ChildType, { description: 'Named only: a club sees no more of a child than its own group needs.' })
   child!: ChildType
+
+  @Field(() => String, { nullable: true, description: "The child's class, for a school-day group whose staff fetch the pupils from class; null after school." })
+  className!: string | null
 
   @Field(() => Int)
   attended!: number

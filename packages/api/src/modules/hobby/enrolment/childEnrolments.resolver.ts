@@ -1,19 +1,21 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql'
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql'
 import type { Context } from '../../../graphql/context.js'
 import { EnrolmentType } from './enrolment.type.js'
 import { ineligibility } from './ineligibility.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { seatsLeft } from '../../seats/index.js'
-import { type Child, ChildType } from '../../people/index.js'
+import { type Child, ChildType, FOLLOWS_CHILD } from '../../people/index.js'
 
 /** The hobby programme's fields on a child: its seats in hobby groups, and the free seats it may take. */
 @Resolver(() => ChildType)
 export class ChildEnrolmentsResolver {
+  @Authorized(FOLLOWS_CHILD)
   @FieldResolver(() => [EnrolmentType], { description: 'Seats in hobby groups, withdrawn ones included.' })
   enrolments(@Root() child: Child, @Ctx() { loaders }: Context) {
     return loaders.enrolmentsOfChild.load(child.id)
   }
 
+  @Authorized(FOLLOWS_CHILD)
   @FieldResolver(() => [HobbyGroupType], {
     description:
       "Groups with a free seat this child may take now, first come first served: after-school and free-time groups of the child's grade (girls' groups for girls) that it is not in.",

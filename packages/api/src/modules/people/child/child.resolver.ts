@@ -4,6 +4,7 @@ import { SchoolClassType } from '../schoolClass/schoolClass.type.js'
 import type { Child } from './child.entity.js'
 import { findChildren, findPupilsOfClass } from './child.service.js'
 import { ChildType } from './child.type.js'
+import { KNOWS_CHILD } from '../access/childFields.js'
 
 @Resolver(() => ChildType)
 export class ChildResolver {
@@ -19,6 +20,7 @@ export class ChildResolver {
     return findPupilsOfClass(context.em, currentUser(context), Number(classId))
   }
 
+  @Authorized(KNOWS_CHILD)
   @FieldResolver(() => SchoolClassType, { nullable: true })
   schoolClass(@Root() child: Child, @Ctx() { loaders }: Context) {
     return child.schoolClass ? loaders.schoolClass.load(child.schoolClass.id) : null
