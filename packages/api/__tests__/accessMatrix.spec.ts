@@ -188,6 +188,16 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'mutation ($p: ID!) { calendarFeedPath(childId: $p) }', variables: { p: ids.aino } }),
   },
   {
+    operation: 'renewCalendarFeed',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($p: ID!) { renewCalendarFeed(childId: $p) }', variables: { p: ids.aino } }),
+  },
+  {
+    operation: 'stopCalendarFeed',
+    expect: only('guardian'),
+    request: (ids) => ({ query: 'mutation ($p: ID!) { stopCalendarFeed(childId: $p) }', variables: { p: ids.aino } }),
+  },
+  {
     operation: 'enrol',
     expect: only('guardian'),
     request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }),

@@ -16,7 +16,8 @@ import { createLoaders } from './modules/index.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
-import { CALENDAR_PATH, serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
+import { serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
+import { CALENDAR_PATH } from './modules/hobby/calendar/calendarFeed.service.js'
 import { userFromToken } from './modules/people/user/user.service.js'
 import { Tokens } from './modules/people/user/tokens.js'
 import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
@@ -83,8 +84,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const loginThrottle = new LoginThrottle(options.loginLimits)
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
-  // Calendar feed tokens are signed JWTs, longer than the router's default 100-character parameter.
-  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, logger: false, routerOptions: { maxParamLength: 1000 } })
+  // A forged calendar address may be long (a pasted session token): it gets a 404 like any other, not 414.
+  const app = Fastify({ bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, logger: false, routerOptions: { maxParamLength: 2000 } })
   // GraphQL comes as JSON only: a text/plain body is what a cross-site form could send.
   app.removeContentTypeParser('text/plain')
   const apollo = new ApolloServer<Context>({
@@ -131,8 +132,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
       },
     })
     api.get(`${CALENDAR_PATH}:feed`, async (request, reply) => {
-      const body = await serveCalendar(orm.em.fork(), tokens, (request.params as { feed: string }).feed)
-      if (body === null) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar: the address is wrong, or it was revoked.')
+      const body = await serveCalendar(orm.em.fork(), (request.params as { feed: string }).feed)
+      if (body === null) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar: the address is wrong, or it was renewed or stopped.')
       return reply.type('text/calendar; charset=utf-8').header('cache-control', 'no-cache').send(body)
     })
   })

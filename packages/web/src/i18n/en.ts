@@ -131,6 +131,15 @@ export const en = {
     taken: '{taken} / {capacity}',
     reserved: '{seats} reserved',
   },
+  calendarFeed: {
+    show: 'Add to my calendar',
+    hint: 'Subscribe to this address in your calendar app. Keep it to yourself: anyone with it sees the hobby times.',
+    renew: 'New address',
+    stop: 'Stop the calendar',
+    confirmRenew: 'Make a new calendar address for {name}? The old address stops working at once; calendar apps that use it must be given the new one.',
+    confirmStop: "Stop {name}'s hobby calendar? Calendar apps that use the address stop getting updates.",
+    stopped: 'The calendar is stopped. You can make a new address at any time.',
+  },
   guardian: {
     title: 'My children',
     noChildren: 'No children are linked to your account.',
@@ -144,8 +153,6 @@ export const en = {
     week: 'Weekly hobbies',
     weekCaption: 'The week of {name}',
     noHobbies: 'No hobbies yet.',
-    calendarFeed: 'Add to my calendar',
-    calendarFeedHint: 'Subscribe to this address in your calendar app:',
   },
   invitations: { CHILD_1_ADULT: 'Child and 1 adult', CHILD_1_2_ADULTS: 'Child and 1–2 adults', FAMILY: 'Whole family' },
   culture: {

@@ -130,6 +130,15 @@ export const fi: Messages = {
     taken: '{taken} / {capacity}',
     reserved: '{seats} varattu',
   },
+  calendarFeed: {
+    show: 'Lisää kalenteriini',
+    hint: 'Tilaa tämä osoite kalenterisovellukseesi. Pidä se omana tietonasi: osoitteen tietävä näkee harrastusajat.',
+    renew: 'Uusi osoite',
+    stop: 'Lopeta kalenteri',
+    confirmRenew: 'Tehdäänkö lapselle {name} uusi kalenteriosoite? Vanha osoite lakkaa toimimasta heti, ja kalenterisovelluksiin on lisättävä uusi.',
+    confirmStop: 'Lopetetaanko lapsen {name} harrastuskalenteri? Osoitetta käyttävät kalenterisovellukset eivät enää saa päivityksiä.',
+    stopped: 'Kalenteri on lopetettu. Voit tehdä uuden osoitteen milloin tahansa.',
+  },
   guardian: {
     title: 'Lapseni',
     noChildren: 'Tiliisi ei ole liitetty lapsia.',
@@ -143,8 +152,6 @@ export const fi: Messages = {
     week: 'Viikon harrastukset',
     weekCaption: 'Lapsen {name} viikko',
     noHobbies: 'Ei vielä harrastuksia.',
-    calendarFeed: 'Lisää kalenteriini',
-    calendarFeedHint: 'Tilaa tämä osoite kalenterisovellukseesi:',
   },
   invitations: { CHILD_1_ADULT: 'Lapsi ja 1 aikuinen', CHILD_1_2_ADULTS: 'Lapsi ja 1–2 aikuista', FAMILY: 'Koko perhe' },
   culture: {

@@ -130,6 +130,15 @@ export const sv: Messages = {
     taken: '{taken} / {capacity}',
     reserved: '{seats} reserverade',
   },
+  calendarFeed: {
+    show: 'Lägg till i min kalender',
+    hint: 'Prenumerera på denna adress i din kalenderapp. Håll den för dig själv: den som har adressen ser hobbytiderna.',
+    renew: 'Ny adress',
+    stop: 'Avsluta kalendern',
+    confirmRenew: 'Göra en ny kalenderadress för {name}? Den gamla adressen slutar fungera genast, och kalenderappar måste få den nya.',
+    confirmStop: 'Avsluta hobbykalendern för {name}? Kalenderappar som använder adressen får inte längre uppdateringar.',
+    stopped: 'Kalendern är avslutad. Du kan göra en ny adress när som helst.',
+  },
   guardian: {
     title: 'Mina barn',
     noChildren: 'Inga barn är kopplade till ditt konto.',
@@ -143,8 +152,6 @@ export const sv: Messages = {
     week: 'Veckans hobbyer',
     weekCaption: 'Veckan för {name}',
     noHobbies: 'Inga hobbyer ännu.',
-    calendarFeed: 'Lägg till i min kalender',
-    calendarFeedHint: 'Prenumerera på denna adress i din kalenderapp:',
   },
   invitations: { CHILD_1_ADULT: 'Barn och 1 vuxen', CHILD_1_2_ADULTS: 'Barn och 1–2 vuxna', FAMILY: 'Hela familjen' },
   culture: {

@@ -10,6 +10,7 @@ import { groupByKey } from '../../graphql/groupByKey.js'
 import { ActivityEntity } from './activity/activity.entity.js'
 import { ActivityResolver } from './activity/activity.resolver.js'
 import { AttendanceEntity } from './attendance/attendance.entity.js'
+import { CalendarFeedEntity } from './calendar/calendarFeed.entity.js'
 import { AttendanceResolver } from './attendance/attendance.resolver.js'
 import { CalendarResolver } from './calendar/calendar.resolver.js'
 import { ClubEntity, type Club } from './club/club.entity.js'
@@ -97,6 +98,7 @@ export const hobbyModule = defineModule({
     OfferEntity,
     AttendanceEntity,
     ClassActivityEntity,
+    CalendarFeedEntity,
   ],
   resolvers: [
     ActivityResolver,

@@ -6,5 +6,6 @@ import { Migration20261123113220 } from './Migration20261123113220.js'
 import { Migration20261201093151 } from './Migration20261201093151.js'
 import { Migration20261201094331 } from './Migration20261201094331.js'
 import { Migration20261201120212 } from './Migration20261201120212.js'
+import { Migration20261201122944 } from './Migration20261201122944.js'
 
-export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }, { name: 'Migration20261123112045', class: Migration20261123112045 }, { name: 'Migration20261123113220', class: Migration20261123113220 }, { name: 'Migration20261201093151', class: Migration20261201093151 }, { name: 'Migration20261201094331', class: Migration20261201094331 }, { name: 'Migration20261201120212', class: Migration20261201120212 }]
+export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }, { name: 'Migration20261123112045', class: Migration20261123112045 }, { name: 'Migration20261123113220', class: Migration20261123113220 }, { name: 'Migration20261201093151', class: Migration20261201093151 }, { name: 'Migration20261201094331', class: Migration20261201094331 }, { name: 'Migration20261201120212', class: Migration20261201120212 }, { name: 'Migration20261201122944', class: Migration20261201122944 }]

@@ -6,5 +6,6 @@ import { Migration20261123113220 } from './Migration20261123113220.js'
 import { Migration20261201093150 } from './Migration20261201093150.js'
 import { Migration20261201094330 } from './Migration20261201094330.js'
 import { Migration20261201120211 } from './Migration20261201120211.js'
+import { Migration20261201122943 } from './Migration20261201122943.js'
 
-export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }, { name: 'Migration20261123112044', class: Migration20261123112044 }, { name: 'Migration20261123113220', class: Migration20261123113220 }, { name: 'Migration20261201093150', class: Migration20261201093150 }, { name: 'Migration20261201094330', class: Migration20261201094330 }, { name: 'Migration20261201120211', class: Migration20261201120211 }]
+export const MIGRATIONS = [{ name: 'Migration20261123110054', class: Migration20261123110054 }, { name: 'Migration20261123111140', class: Migration20261123111140 }, { name: 'Migration20261123112044', class: Migration20261123112044 }, { name: 'Migration20261123113220', class: Migration20261123113220 }, { name: 'Migration20261201093150', class: Migration20261201093150 }, { name: 'Migration20261201094330', class: Migration20261201094330 }, { name: 'Migration20261201120211', class: Migration20261201120211 }, { name: 'Migration20261201122943', class: Migration20261201122943 }]
