@@ -8,3 +8,4 @@ export { seedKontula, DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/seedKontula.js
 export { fillDemoAnswers } from './seed/fillDemoAnswers.js'
 export { seedCulture, seedGodchildren } from './seed/seedCulture.js'
 export { DEFAULT_LOGIN_LIMITS, type LoginLimits } from './modules/people/user/LoginThrottle.js'
+export type { GdprOptions } from './privacy/ApiTokenVerifier.js'

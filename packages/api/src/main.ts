@@ -21,6 +21,19 @@ if ((await orm.em.fork().count(AreaEntity)) === 0) {
 const tokenSecret = process.env.MUKANA_TOKEN_SECRET ?? randomBytes(32).toString('hex')
 const { MUKANA_OIDC_ISSUER: issuer, MUKANA_OIDC_AUDIENCE: audience, MUKANA_OIDC_JWKS_URL: jwksUrl } = process.env
 const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : undefined
+// The city's GDPR API, for the profile service: on when its issuer, keys and audience are given.
+const env = process.env
+const gdpr =
+  env.MUKANA_GDPR_ISSUER && env.MUKANA_GDPR_JWKS_URL && env.MUKANA_GDPR_AUDIENCE
+    ? {
+        issuer: env.MUKANA_GDPR_ISSUER,
+        jwksUrl: env.MUKANA_GDPR_JWKS_URL,
+        audience: env.MUKANA_GDPR_AUDIENCE,
+        authorizationField: env.MUKANA_GDPR_AUTHORIZATION_FIELD ?? 'https://api.hel.fi/auth',
+        queryScope: env.MUKANA_GDPR_QUERY_SCOPE ?? 'mukana.gdprquery',
+        deleteScope: env.MUKANA_GDPR_DELETE_SCOPE ?? 'mukana.gdprdelete',
+      }
+    : undefined
 // The web app as built by `pnpm --filter @mukana/web build`, unless MUKANA_WEB_ROOT names another folder.
 const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
@@ -30,7 +43,7 @@ const production = Boolean(databaseUrl) || process.env.MUKANA_DEMO === 'off'
 const trust = process.env.MUKANA_TRUST_PROXY
 const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
 const port = Number(process.env.PORT ?? 4000)
-const api = await startApi(orm, { port, tokenSecret, oidc, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
+const api = await startApi(orm, { port, tokenSecret, oidc, gdpr, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error
   console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
   await orm.close()

@@ -23,6 +23,8 @@ import { Tokens } from './modules/people/user/tokens.js'
 import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
 import { OidcVerifier, type OidcOptions } from './modules/people/user/OidcVerifier.js'
 import type { Context } from './graphql/context.js'
+import { gdprApi } from './privacy/gdprApi.js'
+import type { GdprOptions } from './privacy/ApiTokenVerifier.js'
 import type { Database } from './db/openDatabase.js'
 
 export interface RunningApi {
@@ -73,6 +75,8 @@ export interface ApiOptions {
   secureCookies?: boolean
   /** Password guessing limits (defaults: DEFAULT_LOGIN_LIMITS). */
   loginLimits?: LoginLimits
+  /** The city's GDPR API at /gdpr-api/v1/user/<uuid>, for the profile service; off without its settings. */
+  gdpr?: GdprOptions
 }
 
 /**
@@ -131,6 +135,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
         return { em, loaders: createLoaders(em), tokens, loginThrottle, http, user: await userFromToken(em, tokens, sessionToken(request), oidc) }
       },
     })
+    if (options.gdpr) await gdprApi(api, orm, options.gdpr)
     api.get(`${CALENDAR_PATH}:feed`, async (request, reply) => {
       const body = await serveCalendar(orm.em.fork(), (request.params as { feed: string }).feed)
       if (body === null) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar: the address is wrong, or it was renewed or stopped.')

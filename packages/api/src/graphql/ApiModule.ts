@@ -1,14 +1,18 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core'
+import type { PersonalDataPart } from '../privacy/PersonalData.js'
 
 /**
- * What a domain module gives the platform: its entities (for the ORM), its resolvers (for the schema)
- * and its per-request loaders. The start-up merges the modules, so a feature edits only its own module.
+ * What a domain module gives the platform: its entities (for the ORM), its resolvers (for the schema),
+ * its per-request loaders and its part of people's personal data (for the GDPR API). The start-up
+ * merges the modules, so a feature edits only its own module.
  */
 export interface ApiModule<L extends object> {
   name: string
   entities: EntitySchema<any>[] // eslint-disable-line @typescript-eslint/no-explicit-any -- each module's own entity types
   resolvers: readonly Function[] // eslint-disable-line @typescript-eslint/no-unsafe-function-type -- type-graphql takes resolver classes
   createLoaders(em: EntityManager): L
+  /** What the module holds about children, for the GDPR API (see privacy/). */
+  personalData?: PersonalDataPart
 }
 
 /** A module, typed by its loaders. */

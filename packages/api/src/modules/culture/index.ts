@@ -22,6 +22,7 @@ import { InstitutionStaffResolver } from './institution/institutionStaff.resolve
 import { RegistrationResolver } from './registration/registration.resolver.js'
 import { TrackEntity, type Track } from './track/track.entity.js'
 import { TrackResolver } from './track/track.resolver.js'
+import { culturePersonalData } from './privacy/culturePersonalData.js'
 
 function createLoaders(em: EntityManager) {
   return {
@@ -70,4 +71,5 @@ export const cultureModule = defineModule({
     CultureIndicatorResolver,
   ],
   createLoaders,
+  personalData: culturePersonalData,
 })

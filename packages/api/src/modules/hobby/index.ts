@@ -36,6 +36,7 @@ import { SurveyResolver } from './survey/survey.resolver.js'
 import { isOffered } from './survey/survey.service.js'
 import { SurveyAnswerEntity } from './survey/surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './survey/surveyCode.entity.js'
+import { hobbyPersonalData } from './privacy/hobbyPersonalData.js'
 
 function createLoaders(em: EntityManager) {
   return {
@@ -118,4 +119,5 @@ export const hobbyModule = defineModule({
     CalendarResolver,
   ],
   createLoaders,
+  personalData: hobbyPersonalData,
 })

@@ -16,6 +16,7 @@ import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
 import { LoginAttemptEntity } from './user/loginAttempt.entity.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
+import { childPersonalData } from './child/childPersonalData.js'
 
 // What the programmes may use of people and places: the rest of this folder is its own.
 export { FOLLOWS_CHILD, KNOWS_CHILD, NAMES_CHILD } from './access/childFields.js'
@@ -48,4 +49,5 @@ export const peopleModule = defineModule({
   entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, ChildEntity],
   resolvers: [AreaResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
+  personalData: childPersonalData,
 })

@@ -20,13 +20,13 @@ export class OidcVerifier {
     this.keys = createRemoteJWKSet(new URL(options.jwksUrl))
   }
 
-  /** The verified email the token carries, or null for any token that does not verify. */
-  async email(token: string): Promise<string | null> {
+  /** The verified email and the subject the token carries, or null for any token that does not verify. */
+  async identity(token: string): Promise<{ email: string; subject: string | null } | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience })
       // Only an e-mail the provider vouches for may name an account: a missing claim is not a yes.
       if (typeof payload.email !== 'string' || payload.email_verified !== true) return null
-      return payload.email.trim().toLowerCase()
+      return { email: payload.email.trim().toLowerCase(), subject: typeof payload.sub === 'string' && payload.sub.length <= 64 ? payload.sub : null }
     } catch {
       return null
     }

@@ -23,6 +23,8 @@ export interface User {
   area: Area | null
   /** For culture institution staff: their institution. */
   institution?: Institution | null
+  /** The person's id at the city's identity provider (the token's `sub`), once they signed in there; the GDPR API's user id. */
+  subject?: string | null
 }
 
 export const UserEntity = new EntitySchema<User>({
@@ -39,5 +41,6 @@ export const UserEntity = new EntitySchema<User>({
     school: { kind: 'm:1', entity: () => SchoolEntity, nullable: true },
     area: { kind: 'm:1', entity: () => AreaEntity, nullable: true },
     institution: { kind: 'm:1', entity: 'Institution', nullable: true },
+    subject: { type: 'string', length: 64, nullable: true, unique: true },
   },
 })

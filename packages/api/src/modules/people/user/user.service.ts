@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core'
+import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { NO_ACCOUNT_HASH, passwordMatches } from './passwords.js'
 import type { LoginThrottle } from './LoginThrottle.js'
@@ -41,6 +41,18 @@ export async function userFromToken(em: EntityManager, tokens: Tokens, token: st
   if (!token) return null
   const id = await tokens.verify(token)
   if (id !== null) return em.findOne(UserEntity, { id })
-  const email = oidc ? await oidc.email(token) : null
-  return email ? em.findOne(UserEntity, { email }) : null
+  const identity = oidc ? await oidc.identity(token) : null
+  if (!identity) return null
+  const user = await em.findOne(UserEntity, { email: identity.email })
+  // The first city sign-in records the person's id there: the GDPR API names people by it.
+  if (user && identity.subject && !user.subject) {
+    try {
+      await em.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject: identity.subject })
+      user.subject = identity.subject
+    } catch (error) {
+      // Another account holds this id already (one person, two accounts): sign in without recording it.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error
+    }
+  }
+  return user
 }

@@ -1,0 +1,84 @@
+import { byChild, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { ArtFieldEntity } from '../artField/artField.entity.js'
+import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../eventEnrolment/eventEnrolment.entity.js'
+import { TrackEntity } from '../track/track.entity.js'
+import { ChildEntity } from '../../people/index.js'
+
+/**
+ * A child's culture registration, track, event enrolments (tickets) and free-spot subscriptions.
+ * Erasure keeps the registration, track and enrolments (they count in the indicators, nameless) and
+ * deletes the subscriptions.
+ */
+export const culturePersonalData: PersonalDataPart = {
+  async childNodes(em, childIds) {
+    const [children, enrolments, subscriptions, fields] = await Promise.all([
+      em.find(ChildEntity, { id: { $in: childIds }, registeredAt: { $ne: null } }),
+      em.find(EventEnrolmentEntity, { child: { $in: childIds } }, { populate: ['occurrence', 'occurrence.event'], orderBy: { id: 'asc' } }),
+      em.find(FreeSpotSubscriptionEntity, { child: { $in: childIds } }, { populate: ['occurrence', 'occurrence.event'], orderBy: { id: 'asc' } }),
+      em.find(ArtFieldEntity, {}),
+    ])
+    const fieldCode = new Map(fields.map((field) => [field.id, field.code]))
+    const trackIds = children.flatMap((child) => (child.track ? [child.track.id] : []))
+    const tracks = new Map((await em.find(TrackEntity, { id: { $in: trackIds } }, { populate: ['institution', 'field'] })).map((track) => [track.id, track]))
+    const nodes = new Map<number, DataNode[]>(childIds.map((id) => [id, []]))
+    for (const child of children) {
+      const track = child.track ? tracks.get(child.track.id) : undefined
+      nodes.get(child.id)!.push({
+        key: 'CULTURE_REGISTRATION',
+        children: [
+          ...leaf('REGISTERED_AT', child.registeredAt),
+          ...leaf('WISHED_FIELDS', child.fieldRanking.map((id) => fieldCode.get(id) ?? `#${id}`).join(', ')),
+          ...leaf('TRACK', track ? `${track.field.code}: ${track.institution.name}` : null),
+        ],
+      })
+    }
+    const tickets = byChild(
+      childIds,
+      enrolments,
+      (e) => e.child.id,
+      (enrolment) => ({
+        key: 'EVENT_ENROLMENT',
+        children: [
+          ...leaf('EVENT', enrolment.occurrence.event.name),
+          ...leaf('STARTS_AT', enrolment.occurrence.startsAt),
+          ...leaf('ADULTS', enrolment.adults),
+          ...leaf('STATUS', enrolment.status),
+          ...leaf('CHECKED_IN_AT', enrolment.checkedInAt),
+        ],
+      }),
+    )
+    const waits = byChild(
+      childIds,
+      subscriptions,
+      (s) => s.child.id,
+      (subscription) => ({
+        key: 'FREE_SPOT_SUBSCRIPTION',
+        children: [...leaf('EVENT', subscription.occurrence.event.name), ...leaf('STARTS_AT', subscription.occurrence.startsAt)],
+      }),
+    )
+    for (const id of childIds) {
+      if (tickets.get(id)!.length) nodes.get(id)!.push({ key: 'EVENT_ENROLMENTS', children: tickets.get(id) })
+      if (waits.get(id)!.length) nodes.get(id)!.push({ key: 'FREE_SPOT_SUBSCRIPTIONS', children: waits.get(id) })
+    }
+    return nodes
+  },
+
+  async blockers(em, childIds, now) {
+    const upcoming = await em.count(EventEnrolmentEntity, { child: { $in: childIds }, status: 'enrolled', occurrence: { startsAt: { $gt: now } } })
+    const blockers: ErasureBlocker[] = []
+    if (upcoming > 0)
+      blockers.push({
+        code: 'EVENT_UPCOMING',
+        message: {
+          fi: 'Lapsi on ilmoittautunut tulevaan kulttuuritapahtumaan. Peru ilmoittautuminen ensin.',
+          sv: 'Barnet är anmält till ett kommande kulturevenemang. Avboka anmälan först.',
+          en: 'The child is enrolled in an upcoming culture event. Cancel the enrolment first.',
+        },
+      })
+    return blockers
+  },
+
+  async erase(em, childIds) {
+    await em.nativeDelete(FreeSpotSubscriptionEntity, { child: { $in: childIds } })
+  },
+}

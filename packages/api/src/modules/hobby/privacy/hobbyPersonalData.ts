@@ -1,0 +1,131 @@
+import { byChild, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { AttendanceEntity } from '../attendance/attendance.entity.js'
+import { CalendarFeedEntity } from '../calendar/calendarFeed.entity.js'
+import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
+import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { OfferEntity } from '../offer/offer.entity.js'
+import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
+import { SurveyCodeEntity } from '../survey/surveyCode.entity.js'
+
+const merge = (...parts: Map<number, DataNode[]>[]) => {
+  const merged = new Map<number, DataNode[]>()
+  for (const part of parts) for (const [id, nodes] of part) merged.set(id, [...(merged.get(id) ?? []), ...nodes])
+  return merged
+}
+
+/**
+ * A child's answers, offers, seats and attendance. Erasure keeps them (they count in the indicators,
+ * and name nobody once the child record is nameless) and deletes the pupil's survey codes.
+ */
+export const hobbyPersonalData: PersonalDataPart = {
+  async childNodes(em, childIds) {
+    const [answers, offers, enrolments] = await Promise.all([
+      em.find(SurveyAnswerEntity, { child: { $in: childIds } }, { populate: ['survey'], orderBy: { id: 'asc' } }),
+      em.find(OfferEntity, { child: { $in: childIds } }, { populate: ['group'], orderBy: { id: 'asc' } }),
+      em.find(EnrolmentEntity, { child: { $in: childIds } }, { populate: ['group'], orderBy: { id: 'asc' } }),
+    ])
+    const groupIds = [...new Set(answers.flatMap((answer) => answer.ranking))]
+    const groups = new Map((await em.find(HobbyGroupEntity, { id: { $in: groupIds } })).map((group) => [group.id, group.name]))
+    const attendance = await em.find(AttendanceEntity, { enrolment: { $in: enrolments.map((e) => e.id) } }, { orderBy: { date: 'asc' } })
+    const meetings = (enrolmentId: number) => attendance.filter((row) => row.enrolment.id === enrolmentId)
+    const section = (key: string, nodes: Map<number, DataNode[]>) => new Map([...nodes].map(([id, list]) => [id, list.length ? [{ key, children: list }] : []]))
+    return merge(
+      section(
+        'SURVEY_ANSWERS',
+        byChild(
+          childIds,
+          answers,
+          (a) => a.child.id,
+          (answer) => ({
+            key: 'SURVEY_ANSWER',
+            children: [
+              ...leaf('TERM', answer.survey.term),
+              ...leaf('RANKING', answer.ranking.map((id) => groups.get(id) ?? `#${id}`).join('; ')),
+              ...leaf('CONSENT', answer.consent),
+              ...leaf('UPDATED_AT', answer.updatedAt),
+            ],
+          }),
+        ),
+      ),
+      section(
+        'OFFERS',
+        byChild(
+          childIds,
+          offers,
+          (o) => o.child.id,
+          (offer) => ({
+            key: 'OFFER',
+            children: [...leaf('GROUP', offer.group.name), ...leaf('STATUS', offer.status), ...leaf('DEADLINE', offer.deadline)],
+          }),
+        ),
+      ),
+      section(
+        'ENROLMENTS',
+        byChild(
+          childIds,
+          enrolments,
+          (e) => e.child.id,
+          (enrolment) => ({
+            key: 'ENROLMENT',
+            children: [
+              ...leaf('GROUP', enrolment.group.name),
+              ...leaf('STATUS', enrolment.status),
+              ...leaf('CREATED_AT', enrolment.createdAt),
+              ...leaf(
+                'ATTENDED',
+                meetings(enrolment.id)
+                  .filter((m) => m.present)
+                  .map((m) => m.date)
+                  .join(', '),
+              ),
+              ...leaf(
+                'ABSENT',
+                meetings(enrolment.id)
+                  .filter((m) => !m.present)
+                  .map((m) => m.date)
+                  .join(', '),
+              ),
+            ],
+          }),
+        ),
+      ),
+    )
+  },
+
+  async blockers(em, childIds, now) {
+    const [open, enrolled] = await Promise.all([
+      em.count(OfferEntity, { child: { $in: childIds }, status: 'offered', deadline: { $gt: now } }),
+      em.count(EnrolmentEntity, { child: { $in: childIds }, status: 'enrolled' }),
+    ])
+    const blockers: ErasureBlocker[] = []
+    if (open > 0)
+      blockers.push({
+        code: 'OFFER_OPEN',
+        message: {
+          fi: 'Lapsella on avoin harrastustarjous. Hyväksy tai hylkää se ensin.',
+          sv: 'Barnet har ett öppet hobbyerbjudande. Tacka ja eller nej till det först.',
+          en: 'The child has an open hobby offer. Accept or decline it first.',
+        },
+      })
+    if (enrolled > 0)
+      blockers.push({
+        code: 'HOBBY_ONGOING',
+        message: {
+          fi: 'Lapsi käy harrastusryhmässä. Peru paikka ensin, jotta se vapautuu toiselle.',
+          sv: 'Barnet går i en hobbygrupp. Avsäg platsen först så att den blir ledig för någon annan.',
+          en: 'The child is in a hobby group. Give up the seat first, so that it goes to another child.',
+        },
+      })
+    return blockers
+  },
+
+  async erase(em, childIds) {
+    await em.nativeDelete(SurveyCodeEntity, { child: { $in: childIds } })
+    // Off the waiting lists: nobody is left to answer an offer.
+    await em.nativeUpdate(OfferEntity, { child: { $in: childIds }, status: 'waiting' }, { status: 'declined' })
+  },
+
+  async eraseGuardian(em, userId) {
+    await em.nativeDelete(CalendarFeedEntity, { guardian: userId })
+  },
+}
