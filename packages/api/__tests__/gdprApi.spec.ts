@@ -27,11 +27,11 @@ const find = (node: Node, key: string): Node[] => [...(node.key === key ? [node]
 describe.each(await databaseKinds())('the GDPR API on %s', (kind) => {
   let api: TestApi
   let tester: Awaited<ReturnType<typeof identityProvider>>
-  const person = randomUUID()
-  const url = (uuid = person, query = '') => `${api.origin}/gdpr-api/v1/user/${uuid}${query}`
-  const token = (scopes: string[], sub = person, claims: Record<string, unknown> = {}) =>
+  const person: string = randomUUID()
+  const url = (uuid: string = person, query = '') => `${api.origin}/gdpr-api/v1/user/${uuid}${query}`
+  const token = (scopes: string[], sub: string = person, claims: Record<string, unknown> = {}) =>
     tester.sign({ sub, [FIELD]: scopes, ...claims }, { audience: AUDIENCE })
-  const call = async (method: 'GET' | 'DELETE', bearer?: string, uuid = person, query = '') => {
+  const call = async (method: 'GET' | 'DELETE', bearer?: string, uuid: string = person, query = '') => {
     const response = await fetch(url(uuid, query), { method, headers: bearer ? { authorization: `Bearer ${bearer}` } : {} })
     const text = await response.text()
     return { status: response.status, body: text ? JSON.parse(text) : null }
