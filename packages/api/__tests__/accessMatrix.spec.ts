@@ -122,6 +122,7 @@ const CASES: Case[] = [
     expect: only('coordinator'),
     request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
   },
+  { operation: 'auditEvents', expect: only('coordinator'), request: () => ({ query: '{ auditEvents { id } }' }) },
   { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
   {
     operation: 'indicators',

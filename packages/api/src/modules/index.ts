@@ -7,8 +7,10 @@ import { cultureModule } from './culture/index.js'
 import { hobbyModule } from './hobby/index.js'
 import { peopleModule } from './people/index.js'
 import { ErrorCodeResolver } from '../graphql/errorCode.resolver.js'
+import { auditModule } from '../audit/index.js'
 
-export const MODULES = [peopleModule, hobbyModule, cultureModule] as const
+/** The domain modules, and the platform's audit trail, which is shaped like one. */
+export const MODULES = [peopleModule, hobbyModule, cultureModule, auditModule] as const
 
 export const ENTITIES = MODULES.flatMap((module) => module.entities)
 
