@@ -5,13 +5,29 @@
 import { defineModule } from '../graphql/ApiModule.js'
 import { AuditEventEntity } from './auditEvent.entity.js'
 import { AuditEventResolver } from './auditEvent.resolver.js'
+import { daysBefore, type PersonalDataPart } from '../privacy/PersonalData.js'
 
 export { auditTrail } from './auditTrail.js'
 export { AuditEventEntity, type AuditEvent } from './auditEvent.entity.js'
+
+/**
+ * The trail is kept for its period even past a person's erasure (it holds ids, no names, and it is
+ * how the city answers for who saw the data); then the retention job deletes it.
+ */
+const auditRetention: PersonalDataPart = {
+  childNodes: async () => new Map(),
+  blockers: async () => [],
+  erase: async () => {},
+  async retain(em, periods, now, dryRun) {
+    const old = { at: { $lt: daysBefore(now, periods.auditLog) } }
+    return { auditLog: dryRun ? await em.count(AuditEventEntity, old) : await em.nativeDelete(AuditEventEntity, old) }
+  },
+}
 
 export const auditModule = defineModule({
   name: 'audit',
   entities: [AuditEventEntity],
   resolvers: [AuditEventResolver],
   createLoaders: () => ({}),
+  personalData: auditRetention,
 })

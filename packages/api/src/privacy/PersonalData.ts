@@ -30,6 +30,41 @@ export interface PersonalDataPart {
   erase(em: EntityManager, childIds: number[]): Promise<void>
   /** Erases what the module keeps about the guardian's account itself, before the account goes. */
   eraseGuardian?(em: EntityManager, userId: number, email: string): Promise<void>
+  /** The latest moment the module served each child it has data on (an answer, a meeting, an event). */
+  lastActivity?(em: EntityManager): Promise<Map<number, Date>>
+  /** Children the module still serves now (a seat held, a track running): retention keeps their names. */
+  activeChildren?(em: EntityManager, now: Date): Promise<Set<number>>
+  /**
+   * Anonymises or deletes the module's own data classes past their periods (or, in a dry run, counts
+   * what would go); the count per data class.
+   */
+  retain?(em: EntityManager, periods: RetentionPeriods, now: Date, dryRun: boolean): Promise<Record<string, number>>
+}
+
+/** Days each data class is kept; see docs/privacy.md for what happens at the end of each. */
+export interface RetentionPeriods {
+  /** A child's names, counted from the child's last activity in any programme. */
+  children: number
+  /** The family's free-time windows in a survey answer, from the survey's close. */
+  answers: number
+  /** Event tickets (their codes) and free-spot subscriptions, from the occurrence. */
+  tickets: number
+  /** The audit trail. */
+  auditLog: number
+  /** Login attempts (the throttle needs minutes; kept a day for investigating attacks). */
+  loginAttempts: number
+}
+
+export const DEFAULT_RETENTION: RetentionPeriods = { children: 3 * 365, answers: 2 * 365, tickets: 90, auditLog: 2 * 365, loginAttempts: 1 }
+
+/** The moment `days` before `now`. */
+export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 24 * 3600_000)
+
+/** Keeps, per child, the later of two moments. */
+export function latest(into: Map<number, Date>, childId: number, at: Date | null | undefined): void {
+  if (!at) return
+  const known = into.get(childId)
+  if (!known || known < at) into.set(childId, at)
 }
 
 /** A node of a value, leaving out values that are not there. */

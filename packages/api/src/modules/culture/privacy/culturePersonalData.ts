@@ -1,4 +1,5 @@
-import { byChild, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { byChild, daysBefore, latest, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { OccurrenceEntity } from '../cultureEvent/cultureEvent.entity.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../eventEnrolment/eventEnrolment.entity.js'
 import { TrackEntity } from '../track/track.entity.js'
@@ -80,5 +81,31 @@ export const culturePersonalData: PersonalDataPart = {
 
   async erase(em, childIds) {
     await em.nativeDelete(FreeSpotSubscriptionEntity, { child: { $in: childIds } })
+  },
+
+  async lastActivity(em) {
+    const last = new Map<number, Date>()
+    for (const child of await em.find(ChildEntity, { registeredAt: { $ne: null } }, { fields: ['registeredAt'] })) latest(last, child.id, child.registeredAt)
+    for (const enrolment of await em.find(EventEnrolmentEntity, {}, { populate: ['occurrence'], fields: ['child', 'occurrence.startsAt'] }))
+      latest(last, enrolment.child.id, enrolment.occurrence.startsAt)
+    return last
+  },
+
+  // The programme runs seven years from birth: a registered child of a running cohort is served still.
+  async activeChildren(em, now) {
+    const running = await em.find(ChildEntity, { registeredAt: { $ne: null }, birthYear: { $gte: now.getUTCFullYear() - 7 } }, { fields: ['id'] })
+    const upcoming = await em.find(EventEnrolmentEntity, { status: 'enrolled', occurrence: { startsAt: { $gt: now } } }, { fields: ['child'] })
+    return new Set([...running.map((child) => child.id), ...upcoming.map((enrolment) => enrolment.child.id)])
+  },
+
+  // A ticket's code opens the door: past events' codes are voided, and their free-spot subscriptions go.
+  async retain(em, periods, now, dryRun) {
+    const past = await em.find(OccurrenceEntity, { startsAt: { $lt: daysBefore(now, periods.tickets) } }, { fields: ['id'] })
+    const occurrences = past.map((occurrence) => occurrence.id)
+    const tickets = await em.find(EventEnrolmentEntity, { occurrence: { $in: occurrences }, $not: { ticketCode: { $like: 'void-%' } } }, { fields: ['id'] })
+    const waits = { occurrence: { $in: occurrences } }
+    if (dryRun) return { tickets: tickets.length + (await em.count(FreeSpotSubscriptionEntity, waits)) }
+    for (const ticket of tickets) await em.nativeUpdate(EventEnrolmentEntity, { id: ticket.id }, { ticketCode: `void-${ticket.id.toString(36)}` })
+    return { tickets: tickets.length + (await em.nativeDelete(FreeSpotSubscriptionEntity, waits)) }
   },
 }

@@ -1,4 +1,5 @@
-import { byChild, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { byChild, daysBefore, latest, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { SurveyEntity } from '../survey/survey.entity.js'
 import { AttendanceEntity } from '../attendance/attendance.entity.js'
 import { CalendarFeedEntity } from '../calendar/calendarFeed.entity.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
@@ -127,5 +128,37 @@ export const hobbyPersonalData: PersonalDataPart = {
 
   async eraseGuardian(em, userId) {
     await em.nativeDelete(CalendarFeedEntity, { guardian: userId })
+  },
+
+  async lastActivity(em) {
+    const last = new Map<number, Date>()
+    const [answers, enrolments, offers] = await Promise.all([
+      em.find(SurveyAnswerEntity, {}, { fields: ['child', 'updatedAt'] }),
+      em.find(EnrolmentEntity, {}, { fields: ['child', 'createdAt'] }),
+      em.find(OfferEntity, { deadline: { $ne: null } }, { fields: ['child', 'deadline'] }),
+    ])
+    for (const answer of answers) latest(last, answer.child.id, answer.updatedAt)
+    for (const enrolment of enrolments) latest(last, enrolment.child.id, enrolment.createdAt)
+    for (const offer of offers) latest(last, offer.child.id, offer.deadline)
+    const childOf = new Map(enrolments.map((enrolment) => [enrolment.id, enrolment.child.id]))
+    for (const meeting of await em.find(AttendanceEntity, {}, { fields: ['enrolment', 'date'] })) {
+      latest(last, childOf.get(meeting.enrolment.id) ?? -1, new Date(`${meeting.date}T12:00:00Z`))
+    }
+    return last
+  },
+
+  async activeChildren(em, now) {
+    const [seats, offers] = await Promise.all([
+      em.find(EnrolmentEntity, { status: 'enrolled' }, { fields: ['child'] }),
+      em.find(OfferEntity, { $or: [{ status: 'waiting' }, { status: 'offered', deadline: { $gt: now } }] }, { fields: ['child'] }),
+    ])
+    return new Set([...seats, ...offers].map((row) => row.child.id))
+  },
+
+  // The family's free-time windows are a weekly timetable of the child: gone once the survey is long closed.
+  async retain(em, periods, now, dryRun) {
+    const surveys = await em.find(SurveyEntity, { closesAt: { $lt: daysBefore(now, periods.answers) } }, { fields: ['id'] })
+    const where = { survey: { $in: surveys.map((survey) => survey.id) }, freeWindows: { $ne: null } }
+    return { answers: dryRun ? await em.count(SurveyAnswerEntity, where) : await em.nativeUpdate(SurveyAnswerEntity, where, { freeWindows: null }) }
   },
 }

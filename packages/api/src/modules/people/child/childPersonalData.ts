@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { byChild, leaf, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { byChild, daysBefore, leaf, type PersonalDataPart } from '../../../privacy/PersonalData.js'
 import { ChildEntity } from './child.entity.js'
 import { LoginAttemptEntity } from '../user/loginAttempt.entity.js'
 
@@ -39,5 +39,14 @@ export const childPersonalData: PersonalDataPart = {
   },
   async eraseGuardian(em, _userId, email) {
     await em.nativeDelete(LoginAttemptEntity, { key: `account:${email}` })
+  },
+  // A child on a school's class list is one the school still has.
+  async activeChildren(em) {
+    const placed = await em.find(ChildEntity, { schoolClass: { $ne: null } }, { fields: ['id'] })
+    return new Set(placed.map((child) => child.id))
+  },
+  async retain(em, periods, now, dryRun) {
+    const old = { at: { $lt: daysBefore(now, periods.loginAttempts) } }
+    return { loginAttempts: dryRun ? await em.count(LoginAttemptEntity, old) : await em.nativeDelete(LoginAttemptEntity, old) }
   },
 }

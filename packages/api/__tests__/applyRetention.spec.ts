@@ -1,0 +1,69 @@
+/** The retention job on both databases: what is past its period goes, a dry run counts the same and changes nothing. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { AuditEventEntity } from '../src/audit/auditEvent.entity'
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { UserEntity } from '../src/modules/people/user/user.entity'
+import { applyRetention } from '../src/privacy/applyRetention'
+import { DEFAULT_RETENTION } from '../src/privacy/PersonalData'
+import { databaseKinds, startTestApi, type TestApi } from './testApi'
+
+const DAY = 24 * 3600_000
+
+describe.each(await databaseKinds())('the retention job on %s', (kind) => {
+  let api: TestApi
+  const now = new Date('2026-12-01T12:00:00Z')
+  const ago = (days: number) => new Date(now.getTime() - days * DAY)
+  let oldChild: number
+  let recentChild: number
+  let oldAnswer: number
+
+  beforeAll(async () => {
+    api = await startTestApi(kind)
+    const em = api.orm.em.fork()
+    const guardian = await em.findOneOrFail(UserEntity, { email: 'guardian@mukana.test' })
+    // A survey long closed, answered by a child who left the schools four years ago, and one by a child who answered last year.
+    const survey = em.create(SurveyEntity, { area: 1, grade: 3, term: '2022-autumn', opensAt: ago(4 * 365 + 10), closesAt: ago(4 * 365), codesIssuedAt: null } as never)
+    const old = em.create(ChildEntity, { firstName: 'Vanha', lastName: 'Oppilas', gender: 'girl', homeLanguages: ['fi'], district: null, birthYear: 2013, schoolClass: null, registeredAt: null, track: null })
+    const recent = em.create(ChildEntity, { firstName: 'Uusi', lastName: 'Oppilas', gender: 'boy', homeLanguages: ['sv'], district: null, birthYear: 2017, schoolClass: null, registeredAt: null, track: null })
+    old.guardians.add(guardian)
+    const window = [{ day: 'tue', start: '15:00', end: '17:00' }]
+    const answer = em.create(SurveyAnswerEntity, { survey, child: old, ranking: [1], freeWindows: window, consent: true, updatedAt: ago(4 * 365 + 5) })
+    em.create(SurveyAnswerEntity, { survey, child: recent, ranking: [1], freeWindows: null, consent: true, updatedAt: ago(300) })
+    await em.flush()
+    await em.insert(AuditEventEntity, { at: ago(800), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
+    await em.insert(AuditEventEntity, { at: ago(10), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
+    oldChild = old.id
+    recentChild = recent.id
+    oldAnswer = answer.id
+  })
+  afterAll(() => api.close())
+
+  it('counts in a dry run exactly what it then does, and changes nothing in the dry run', async () => {
+    const dry = await applyRetention(api.orm.em.fork(), { now, dryRun: true })
+    expect(dry.classes).toMatchObject({ answers: 1, auditLog: 1, children: 1 })
+    expect((await api.orm.em.fork().findOneOrFail(ChildEntity, { id: oldChild })).firstName).toBe('Vanha')
+
+    const done = await applyRetention(api.orm.em.fork(), { now })
+    expect(done.classes).toEqual(dry.classes)
+    expect(done.periods).toEqual(DEFAULT_RETENTION)
+  })
+
+  it("removes what is past its period and keeps the counts: the old child's names and guardians, the answer's free windows, the old audit event", async () => {
+    const em = api.orm.em.fork()
+    const old = await em.findOneOrFail(ChildEntity, { id: oldChild }, { populate: ['guardians'] })
+    expect(old).toMatchObject({ firstName: '–', lastName: null, gender: 'girl', homeLanguages: ['fi'] })
+    expect(old.guardians.length).toBe(0)
+    expect((await em.findOneOrFail(ChildEntity, { id: recentChild })).firstName).toBe('Uusi')
+    const answer = await em.findOneOrFail(SurveyAnswerEntity, { id: oldAnswer })
+    expect(answer.freeWindows).toBeNull()
+    expect(answer.ranking).toEqual([1]) // the preference stays, nameless, for the statistics
+    expect(await em.count(AuditEventEntity, { childIds: { $ne: null } })).toBe(1)
+  })
+
+  it('does nothing more when run again', async () => {
+    const again = await applyRetention(api.orm.em.fork(), { now })
+    expect(again.classes).toMatchObject({ answers: 0, auditLog: 0, children: 0 })
+  })
+})
