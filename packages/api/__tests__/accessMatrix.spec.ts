@@ -125,6 +125,11 @@ const CASES: Case[] = [
   { operation: 'auditEvents', expect: only('coordinator'), request: () => ({ query: '{ auditEvents { id } }' }) },
   { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
   {
+    operation: 'researchExport',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'query ($s: ID!) { researchExport(surveyId: $s) { pupil } }', variables: { s: ids.flow.surveyId } }),
+  },
+  {
     operation: 'indicators',
     expect: only('coordinator'),
     request: (ids) => ({ query: 'query ($s: ID!) { indicators(surveyId: $s) { total { pupils } } }', variables: { s: ids.flow.surveyId } }),

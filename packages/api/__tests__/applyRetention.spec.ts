@@ -24,11 +24,38 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
     const em = api.orm.em.fork()
     const guardian = await em.findOneOrFail(UserEntity, { email: 'guardian@mukana.test' })
     // A survey long closed, answered by a child who left the schools four years ago, and one by a child who answered last year.
-    const survey = em.create(SurveyEntity, { area: 1, grade: 3, term: '2022-autumn', opensAt: ago(4 * 365 + 10), closesAt: ago(4 * 365), codesIssuedAt: null } as never)
-    const old = em.create(ChildEntity, { firstName: 'Vanha', lastName: 'Oppilas', gender: 'girl', homeLanguages: ['fi'], district: null, birthYear: 2013, schoolClass: null, registeredAt: null, track: null })
-    const recent = em.create(ChildEntity, { firstName: 'Uusi', lastName: 'Oppilas', gender: 'boy', homeLanguages: ['sv'], district: null, birthYear: 2017, schoolClass: null, registeredAt: null, track: null })
+    const survey = em.create(SurveyEntity, {
+      area: 1,
+      grade: 3,
+      term: '2022-autumn',
+      opensAt: ago(4 * 365 + 10),
+      closesAt: ago(4 * 365),
+      codesIssuedAt: null,
+    } as never)
+    const old = em.create(ChildEntity, {
+      firstName: 'Vanha',
+      lastName: 'Oppilas',
+      gender: 'girl',
+      homeLanguages: ['fi'],
+      district: null,
+      birthYear: 2013,
+      schoolClass: null,
+      registeredAt: null,
+      track: null,
+    })
+    const recent = em.create(ChildEntity, {
+      firstName: 'Uusi',
+      lastName: 'Oppilas',
+      gender: 'boy',
+      homeLanguages: ['sv'],
+      district: null,
+      birthYear: 2017,
+      schoolClass: null,
+      registeredAt: null,
+      track: null,
+    })
     old.guardians.add(guardian)
-    const window = [{ day: 'tue', start: '15:00', end: '17:00' }]
+    const window = [{ day: 'tue' as const, start: '15:00', end: '17:00' }]
     const answer = em.create(SurveyAnswerEntity, { survey, child: old, ranking: [1], freeWindows: window, consent: true, updatedAt: ago(4 * 365 + 5) })
     em.create(SurveyAnswerEntity, { survey, child: recent, ranking: [1], freeWindows: null, consent: true, updatedAt: ago(300) })
     await em.flush()

@@ -35,7 +35,8 @@ const orm = await openDatabase({ databaseUrl: process.env.DATABASE_URL, sqlitePa
 try {
   const report = await applyRetention(orm.em.fork(), { periods: periods(), dryRun: flags.includes('--dry-run') })
   console.log(report.dryRun ? 'retention (dry run: nothing changed) would anonymise or delete:' : 'retention anonymised or deleted:')
-  for (const [dataClass, rows] of Object.entries(report.classes)) console.log(`  ${dataClass.padEnd(14)} ${String(rows).padStart(7)}   (after ${report.periods[dataClass as keyof RetentionPeriods]} days)`)
+  for (const [dataClass, rows] of Object.entries(report.classes))
+    console.log(`  ${dataClass.padEnd(14)} ${String(rows).padStart(7)}   (after ${report.periods[dataClass as keyof RetentionPeriods]} days)`)
 } finally {
   await orm.close()
 }

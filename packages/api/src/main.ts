@@ -43,7 +43,8 @@ const production = Boolean(databaseUrl) || process.env.MUKANA_DEMO === 'off'
 const trust = process.env.MUKANA_TRUST_PROXY
 const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
 const port = Number(process.env.PORT ?? 4000)
-const api = await startApi(orm, { port, tokenSecret, oidc, gdpr, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
+const researchKey = process.env.MUKANA_RESEARCH_KEY
+const api = await startApi(orm, { port, tokenSecret, oidc, gdpr, researchKey, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error
   console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
   await orm.close()

@@ -1,4 +1,5 @@
 import 'reflect-metadata'
+import { createHmac } from 'node:crypto'
 import { resolve } from 'node:path'
 import { ApolloServer } from '@apollo/server'
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
@@ -24,6 +25,7 @@ import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThro
 import { OidcVerifier, type OidcOptions } from './modules/people/user/OidcVerifier.js'
 import type { Context } from './graphql/context.js'
 import { gdprApi } from './privacy/gdprApi.js'
+import { Pseudonyms } from './privacy/Pseudonyms.js'
 import type { GdprOptions } from './privacy/ApiTokenVerifier.js'
 import type { Database } from './db/openDatabase.js'
 
@@ -75,6 +77,8 @@ export interface ApiOptions {
   secureCookies?: boolean
   /** Password guessing limits (defaults: DEFAULT_LOGIN_LIMITS). */
   loginLimits?: LoginLimits
+  /** The key of the research export's pseudonyms (MUKANA_RESEARCH_KEY); derived from the token secret when not given. */
+  researchKey?: string
   /** The city's GDPR API at /gdpr-api/v1/user/<uuid>, for the profile service; off without its settings. */
   gdpr?: GdprOptions
 }
@@ -86,6 +90,7 @@ export interface ApiOptions {
 export async function startApi(orm: Database, options: ApiOptions): Promise<RunningApi> {
   const tokens = new Tokens(options.tokenSecret)
   const loginThrottle = new LoginThrottle(options.loginLimits)
+  const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
   // A forged calendar address may be long (a pasted session token): it gets a 404 like any other, not 414.
@@ -132,7 +137,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
-        return { em, loaders: createLoaders(em), tokens, loginThrottle, http, user: await userFromToken(em, tokens, sessionToken(request), oidc) }
+        return { em, loaders: createLoaders(em), tokens, loginThrottle, pseudonyms, http, user: await userFromToken(em, tokens, sessionToken(request), oidc) }
       },
     })
     if (options.gdpr) await gdprApi(api, orm, options.gdpr)

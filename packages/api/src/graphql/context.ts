@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from './ApiError.js'
 import type { Loaders } from '../modules/index.js'
 import type { LoginThrottle } from '../modules/people/user/LoginThrottle.js'
+import type { Pseudonyms } from '../privacy/Pseudonyms.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
 import type { User } from '../modules/people/user/user.entity.js'
 
@@ -12,6 +13,7 @@ export interface Context {
   user: User | null
   tokens: Tokens
   loginThrottle: LoginThrottle
+  pseudonyms: Pseudonyms
   http: HttpExchange
 }
 

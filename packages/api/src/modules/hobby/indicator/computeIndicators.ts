@@ -1,11 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { tallyAttendance } from '../attendance/tallyAttendance.js'
-import { isRegular } from '../attendance/isRegular.js'
-import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
-import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
-import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
-import { type Child, ChildEntity, isPupil, type Pupil, type User } from '../../people/index.js'
+import { findCoordinatedSurvey } from '../survey/survey.service.js'
+import { surveyOutcomes } from './surveyOutcomes.js'
+import type { Child, Pupil, User } from '../../people/index.js'
 
 export interface IndicatorRow {
   label: string
@@ -60,23 +57,7 @@ function groupBy(pupils: Pupil[], key: (p: Pupil) => string): [string, Pupil[]][
  */
 export async function computeIndicators(em: EntityManager, user: User, surveyId: number): Promise<Indicators> {
   const survey = await findCoordinatedSurvey(em, user, surveyId)
-  const pupils = (
-    await em.find(ChildEntity, { schoolClass: { grade: survey.grade, school: { area: survey.area.id } } }, { populate: ['schoolClass.school'] })
-  ).filter(isPupil)
-  const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { fields: ['child'] })
-  const groups = await findOfferedGroups(em, survey)
-  const enrolments = await em.find(EnrolmentEntity, { status: 'enrolled', group: { $in: groups.map((g) => g.id) }, child: { $in: pupils.map((p) => p.id) } })
-  const tally = await tallyAttendance(
-    em,
-    enrolments.map((e) => e.id),
-  )
-  const answered = new Set(answers.map((a) => a.child.id))
-  const enrolled = new Set(enrolments.map((e) => e.child.id))
-  const isRegularHobby = (id: number): boolean => {
-    const counts = tally.get(id)
-    return counts !== undefined && isRegular(counts.attended, counts.recorded)
-  }
-  const regular = new Set(enrolments.filter((e) => isRegularHobby(e.id)).map((e) => e.child.id))
+  const { pupils, answered, enrolled, regular } = await surveyOutcomes(em, survey)
 
   const run = survey.publishedRunId ? await em.findOne(MatchRunEntity, { id: survey.publishedRunId }, { populate: ['result'] }) : null
   const result = run?.result

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql'
 import { PlanningSuggestionType } from '../matchRun/matchRun.type.js'
+import { GenderEnum } from '../../people/index.js'
 
 @ObjectType('IndicatorRow', { description: 'Pupils of a survey (all, a school, or a class) and how they fare.' })
 export class IndicatorRowType {
@@ -74,4 +75,33 @@ export class IndicatorsType {
 
   @Field(() => [PlanningSuggestionType])
   planning!: PlanningSuggestionType[]
+}
+
+@ObjectType('ResearchRow', {
+  description: 'One pupil of a survey for research: a keyed pseudonym, no name; school, class, gender and home language null where the cell was too small.',
+})
+export class ResearchRowType {
+  @Field(() => String, { description: 'The same for the same child in every export made with the same research key.' })
+  pupil!: string
+
+  @Field(() => String, { nullable: true })
+  school!: string | null
+
+  @Field(() => String, { nullable: true })
+  className!: string | null
+
+  @Field(() => GenderEnum, { nullable: true })
+  gender!: string | null
+
+  @Field(() => String, { nullable: true, description: 'The main home language (ISO 639).' })
+  homeLanguage!: string | null
+
+  @Field(() => Boolean)
+  answered!: boolean
+
+  @Field(() => Boolean, { description: "Has a hobby: enrolled in one of the term's groups." })
+  enrolled!: boolean
+
+  @Field(() => Boolean, { description: 'The hobby became regular (attendance).' })
+  regular!: boolean
 }
