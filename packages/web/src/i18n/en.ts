@@ -429,6 +429,8 @@ export const en = {
     planningTitle: 'What to open next',
     noPlanning: 'No new groups needed.',
     csv: 'Download as CSV',
+    researchCsv: 'Download research data (CSV)',
+    researchHint: 'Research data has no names: each pupil has a keyed code, and groups of fewer than five pupils are merged.',
   },
 }
 

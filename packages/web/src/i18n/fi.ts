@@ -429,5 +429,7 @@ export const fi: Messages = {
     planningTitle: 'Mitä avata seuraavaksi',
     noPlanning: 'Uusia ryhmiä ei tarvita.',
     csv: 'Lataa CSV-tiedostona',
+    researchCsv: 'Lataa tutkimusaineisto (CSV)',
+    researchHint: 'Tutkimusaineistossa ei ole nimiä: jokaisella oppilaalla on avaimella laskettu tunniste, ja alle viiden oppilaan ryhmät yhdistetään.',
   },
 }

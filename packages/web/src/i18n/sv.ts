@@ -428,5 +428,7 @@ export const sv: Messages = {
     planningTitle: 'Vad ska öppnas härnäst',
     noPlanning: 'Inga nya grupper behövs.',
     csv: 'Ladda ner som CSV',
+    researchCsv: 'Ladda ner forskningsdata (CSV)',
+    researchHint: 'Forskningsdata innehåller inga namn: varje elev har en nyckelberäknad kod, och grupper med färre än fem elever slås ihop.',
   },
 }
