@@ -7,12 +7,15 @@ import { buildApiSchema } from '@mukana/api'
 import { insertGroup, matchedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
 
-const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
+const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator', 'institution', 'admin'] as const
 type Role = (typeof ROLES)[number]
 type Outcome = 'ok' | string
 type Expectation = Record<Role, Outcome>
 
-const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok', institution: 'ok' }
+const everyone: Expectation = { anonymous: 'ok', guardian: 'ok', club: 'ok', teacher: 'ok', coordinator: 'ok', institution: 'ok', admin: 'ok' }
+/** A fresh name for each call: the roles let through each create one. */
+let serial = 0
+const fresh = (what: string) => `Access ${what} ${++serial}`
 /** Only these roles pass; other roles are forbidden, nobody logged in is asked to log in. */
 function only(...allowed: Role[]): Expectation {
   return Object.fromEntries(
@@ -29,6 +32,17 @@ interface Ids {
   enrolment: string
   offer: string
   freeGroup: string
+  /** A class of Kontula, with its current values (updates write them back unchanged). */
+  schoolClass: {
+    id: string
+    name: string
+    grade: number
+    schoolYear: string
+    schoolId: string
+    schoolName: string
+    lessons: { day: string; start: string; end: string }[]
+  }
+  club: { id: string; name: string }
   cohort: string
   institution: string
   field: string
@@ -110,7 +124,7 @@ const CASES: Case[] = [
     }),
   },
   { operation: 'surveys', expect: only('guardian', 'teacher', 'coordinator'), request: () => ({ query: '{ surveys { id } }' }) },
-  { operation: 'schoolClasses', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ schoolClasses { id } }' }) },
+  { operation: 'schoolClasses', expect: only('teacher', 'coordinator', 'admin'), request: () => ({ query: '{ schoolClasses { id } }' }) },
   { operation: 'pupils', expect: only('teacher', 'coordinator'), request: () => ({ query: '{ pupils(classId: "1") { id } }' }) },
   {
     operation: 'roster',
@@ -122,7 +136,7 @@ const CASES: Case[] = [
     expect: only('coordinator'),
     request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
   },
-  { operation: 'auditEvents', expect: only('coordinator'), request: () => ({ query: '{ auditEvents { id } }' }) },
+  { operation: 'auditEvents', expect: only('admin'), request: () => ({ query: '{ auditEvents { id } }' }) },
   { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
   {
     operation: 'researchExport',
@@ -141,6 +155,81 @@ const CASES: Case[] = [
     request: () => ({ query: 'mutation { login(email: "nobody@mukana.test", password: "x") { token } }' }),
   },
   { operation: 'logout', expect: everyone, request: () => ({ query: 'mutation { logout }' }) },
+  {
+    operation: 'signInWithLink',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'auth/link_invalid'])) as Expectation,
+    request: () => ({ query: 'mutation { signInWithLink(token: "not-a-link") { token } }' }),
+  },
+  {
+    operation: 'setPassword',
+    // Too short for everyone signed in: the gate is what is checked here, and no password changes.
+    expect: Object.fromEntries(ROLES.map((r) => [r, r === 'anonymous' ? 'auth/unauthenticated' : 'input/invalid'])) as Expectation,
+    request: () => ({ query: 'mutation { setPassword(password: "short") }' }),
+  },
+  {
+    operation: 'inviteUser',
+    expect: only('admin'),
+    request: () => ({
+      query: 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { link } }',
+      variables: { i: { email: `${fresh('invitee').replace(/\W/g, '')}@mukana.test`, name: 'Invitee', role: 'COORDINATOR', areaId: '1' } },
+    }),
+  },
+  {
+    operation: 'createArea',
+    expect: only('admin'),
+    request: () => ({ query: 'mutation ($n: String!) { createArea(name: $n) { id } }', variables: { n: fresh('area') } }),
+  },
+  { operation: 'renameArea', expect: only('admin'), request: () => ({ query: 'mutation { renameArea(areaId: "1", name: "Kontula") { id } }' }) },
+  {
+    operation: 'createSchool',
+    expect: only('coordinator', 'admin'),
+    request: () => ({ query: 'mutation ($i: SchoolInput!) { createSchool(input: $i) { id } }', variables: { i: { areaId: '1', name: fresh('school') } } }),
+  },
+  {
+    operation: 'updateSchool',
+    expect: only('coordinator', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($s: ID!, $i: SchoolInput!) { updateSchool(schoolId: $s, input: $i) { id } }',
+      variables: { s: ids.schoolClass.schoolId, i: { areaId: '1', name: ids.schoolClass.schoolName } },
+    }),
+  },
+  {
+    operation: 'createSchoolClass',
+    expect: only('coordinator', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($i: SchoolClassInput!) { createSchoolClass(input: $i) { id } }',
+      variables: { i: { schoolId: ids.schoolClass.schoolId, name: `9${String.fromCharCode(65 + (serial++ % 26))}`, grade: 9, schoolYear: '2026-2027' } },
+    }),
+  },
+  {
+    operation: 'updateSchoolClass',
+    expect: only('coordinator', 'admin'),
+    request: ({ schoolClass: c }) => ({
+      query: 'mutation ($c: ID!, $i: SchoolClassInput!) { updateSchoolClass(classId: $c, input: $i) { id } }',
+      variables: { c: c.id, i: { schoolId: c.schoolId, name: c.name, grade: c.grade, schoolYear: c.schoolYear } },
+    }),
+  },
+  {
+    operation: 'setClassLessons',
+    expect: only('coordinator', 'admin'),
+    request: ({ schoolClass: c }) => ({
+      query: 'mutation ($c: ID!, $l: [WeeklySessionInput!]!) { setClassLessons(classId: $c, lessons: $l) { id } }',
+      variables: { c: c.id, l: c.lessons },
+    }),
+  },
+  {
+    operation: 'createClub',
+    expect: only('admin'),
+    request: () => ({ query: 'mutation ($n: String!) { createClub(name: $n) { id } }', variables: { n: fresh('club') } }),
+  },
+  {
+    operation: 'renameClub',
+    expect: only('club', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($c: ID!, $n: String!) { renameClub(clubId: $c, name: $n) { id } }',
+      variables: { c: ids.club.id, n: ids.club.name },
+    }),
+  },
   {
     operation: 'answerSurveyWithCode',
     expect: Object.fromEntries(ROLES.map((r) => [r, 'survey/invalid_code'])) as Expectation,
@@ -236,8 +325,11 @@ const CASES: Case[] = [
   },
   {
     operation: 'createInstitution',
-    expect: only('coordinator'),
-    request: (ids) => ({ query: 'mutation ($f: ID!) { createInstitution(input: { name: "Access hall", fieldId: $f }) { id } }', variables: { f: ids.field } }),
+    expect: only('coordinator', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($f: ID!, $n: String!) { createInstitution(input: { name: $n, fieldId: $f }) { id } }',
+      variables: { f: ids.field, n: fresh('hall') },
+    }),
   },
   {
     operation: 'createCohort',
@@ -434,6 +526,10 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
         )
       ).data?.enrolInOccurrence
     const cancellable = await enrol(godchild, await occurrenceOf('access-a'))
+    const classes = (await api.gql('{ schoolClasses { id name grade schoolYear school { id name } lessons { day start end } } }', {}, tokens.coordinator)).data
+      ?.schoolClasses
+    const { school, ...rest } = classes[0]
+    const schoolClass = { ...rest, schoolId: school.id, schoolName: school.name }
     const fullOccurrence = await occurrenceOf('access-full', 2)
     const ticket = (await enrol(sibling, fullOccurrence)).ticketCode
     ids = {
@@ -453,6 +549,8 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
       enrolment: enrolled.data?.enrol.id,
       offer,
       freeGroup: String(await insertGroup(api, 'Access circus', { activity: 'circus', capacity: 30 })),
+      schoolClass,
+      club: (await api.gql('{ clubs { id name } }')).data?.clubs.find((c: { id: string }) => c.id === '1'),
     }
   })
   afterAll(() => api.close())

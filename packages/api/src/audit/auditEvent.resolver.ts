@@ -7,8 +7,7 @@ import { AuditEventType } from './auditEvent.type.js'
 
 @Resolver(() => AuditEventType)
 export class AuditEventResolver {
-  // The city's administrators will read it; until that role exists, the coordinators who run the programme do.
-  @Authorized('coordinator')
+  @Authorized('admin')
   @Query(() => [AuditEventType], { description: 'The audit trail, newest first: who read or changed which children’s data, when and from where.' })
   async auditEvents(
     @Ctx() { em }: Context,

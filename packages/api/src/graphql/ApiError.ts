@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'auth/unauthenticated',
   'auth/invalid_credentials',
   'auth/too_many_attempts',
+  'auth/link_invalid',
   'auth/forbidden',
   'input/invalid',
   'not_found',

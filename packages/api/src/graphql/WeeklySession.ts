@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql'
 
 /** GraphQL enum names for the stored day values. */
 export const WeekdayEnum = { MON: 'mon', TUE: 'tue', WED: 'wed', THU: 'thu', FRI: 'fri', SAT: 'sat', SUN: 'sun' } as const
@@ -14,5 +14,17 @@ export class WeeklySessionType {
   start!: string
 
   @Field(() => String, { description: 'HH:MM' })
+  end!: string
+}
+
+@InputType('WeeklySessionInput', { description: 'A span of the week: a lesson, a meeting of a group, a free window.' })
+export class WeeklySessionInput {
+  @Field(() => WeekdayEnum)
+  day!: string
+
+  @Field(() => String)
+  start!: string
+
+  @Field(() => String)
   end!: string
 }

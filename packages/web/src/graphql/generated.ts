@@ -60,6 +60,7 @@ export type EnrolmentStatus =
 export type ErrorCode =
   | 'AUTH_FORBIDDEN'
   | 'AUTH_INVALID_CREDENTIALS'
+  | 'AUTH_LINK_INVALID'
   | 'AUTH_TOO_MANY_ATTEMPTS'
   | 'AUTH_UNAUTHENTICATED'
   | 'ENROLMENT_ALREADY_ENROLLED'
@@ -178,6 +179,7 @@ export type RegisterGodchildInput = {
 };
 
 export type Role =
+  | 'ADMIN'
   | 'CLUB'
   | 'COORDINATOR'
   | 'GUARDIAN'
@@ -202,6 +204,7 @@ export type Weekday =
   | 'TUE'
   | 'WED';
 
+/** A span of the week: a lesson, a meeting of a group, a free window. */
 export type WeeklySessionInput = {
   day: Weekday;
   end: string;

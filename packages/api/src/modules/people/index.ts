@@ -14,6 +14,7 @@ import { SchoolResolver } from './school/school.resolver.js'
 import { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
 import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
 import { LoginAttemptEntity } from './user/loginAttempt.entity.js'
+import { SignInLinkEntity } from './user/signInLink.entity.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
 import { childPersonalData } from './child/childPersonalData.js'
@@ -46,7 +47,7 @@ function createLoaders(em: EntityManager) {
 
 export const peopleModule = defineModule({
   name: 'people',
-  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, ChildEntity],
+  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, SignInLinkEntity, ChildEntity],
   resolvers: [AreaResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
   personalData: childPersonalData,

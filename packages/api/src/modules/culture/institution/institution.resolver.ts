@@ -13,8 +13,8 @@ export class InstitutionResolver {
     return em.find(InstitutionEntity, {}, { orderBy: { name: 'asc' } })
   }
 
-  @Authorized('coordinator')
-  @Mutation(() => InstitutionType, { description: 'Coordinators add an institution of a field.' })
+  @Authorized('coordinator', 'admin')
+  @Mutation(() => InstitutionType, { description: 'Administrators and coordinators add an institution of a field.' })
   createInstitution(@Ctx() context: Context, @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput) {
     currentUser(context)
     return createInstitution(context.em, input)

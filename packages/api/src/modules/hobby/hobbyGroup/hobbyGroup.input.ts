@@ -1,19 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql'
 import { HobbyGroupKindEnum } from './hobbyGroup.type.js'
-import { WeekdayEnum } from '../../../graphql/WeeklySession.js'
+import { WeeklySessionInput } from '../../../graphql/WeeklySession.js'
 import { LongText } from '../../../graphql/checkInput.js'
-
-@InputType('WeeklySessionInput')
-export class WeeklySessionInput {
-  @Field(() => WeekdayEnum)
-  day!: string
-
-  @Field(() => String)
-  start!: string
-
-  @Field(() => String)
-  end!: string
-}
 
 @InputType('CreateHobbyGroupInput')
 export class CreateHobbyGroupInput {

@@ -1,4 +1,4 @@
-import { validateSpans } from './validateSpans.js'
+import { validateSpans } from '../../../graphql/validateSpans.js'
 import type { FieldIssue } from '../../../graphql/ApiError.js'
 import type { CreateHobbyGroupInput } from './hobbyGroup.input.js'
 

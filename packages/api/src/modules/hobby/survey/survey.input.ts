@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql'
-import { WeeklySessionInput } from '../hobbyGroup/hobbyGroup.input.js'
+import { WeeklySessionInput } from '../../../graphql/WeeklySession.js'
 
 @InputType('OpenSurveyInput')
 export class OpenSurveyInput {

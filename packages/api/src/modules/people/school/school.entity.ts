@@ -5,6 +5,8 @@ export interface School {
   id: number
   name: string
   area: Area
+  /** The school's unit id in the city's service map (palvelukartta), when known. */
+  serviceMapId?: number | null
 }
 
 export const SchoolEntity = new EntitySchema<School>({
@@ -14,5 +16,6 @@ export const SchoolEntity = new EntitySchema<School>({
     id: { type: 'integer', primary: true, autoincrement: true },
     name: { type: 'string', unique: true },
     area: { kind: 'm:1', entity: () => AreaEntity },
+    serviceMapId: { type: 'integer', nullable: true },
   },
 })

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ID, Int, ObjectType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
 
 @ObjectType('School')
@@ -11,4 +11,7 @@ export class SchoolType {
 
   @Field(() => AreaType)
   area!: AreaType
+
+  @Field(() => Int, { nullable: true, description: "The school's unit id in the city's service map, when known." })
+  serviceMapId?: number | null
 }

@@ -10,4 +10,5 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'teacher@mukana.test', name: 'Outi Opettaja (Kontulan ala-aste)', role: 'teacher' },
   { email: 'guardian@mukana.test', name: 'Helena Huoltaja', role: 'guardian' },
   { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', role: 'institution' },
+  { email: 'admin@mukana.test', name: 'Aaro Admin (kaupunki)', role: 'admin' },
 ]

@@ -4,12 +4,13 @@ import type { Club } from '../../hobby/club/club.entity.js'
 import { SchoolEntity, type School } from '../school/school.entity.js'
 import type { Institution } from '../../culture/institution/institution.entity.js'
 
-export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution'] as const
+export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 
 /**
  * Somebody who logs in. What they may see follows from the role and its scope: club staff their club,
- * a teacher their school, a coordinator their area, institution staff their institution.
+ * a teacher their school, a coordinator their area, institution staff their institution; an admin runs
+ * the city's places and accounts.
  */
 export interface User {
   id: number

@@ -1,5 +1,9 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
-import type { Context } from '../../../graphql/context.js'
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { currentUser, type Context } from '../../../graphql/context.js'
+import { InviteUserInput } from './invitation.input.js'
+import { inviteUser, setPassword } from './inviteUser.js'
+import { hashPassword } from './passwords.js'
+import { useSignInLink } from './signInLinks.js'
 import { ONCE_PER_OPERATION } from '../../../graphql/maxCost.js'
 import { AreaType } from '../area/area.type.js'
 import { SchoolType } from '../school/school.type.js'
@@ -7,7 +11,7 @@ import type { User } from './user.entity.js'
 import { login } from './user.service.js'
 import { findDemoAccounts } from './findDemoAccounts.js'
 import { DEMO_PASSWORD } from './demoAccounts.js'
-import { DemoAccountType, SessionType, UserType } from './user.type.js'
+import { AccountInvitationType, DemoAccountType, SessionType, UserType } from './user.type.js'
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -29,6 +33,32 @@ export class UserResolver {
     const session = await login(em, { tokens, throttle: loginThrottle, address: http.address }, email, password)
     http.setSession(session.token)
     return session
+  }
+
+  @Mutation(() => SessionType, {
+    description: "Signs in with a one-time link's token (the first administrator's, or an invitation's): sets the session cookie, and uses the link up.",
+  })
+  async signInWithLink(@Ctx() { em, tokens, http }: Context, @Arg('token', () => String) token: string) {
+    const user = await useSignInLink(em, token)
+    const session = { token: await tokens.sign(user.id), user }
+    http.setSession(session.token)
+    return session
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'The signed-in user sets their password (at least 10 characters).' })
+  async setPassword(@Ctx() context: Context, @Arg('password', () => String) password: string) {
+    await setPassword(context.em, currentUser(context), password, hashPassword)
+    return true
+  }
+
+  @Authorized('admin')
+  @Mutation(() => AccountInvitationType, {
+    description: 'Administrators invite staff (coordinators, teachers, club and institution staff, administrators), each with their scope.',
+  })
+  async inviteUser(@Ctx() { em }: Context, @Arg('input', () => InviteUserInput) input: InviteUserInput) {
+    const { user, path, expiresAt } = await inviteUser(em, input)
+    return { user, link: path, expiresAt }
   }
 
   @Mutation(() => Boolean, { description: 'Signs out of the browser: clears the session cookie.' })

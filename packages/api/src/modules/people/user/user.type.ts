@@ -2,7 +2,14 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
 import { AreaType } from '../area/area.type.js'
 import { SchoolType } from '../school/school.type.js'
 
-export const RoleEnum = { GUARDIAN: 'guardian', CLUB: 'club', TEACHER: 'teacher', COORDINATOR: 'coordinator', INSTITUTION: 'institution' } as const
+export const RoleEnum = {
+  GUARDIAN: 'guardian',
+  CLUB: 'club',
+  TEACHER: 'teacher',
+  COORDINATOR: 'coordinator',
+  INSTITUTION: 'institution',
+  ADMIN: 'admin',
+} as const
 registerEnumType(RoleEnum, { name: 'Role' })
 
 @ObjectType('User')
@@ -48,4 +55,16 @@ export class DemoAccountType {
 
   @Field(() => String)
   password!: string
+}
+
+@ObjectType('AccountInvitation', { description: 'An invited account and its one-time link, to pass on to the invitee.' })
+export class AccountInvitationType {
+  @Field(() => UserType)
+  user!: UserType
+
+  @Field(() => String, { description: "The web app's path with the link's token (after #): prefix it with the service's address." })
+  link!: string
+
+  @Field(() => Date)
+  expiresAt!: Date
 }

@@ -1,5 +1,5 @@
 import { parseClock } from '@mukana/matcher'
-import type { FieldIssue } from '../../../graphql/ApiError.js'
+import type { FieldIssue } from './ApiError.js'
 
 /** Problems with weekly spans (sessions, free windows), by field: `sessions[1].end`. */
 export function validateSpans(field: string, spans: readonly { start: string; end: string }[]): FieldIssue[] {

@@ -1,0 +1,60 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { flushUnique } from '../../../db/flushUnique.js'
+import type { InviteUserInput } from './invitation.input.js'
+import { createSignInLink } from './signInLinks.js'
+import { UserEntity, type Role, type User } from './user.entity.js'
+
+/** How long an invitation's link works. */
+export const INVITATION_DAYS = 7
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+/** The scope each staff role needs: which id names it, and the entity it names (by entity name: clubs and institutions are the programmes'). */
+const SCOPES: Partial<Record<Role, { field: keyof InviteUserInput; entity: string; property: 'area' | 'school' | 'club' | 'institution' }>> = {
+  coordinator: { field: 'areaId', entity: 'Area', property: 'area' },
+  teacher: { field: 'schoolId', entity: 'School', property: 'school' },
+  club: { field: 'clubId', entity: 'Club', property: 'club' },
+  institution: { field: 'institutionId', entity: 'Institution', property: 'institution' },
+}
+
+/**
+ * An administrator invites a staff member: the account, with its role and scope, and a one-time link
+ * to pass on (by e-mail once notifications exist). The invitee opens it to sign in and set a password,
+ * or signs in with the city's login by the same e-mail. Guardians are not invited: the class lists bring them.
+ */
+export async function inviteUser(em: EntityManager, input: InviteUserInput, now = new Date()): Promise<{ user: User; path: string; expiresAt: Date }> {
+  const issues: FieldIssue[] = []
+  const email = input.email.trim().toLowerCase()
+  const name = input.name.trim()
+  const role = input.role as Role
+  if (!EMAIL.test(email)) issues.push({ field: 'email', message: `must be an e-mail address, got "${input.email}"` })
+  if (name === '') issues.push({ field: 'name', message: 'must not be empty' })
+  if (role === 'guardian') issues.push({ field: 'role', message: 'guardians come with the class lists, not by invitation' })
+  const scope = SCOPES[role]
+  const scopeId = scope ? input[scope.field] : null
+  for (const other of Object.values(SCOPES)) {
+    if (other !== scope && input[other.field]) issues.push({ field: other.field, message: `is not for the role ${role}` })
+  }
+  let target: object | null = null
+  if (scope && !scopeId) issues.push({ field: scope.field, message: `a ${role} needs one` })
+  else if (scope) {
+    target = await em.findOne(scope.entity, { id: Number(scopeId) })
+    if (!target) issues.push({ field: scope.field, message: `no such ${scope.property} (${scopeId})` })
+  }
+  const taken = { field: 'email', message: `${email} has an account already` }
+  if (issues.length === 0 && (await em.findOne(UserEntity, { email }))) issues.push(taken)
+  if (issues.length > 0) throw ApiError.invalid(issues)
+
+  const user = em.create(UserEntity, { email, name, role, passwordHash: null, club: null, school: null, area: null, institution: null, subject: null })
+  if (scope && target) Object.assign(user, { [scope.property]: target })
+  await flushUnique(em, taken)
+  const link = await createSignInLink(em, user.id, 'invitation', INVITATION_DAYS * 24, now)
+  return { user, ...link }
+}
+
+/** The signed-in user chooses a password (after a link, or to have one beside the city's login). */
+export async function setPassword(em: EntityManager, user: User, password: string, hash: (password: string) => Promise<string>): Promise<void> {
+  if ([...password].length < 10) throw ApiError.invalid([{ field: 'password', message: 'must be at least 10 characters' }])
+  await em.nativeUpdate(UserEntity, { id: user.id }, { passwordHash: await hash(password) })
+}

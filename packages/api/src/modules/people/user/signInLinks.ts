@@ -1,0 +1,36 @@
+import { createHash, randomBytes } from 'node:crypto'
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { SignInLinkEntity, type SignInLink } from './signInLink.entity.js'
+import { UserEntity, type User } from './user.entity.js'
+
+/** The web app's page that takes a link's token from the address's fragment (never sent to a server or a Referer). */
+export const SIGN_IN_PATH = '/sign-in'
+
+const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
+
+/** A new link for the user, valid for `hours`; the token is returned once and stored only as a hash. */
+export async function createSignInLink(
+  em: EntityManager,
+  userId: number,
+  purpose: SignInLink['purpose'],
+  hours: number,
+  now = new Date(),
+): Promise<{ path: string; expiresAt: Date }> {
+  const token = randomBytes(32).toString('base64url')
+  const expiresAt = new Date(now.getTime() + hours * 3600_000)
+  await em.insert(SignInLinkEntity, { user: userId, tokenHash: hashOf(token), purpose, createdAt: now, expiresAt, usedAt: null })
+  return { path: `${SIGN_IN_PATH}#${token}`, expiresAt }
+}
+
+/**
+ * The account a link opens, using the link up: one conditional update claims it, so two tabs opening
+ * the same link at once sign in once. Used, expired and unknown links get the same refusal.
+ */
+export async function useSignInLink(em: EntityManager, token: string, now = new Date()): Promise<User> {
+  const tokenHash = hashOf(token)
+  const claimed = await em.nativeUpdate(SignInLinkEntity, { tokenHash, usedAt: null, expiresAt: { $gt: now } }, { usedAt: now })
+  if (claimed === 0) throw new ApiError('auth/link_invalid', 'This sign-in link has been used, has expired or is not valid.')
+  const link = await em.findOneOrFail(SignInLinkEntity, { tokenHash })
+  return em.findOneOrFail(UserEntity, { id: link.user.id })
+}
