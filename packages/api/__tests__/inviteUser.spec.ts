@@ -20,7 +20,7 @@ describe.each(await databaseKinds())('invitations on %s', (kind) => {
   it('invites a coordinator of an area with a link that signs in once and lets them choose a password', async () => {
     const invited = await api.gql(INVITE, { i: { email: ' Maija.Mallikas@Hel.fi ', name: 'Maija Mallikas', role: 'COORDINATOR', areaId: '1' } }, admin)
     expect(invited.errors).toBeUndefined()
-    const { link, expiresAt, user } = invited.data?.inviteUser
+    const { link, expiresAt, user } = invited.data!.inviteUser
     expect(user).toEqual({ email: 'maija.mallikas@hel.fi', name: 'Maija Mallikas', role: 'COORDINATOR', area: { name: 'Kontula' } })
     expect(link).toMatch(/^\/sign-in#[\w-]{43}$/)
     expect(new Date(expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 24 * 3600_000)
