@@ -1,24 +1,37 @@
 /**
  * Starts the API: SQLite in ./mukana.sqlite by default (created, brought up to date and filled with the
- * Kontula demo data on first start), or PostgreSQL when DATABASE_URL=postgres://… is set.
+ * Kontula demo data on first start), or PostgreSQL when DATABASE_URL=postgres://… is set, which starts
+ * empty for a city's real use (see settings.ts).
  */
 import 'reflect-metadata'
-import { randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { AreaEntity } from './modules/people/area/area.entity.js'
+import { UserEntity } from './modules/people/user/user.entity.js'
+import { readSettings, SettingsError, type Settings } from './settings.js'
 import { lapseExpiredOffers } from './modules/hobby/offer/offer.service.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedGodchildren, seedKontula, startApi } from './index.js'
 
+let settings: Settings
+try {
+  settings = readSettings(process.env)
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error
+  console.error(`mukana: ${error.message}`)
+  process.exit(1)
+}
+for (const warning of settings.warnings) console.warn(`mukana: warning: ${warning}`)
+const { demo, tokenSecret } = settings
 const databaseUrl = process.env.DATABASE_URL
 const orm = await openDatabase({ databaseUrl, sqlitePath: process.env.MUKANA_SQLITE ?? 'mukana.sqlite' })
-if ((await orm.em.fork().count(AreaEntity)) === 0) {
+if (demo && (await orm.em.fork().count(AreaEntity)) === 0) {
   await seedKontula(orm.em.fork())
   await seedGodchildren(orm.em.fork(), 300)
   console.log('mukana: filled the database with the demo data (Kontula hobbies; culture godchildren 2020–2026)')
 }
-// Without a configured secret, logins last until the next restart.
-const tokenSecret = process.env.MUKANA_TOKEN_SECRET ?? randomBytes(32).toString('hex')
+if (!demo && (await orm.em.fork().count(UserEntity, { role: 'admin' })) === 0) {
+  console.log('mukana: no administrator yet: make the first with `pnpm -s admin create-admin --email <address>`')
+}
 const { MUKANA_OIDC_ISSUER: issuer, MUKANA_OIDC_AUDIENCE: audience, MUKANA_OIDC_JWKS_URL: jwksUrl } = process.env
 const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : undefined
 // The city's GDPR API, for the profile service: on when its issuer, keys and audience are given.
@@ -37,8 +50,8 @@ const gdpr =
 // The web app as built by `pnpm --filter @mukana/web build`, unless MUKANA_WEB_ROOT names another folder.
 const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
 const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
-// Production: a PostgreSQL database, or the demo turned off. The schema then stays private.
-const production = Boolean(databaseUrl) || process.env.MUKANA_DEMO === 'off'
+// Outside the demo, the schema stays private.
+const production = !demo
 // Behind the city's reverse proxy, its X-Forwarded-For names the client (for the rate limits): "true", or the proxy's address.
 const trust = process.env.MUKANA_TRUST_PROXY
 const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
@@ -51,7 +64,7 @@ const api = await startApi(orm, { port, tokenSecret, oidc, gdpr, researchKey, we
   process.exit(1)
 })
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
-console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
+if (demo) console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 
 // Offers past their deadline lapse, and their seats pass down the waiting lists.
 const lapsing = setInterval(() => {

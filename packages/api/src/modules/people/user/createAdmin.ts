@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { createSignInLink } from './signInLinks.js'
+import { UserEntity } from './user.entity.js'
+
+/** How long the first administrator's link works. */
+export const ADMIN_LINK_HOURS = 24
+
+/**
+ * An administrator account for the e-mail (made if missing) and a one-time sign-in link for it: how a
+ * city starts on an empty database, and how a locked-out administrator gets back in.
+ */
+export async function createAdmin(
+  em: EntityManager,
+  email: string,
+  name: string,
+  now = new Date(),
+): Promise<{ path: string; expiresAt: Date; created: boolean }> {
+  const address = email.trim().toLowerCase()
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) throw ApiError.invalid([{ field: 'email', message: `must be an e-mail address, got "${email}"` }])
+  let user = await em.findOne(UserEntity, { email: address })
+  if (user && user.role !== 'admin') throw ApiError.invalid([{ field: 'email', message: `${address} has an account as ${user.role}, not as an administrator` }])
+  const created = !user
+  if (!user) {
+    user = em.create(UserEntity, {
+      email: address,
+      name: name.trim() || address,
+      role: 'admin',
+      passwordHash: null,
+      club: null,
+      school: null,
+      area: null,
+      institution: null,
+      subject: null,
+    })
+    await em.flush()
+  }
+  return { ...(await createSignInLink(em, user.id, 'sign-in', ADMIN_LINK_HOURS, now)), created }
+}
