@@ -34,19 +34,20 @@ export interface RunningApp {
 }
 
 /**
- * The built web app served by the real API on a fresh SQLite database with the demo data, and a
+ * The built web app served by the real API on a fresh SQLite database with the demo data (or `empty`, as a
+ * city starts in production), and a
  * Finnish browser page on it (native date fields then read 23.11.2026, as a family here sees them).
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp({ empty = false }: { empty?: boolean } = {}): Promise<RunningApp> {
   if (!existsSync(join(WEB, 'index.html'))) {
     const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
     if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
   }
   const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
   const orm = await openDatabase({ sqlitePath })
-  await seedKontula(orm.em.fork())
+  if (!empty) await seedKontula(orm.em.fork())
   // Several roles' walks run from this one address, quicker than people click.
-  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB, requestsPerMinute: 10_000 })
+  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB, requestsPerMinute: 10_000, production: empty })
   const browser = await launchBrowser()
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
   page.setDefaultTimeout(15_000)

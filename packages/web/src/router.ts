@@ -6,6 +6,8 @@ import LoginView from './views/LoginView.vue'
 const routes: RouteRecordRaw[] = [
   { path: '/', component: LoginView, meta: { title: 'login.title' } },
   { path: '/code', component: () => import('./views/pupil/PupilSurveyView.vue'), meta: { title: 'pupil.title' } },
+  { path: '/sign-in', component: () => import('./views/SignInLinkView.vue'), meta: { title: 'signInLink.title' } },
+  { path: '/admin', component: () => import('./views/admin/AdminHome.vue'), meta: { role: 'ADMIN', title: 'admin.title' } },
   { path: '/guardian', component: () => import('./views/guardian/GuardianHome.vue'), meta: { role: 'GUARDIAN', title: 'guardian.title' } },
   {
     path: '/guardian/surveys/:surveyId/pupils/:childId',

@@ -48,6 +48,8 @@ export function homeOf(role: MeFragment['role'] | undefined): string {
       return '/coordinator'
     case 'INSTITUTION':
       return '/institution'
+    case 'ADMIN':
+      return '/admin'
     default:
       return '/'
   }

@@ -1,0 +1,95 @@
+/**
+ * A city starting from an empty database, in Chromium on a phone-sized screen: the first administrator
+ * signs in with the link from `pnpm -s admin create-admin`, chooses a password, sets up an area, a school
+ * and a class with its lessons, and invites a coordinator, who signs in with the invitation's link.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { createAdmin } from '../../packages/api/src/modules/people/user/createAdmin'
+import { eventually, expectAccessible, screenshotBothLanguages, startApp, type RunningApp } from './browser'
+
+describe('a new city in Chromium', () => {
+  let app: RunningApp
+  let page: Page
+  let invitation: string
+
+  beforeAll(async () => {
+    app = await startApp({ empty: true })
+    page = app.page
+    await page.setViewportSize({ width: 390, height: 844 })
+  }, 120_000)
+  afterAll(() => app?.close())
+
+  it('signs the first administrator in with the one-time link, and lets them choose a password', async () => {
+    const { path } = await createAdmin(app.orm.em.fork(), 'anna.admin@hel.fi', 'Anna Admin')
+    await page.goto(app.origin + path)
+    await page.getByText('Tervetuloa, Anna Admin!').waitFor()
+    expect(page.url()).toBe(`${app.origin}/sign-in`) // the token is off the address at once
+    await expectAccessible(page, 'the sign-in link page')
+    await page.getByLabel('Uusi salasana').fill('kaupungin salasana 1')
+    await page.getByRole('button', { name: 'Tallenna salasana' }).click()
+    await page.getByText('Salasana on tallennettu.').waitFor()
+    await page.getByRole('button', { name: 'Jatka' }).click()
+    await page.waitForURL(`${app.origin}/admin`)
+  })
+
+  it('sets up an area, a school and a class with its weekly lessons', async () => {
+    await page.getByLabel('Uusi alue').fill('Vuosaari')
+    await page.getByRole('button', { name: 'Lisää', exact: true }).first().click()
+    await eventually(() => page.getByText('Vuosaari: ei vielä kouluja').count()).toBe(1)
+    await page.locator('#school-area').selectOption({ label: 'Vuosaari' })
+    await page.getByLabel('Koulun nimi').fill('Vuosaaren peruskoulu')
+    await page.getByRole('button', { name: 'Lisää', exact: true }).nth(1).click()
+    await eventually(() => page.getByText('Vuosaari: Vuosaaren peruskoulu').count()).toBe(1)
+
+    await page.locator('#class-school').selectOption({ label: 'Vuosaaren peruskoulu' })
+    await page.getByLabel('Luokan nimi').fill('3A')
+    await page.getByLabel('Lukuvuosi').fill('2026-2027')
+    await page.getByRole('button', { name: 'Lisää', exact: true }).nth(2).click()
+    await eventually(() => page.getByText(/Vuosaaren peruskoulu 3A · 3\. luokka, lukuvuosi 2026-2027 · ei oppitunteja/).count()).toBe(1)
+
+    await page.getByRole('button', { name: 'Lukujärjestys' }).click()
+    await page.getByRole('button', { name: 'Lisää oppitunti' }).click()
+    await page.getByRole('button', { name: 'Lisää oppitunti' }).click()
+    await page.locator('input[type=time]').nth(2).fill('09:15')
+    await page.locator('input[type=time]').nth(3).fill('10:45')
+    await page.getByRole('button', { name: 'Tallenna lukujärjestys' }).click()
+    await page.getByText('Luokan Vuosaaren peruskoulu 3A lukujärjestys on tallennettu.').waitFor()
+    await eventually(() => page.getByText(/2 oppituntia/).count()).toBe(1)
+    await expectAccessible(page, 'the administration page')
+    await screenshotBothLanguages(page, 'admin-phone')
+  })
+
+  it('refuses a bad class in Finnish, naming the field, and stores nothing', async () => {
+    await page.locator('#class-school').selectOption({ label: 'Vuosaaren peruskoulu' })
+    await page.getByLabel('Luokan nimi').fill('3B')
+    await page.getByLabel('Lukuvuosi').fill('2026-2028')
+    await page.getByRole('button', { name: 'Lisää', exact: true }).nth(2).click()
+    await page
+      .getByRole('alert')
+      .getByText(/schoolYear/)
+      .waitFor()
+    expect(await page.getByText(/Vuosaaren peruskoulu 3B/).count()).toBe(0)
+  })
+
+  it('invites a coordinator of the area, whose link signs them in', async () => {
+    await page.getByLabel('Sähköposti').fill('kaisa.koordinaattori@hel.fi')
+    await page.getByLabel(/^Nimi\*?$/).fill('Kaisa Koordinaattori')
+    await page.getByLabel('Rooli').selectOption({ label: 'Koordinaattori' })
+    await page.locator('#invite-scope').selectOption({ label: 'Vuosaari' })
+    await page.getByRole('button', { name: 'Kutsu', exact: true }).click()
+    const link = page.getByRole('status').getByRole('link')
+    await link.waitFor()
+    invitation = (await link.textContent())!
+    expect(invitation).toMatch(new RegExp(`^${app.origin}/sign-in#[\\w-]{43}$`))
+
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
+    await page.goto(invitation)
+    await page.getByText('Tervetuloa, Kaisa Koordinaattori!').waitFor()
+    await page.getByRole('button', { name: 'Jatka' }).click()
+    await page.waitForURL(`${app.origin}/coordinator`)
+    // The link works once.
+    await page.goto(invitation)
+    await page.getByRole('alert').getByText('Kirjautumislinkki on jo käytetty').waitFor()
+  })
+})
