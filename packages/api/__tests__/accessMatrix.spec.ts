@@ -218,6 +218,14 @@ const CASES: Case[] = [
     }),
   },
   {
+    operation: 'importPupils',
+    expect: only('coordinator', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($i: ImportPupilsInput!) { importPupils(input: $i) { rows } }',
+      variables: { i: { schoolId: ids.schoolClass.schoolId, csv: 'luokka;etunimi;sukunimi;oppilastunniste\n', dryRun: true } },
+    }),
+  },
+  {
     operation: 'createClub',
     expect: only('admin'),
     request: () => ({ query: 'mutation ($n: String!) { createClub(name: $n) { id } }', variables: { n: fresh('club') } }),

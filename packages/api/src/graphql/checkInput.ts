@@ -15,6 +15,9 @@ export const LONG_TEXT_LENGTH = 4_000
 /** Marks a text argument or input field as free text: up to LONG_TEXT_LENGTH characters, line breaks allowed. */
 export const LongText = () => Extensions({ maxLength: LONG_TEXT_LENGTH })
 
+/** Marks a text as a file's content (a class list): up to `characters`, line breaks and tabs allowed. */
+export const FileText = (characters: number) => Extensions({ maxLength: characters })
+
 // Control characters: NUL breaks PostgreSQL's text, and none belongs in a name. Free text keeps tabs and line breaks.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001f\u007f]/

@@ -7,6 +7,7 @@ import { byId } from '../../graphql/byId.js'
 import { defineModule } from '../../graphql/ApiModule.js'
 import { AreaEntity, type Area } from './area/area.entity.js'
 import { AreaResolver } from './area/area.resolver.js'
+import { ClassListResolver } from './classList/classList.resolver.js'
 import { ChildEntity, type Child } from './child/child.entity.js'
 import { ChildResolver } from './child/child.resolver.js'
 import { SchoolEntity, type School } from './school/school.entity.js'
@@ -48,7 +49,7 @@ function createLoaders(em: EntityManager) {
 export const peopleModule = defineModule({
   name: 'people',
   entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, SignInLinkEntity, ChildEntity],
-  resolvers: [AreaResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
+  resolvers: [AreaResolver, ClassListResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
   personalData: childPersonalData,
 })

@@ -7,7 +7,7 @@ import { flushUnique } from '../../db/flushUnique.js'
 import { ApiError, type FieldIssue } from '../../graphql/ApiError.js'
 import { validateSpans } from '../../graphql/validateSpans.js'
 import type { WeeklySessionInput } from '../../graphql/WeeklySession.js'
-import { coordinatesArea } from './access/scopes.js'
+import { administersArea } from './access/scopes.js'
 import { AreaEntity, type Area } from './area/area.entity.js'
 import type { SchoolClassInput, SchoolInput } from './places.input.js'
 import { SchoolEntity, type School } from './school/school.entity.js'
@@ -16,11 +16,6 @@ import type { User } from './user/user.entity.js'
 
 const CLASS_NAME = /^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/
-
-/** Admins anywhere; a coordinator only in their own area. */
-function keepsArea(user: User, areaId: number): void {
-  if (user.role !== 'admin') coordinatesArea(user, areaId)
-}
 
 function nameIssue(field: string, name: string, most = 120): FieldIssue[] {
   const trimmed = name.trim()
@@ -45,12 +40,12 @@ export async function saveSchool(em: EntityManager, user: User, input: SchoolInp
   const area = await em.findOne(AreaEntity, { id: Number(input.areaId) })
   if (!area) issues.push({ field: 'areaId', message: `no area ${input.areaId}` })
   if (issues.length > 0) throw ApiError.invalid(issues)
-  keepsArea(user, area!.id)
+  administersArea(user, area!.id)
   let school: School
   if (schoolId) {
     const found = await em.findOne(SchoolEntity, { id: schoolId })
     if (!found) throw new ApiError('not_found', `No school ${schoolId}.`)
-    keepsArea(user, found.area.id)
+    administersArea(user, found.area.id)
     school = em.assign(found, { name: input.name.trim(), area: area!, serviceMapId })
   } else {
     school = em.create(SchoolEntity, { name: input.name.trim(), area: area!, serviceMapId })
@@ -69,12 +64,12 @@ export async function saveClass(em: EntityManager, user: User, input: SchoolClas
   const school = await em.findOne(SchoolEntity, { id: Number(input.schoolId) })
   if (!school) issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
   if (issues.length > 0) throw ApiError.invalid(issues)
-  keepsArea(user, school!.area.id)
+  administersArea(user, school!.area.id)
   let schoolClass: SchoolClass
   if (classId) {
     const found = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
     if (!found) throw new ApiError('not_found', `No class ${classId}.`)
-    keepsArea(user, found.school.area.id)
+    administersArea(user, found.school.area.id)
     schoolClass = em.assign(found, { name, grade: input.grade, schoolYear: input.schoolYear, school: school! })
   } else {
     schoolClass = em.create(SchoolClassEntity, { name, grade: input.grade, schoolYear: input.schoolYear, school: school!, lessons: [] })
@@ -87,7 +82,7 @@ export async function saveClass(em: EntityManager, user: User, input: SchoolClas
 export async function setClassLessons(em: EntityManager, user: User, classId: number, lessons: WeeklySessionInput[]): Promise<SchoolClass> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
   if (!schoolClass) throw new ApiError('not_found', `No class ${classId}.`)
-  keepsArea(user, schoolClass.school.area.id)
+  administersArea(user, schoolClass.school.area.id)
   const issues = validateSpans('lessons', lessons)
   if (lessons.length > 60) issues.push({ field: 'lessons', message: `at most 60 lessons a week, got ${lessons.length}` })
   if (issues.length > 0) throw ApiError.invalid(issues)

@@ -16,6 +16,11 @@ export function coordinatesArea(user: User, areaId: number): void {
   if (user.role !== 'coordinator' || user.area?.id !== areaId) throw new ApiError('auth/forbidden', "Only the area's coordinators can do this.")
 }
 
+/** An administrator anywhere, or a coordinator of this area: who keeps its schools, classes and class lists. */
+export function administersArea(user: User, areaId: number): void {
+  if (user.role !== 'admin') coordinatesArea(user, areaId)
+}
+
 /** A teacher at the school of this class (null: no such class). */
 export function teachesClass<C extends { school: { id: number } }>(user: User, schoolClass: C | null): asserts schoolClass is C {
   if (user.role !== 'teacher' || !schoolClass || user.school?.id !== schoolClass.school.id)

@@ -27,6 +27,8 @@ export interface Child {
   guardians: Collection<User>
   /** School placement: the class this school year; null before school or outside the city's schools. */
   schoolClass: SchoolClass | null
+  /** School placement: the school administration system's id for the pupil, which matches class-list rows on re-import. */
+  pupilKey?: (string | null) & Opt
   /** Culture registration: when a guardian registered the child (null: not registered). */
   registeredAt: Date | null
   /** Culture registration: art field ids, most wished first. */
@@ -55,5 +57,6 @@ export const ChildEntity = new EntitySchema<Child>({
     // The culture module's track: named, not imported (people sits below the programmes).
     track: { kind: 'm:1', entity: 'Track', nullable: true },
     version: { type: 'integer', default: 0 },
+    pupilKey: { type: 'string', length: 64, nullable: true, unique: true },
   },
 })

@@ -24,6 +24,8 @@ export interface User {
   area: Area | null
   /** For culture institution staff: their institution. */
   institution?: Institution | null
+  /** A guardian's mobile number (E.164), from the class list; for text messages. */
+  phone?: string | null
   /** The person's id at the city's identity provider (the token's `sub`), once they signed in there; the GDPR API's user id. */
   subject?: string | null
 }
@@ -43,5 +45,6 @@ export const UserEntity = new EntitySchema<User>({
     area: { kind: 'm:1', entity: () => AreaEntity, nullable: true },
     institution: { kind: 'm:1', entity: 'Institution', nullable: true },
     subject: { type: 'string', length: 64, nullable: true, unique: true },
+    phone: { type: 'string', length: 20, nullable: true },
   },
 })
