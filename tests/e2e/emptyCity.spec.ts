@@ -92,4 +92,31 @@ describe('a new city in Chromium', () => {
     await page.goto(invitation)
     await page.getByRole('alert').getByText('Kirjautumislinkki on jo käytetty').waitFor()
   })
+
+  it("lets the coordinator check the school's class list, see each problem, and import it once it is right", async () => {
+    await page.goto(`${app.origin}/coordinator`)
+    await page.getByRole('link', { name: 'Tuo luokkalista' }).click()
+    await page.locator('#class-list-school').selectOption({ label: 'Vuosaaren peruskoulu' })
+    const file = (rows: string[]) => ({
+      name: 'luokka-3a.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['\uFEFFLuokka;Etunimi;Sukunimi;Sukupuoli;Kotikieli;Oppilastunniste;Huoltaja 1 nimi;Huoltaja 1 sähköposti', ...rows].join('\r\n')),
+    })
+    await page
+      .getByLabel('Luokkalista (CSV)')
+      .setInputFiles(file(['3A;Aada;Mäkinen;tyttö;fi;V-1;Sanna Mäkinen;sanna@example.fi', '3A;Elias;Mäkinen;kissa;fi;V-2;Sanna Mäkinen;sanna@example.fi']))
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByText('Tuntematon sukupuoli "kissa": tyttö, poika, muu tai tyhjä.').waitFor()
+    await expectAccessible(page, 'the class-list report with a problem')
+
+    await page
+      .getByLabel('Luokkalista (CSV)')
+      .setInputFiles(file(['3A;Aada;Mäkinen;tyttö;fi;V-1;Sanna Mäkinen;sanna@example.fi', '3A;Elias;Mäkinen;poika;fi;V-2;Sanna Mäkinen;sanna@example.fi']))
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByRole('heading', { name: 'Tarkistettu: luokka-3a.csv' }).waitFor()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'Tuo 2 riviä' }).click()
+    await page.getByRole('heading', { name: 'Tuotu: luokka-3a.csv' }).waitFor()
+    await screenshotBothLanguages(page, 'class-list-phone')
+  })
 })

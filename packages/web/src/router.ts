@@ -35,6 +35,11 @@ const routes: RouteRecordRaw[] = [
     meta: { role: 'COORDINATOR', title: 'survey.title' },
   },
   {
+    path: '/coordinator/class-list',
+    component: () => import('./views/coordinator/ClassListImport.vue'),
+    meta: { role: 'COORDINATOR', title: 'classList.title' },
+  },
+  {
     path: '/coordinator/culture',
     component: () => import('./views/coordinator/CultureAdminView.vue'),
     meta: { role: 'COORDINATOR', title: 'cultureAdmin.title' },
