@@ -30,10 +30,6 @@ describe('pnpm -s admin create-admin', () => {
     const link = made.stdout.match(/https:\/\/mukana\.example\.fi\/sign-in#([\w-]+)/)
     expect(link, made.stdout).not.toBeNull()
 
-    const refused = pnpm(['admin', 'create-admin', '--email', 'not-an-address'], env)
-    expect(refused.status).toBe(1)
-    expect(refused.stderr.trim()).toBe('mukana: email: must be an e-mail address, got "not-an-address"')
-
     const orm = await openDatabase({ sqlitePath })
     const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), production: true })
     try {

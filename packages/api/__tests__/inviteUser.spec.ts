@@ -1,5 +1,6 @@
 /** Staff accounts by invitation, and one-time sign-in links, over HTTP on both databases. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createAdmin } from '../src/modules/people/user/createAdmin'
 import { SignInLinkEntity } from '../src/modules/people/user/signInLink.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -59,5 +60,16 @@ describe.each(await databaseKinds())('invitations on %s', (kind) => {
     ])
     expectRefused(await api.gql(INVITE, { i: { email: 'not an address', name: '', role: 'ADMIN' } }, admin), 'input/invalid', ['email', 'name'])
     expectRefused(await api.gql(INVITE, { i: { email: 'club@mukana.test', name: 'Twice', role: 'ADMIN' } }, admin), 'input/invalid', ['email'])
+  })
+
+  it('makes the first administrator (as the command line does) with a link that signs in once, and refuses a bad address', async () => {
+    const { path, created } = await createAdmin(api.orm.em.fork(), 'Uusi.Admin@hel.fi', 'Uusi Admin')
+    expect(created).toBe(true)
+    expect((await api.gql(USE, { t: tokenOf(path) })).data?.signInWithLink.user).toEqual({ email: 'uusi.admin@hel.fi', role: 'ADMIN' })
+    expect((await createAdmin(api.orm.em.fork(), 'uusi.admin@hel.fi', '')).created).toBe(false) // a new link for a locked-out administrator
+    await expect(createAdmin(api.orm.em.fork(), 'not-an-address', '')).rejects.toMatchObject({
+      extensions: { code: 'input/invalid', issues: [{ field: 'email' }] },
+    })
+    await expect(createAdmin(api.orm.em.fork(), 'club@mukana.test', '')).rejects.toMatchObject({ extensions: { issues: [{ field: 'email' }] } })
   })
 })

@@ -9,6 +9,6 @@ export const DEMO_ACCOUNTS: { email: string; name: string; role: Role }[] = [
   { email: 'club@mukana.test', name: 'Ville Valmentaja (Kontulan Kisa)', role: 'club' },
   { email: 'teacher@mukana.test', name: 'Outi Opettaja (Kontulan ala-aste)', role: 'teacher' },
   { email: 'guardian@mukana.test', name: 'Helena Huoltaja', role: 'guardian' },
-  { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', role: 'institution' },
   { email: 'admin@mukana.test', name: 'Aaro Admin (kaupunki)', role: 'admin' },
+  { email: 'institution@mukana.test', name: 'Iida Instituutio (Helsingin kaupunginorkesteri)', role: 'institution' },
 ]
