@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { openDatabase, seedKontula, startApi, type Database } from '@mukana/api'
+import { openDatabase, seedKontula, startApi, type CityLoginOptions, type Database } from '@mukana/api'
 
 const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -38,7 +38,7 @@ export interface RunningApp {
  * city starts in production), and a
  * Finnish browser page on it (native date fields then read 23.11.2026, as a family here sees them).
  */
-export async function startApp({ empty = false }: { empty?: boolean } = {}): Promise<RunningApp> {
+export async function startApp({ empty = false, cityLogin }: { empty?: boolean; cityLogin?: CityLoginOptions } = {}): Promise<RunningApp> {
   if (!existsSync(join(WEB, 'index.html'))) {
     const built = spawnSync('pnpm', ['--filter', '@mukana/web', 'run', 'build'], { cwd: ROOT, stdio: 'inherit' })
     if (built.status !== 0) throw new Error('the web app did not build (pnpm --filter @mukana/web run build)')
@@ -47,7 +47,14 @@ export async function startApp({ empty = false }: { empty?: boolean } = {}): Pro
   const orm = await openDatabase({ sqlitePath })
   if (!empty) await seedKontula(orm.em.fork())
   // Several roles' walks run from this one address, quicker than people click.
-  const api = await startApi(orm, { port: 0, tokenSecret: randomBytes(32).toString('hex'), webRoot: WEB, requestsPerMinute: 10_000, production: empty })
+  const api = await startApi(orm, {
+    port: 0,
+    tokenSecret: randomBytes(32).toString('hex'),
+    webRoot: WEB,
+    requestsPerMinute: 10_000,
+    production: empty,
+    cityLogin,
+  })
   const browser = await launchBrowser()
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
   page.setDefaultTimeout(15_000)

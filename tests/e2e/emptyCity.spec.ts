@@ -7,18 +7,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createAdmin } from '../../packages/api/src/modules/people/user/createAdmin'
 import { eventually, expectAccessible, screenshotBothLanguages, startApp, type RunningApp } from './browser'
+import { startCityProvider, type CityProvider } from './cityProvider'
 
 describe('a new city in Chromium', () => {
   let app: RunningApp
   let page: Page
   let invitation: string
+  let city: CityProvider
 
   beforeAll(async () => {
-    app = await startApp({ empty: true })
+    city = await startCityProvider({
+      'sanna-1': { email: 'sanna@example.fi', email_verified: true, name: 'Sanna Mäkinen' },
+      'unverified-2': { email: 'sanna@example.fi', email_verified: false, name: 'Sanna Mäkinen' },
+    })
+    app = await startApp({ empty: true, cityLogin: { issuer: city.issuer, clientId: city.clientId, clientSecret: city.clientSecret, allowHttp: true } })
+    city.serve(`${app.origin}/auth/callback`)
     page = app.page
     await page.setViewportSize({ width: 390, height: 844 })
   }, 120_000)
-  afterAll(() => app?.close())
+  afterAll(async () => {
+    await app?.close()
+    city?.close()
+  })
 
   it('signs the first administrator in with the one-time link, and lets them choose a password', async () => {
     const { path } = await createAdmin(app.orm.em.fork(), 'anna.admin@hel.fi', 'Anna Admin')
@@ -118,5 +128,35 @@ describe('a new city in Chromium', () => {
     await page.getByRole('button', { name: 'Tuo 2 riviä' }).click()
     await page.getByRole('heading', { name: 'Tuotu: luokka-3a.csv' }).waitFor()
     await screenshotBothLanguages(page, 'class-list-phone')
+  })
+
+  /** Through the provider's own sign-in and consent pages, as `person` (its development login takes any password). */
+  async function signInWithCity(person: string): Promise<void> {
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
+    await page.getByRole('link', { name: 'Kirjaudu Helsinki-tunnuksella' }).click()
+    await page.locator('input[name=login]').fill(person)
+    await page.locator('input[name=password]').fill('any')
+    await page.locator('button[type=submit]').click()
+    await page.locator('button[type=submit]').click() // consent
+  }
+
+  it("refuses the city's login without a verified e-mail, saying why", async () => {
+    await signInWithCity('unverified-2')
+    await page.getByRole('alert').getByText('sähköpostiosoitettasi ei ole vahvistettu').waitFor()
+    expect(new URL(page.url()).pathname).toBe('/')
+  })
+
+  it("signs the imported guardian in with the city's login, straight to both children", async () => {
+    await page.context().clearCookies() // the provider's own session, of the unverified person
+    await page.goto(app.origin)
+    await page.getByRole('link', { name: 'Kirjaudu Helsinki-tunnuksella' }).click()
+    await page.locator('input[name=login]').fill('sanna-1')
+    await page.locator('input[name=password]').fill('any')
+    await page.locator('button[type=submit]').click()
+    await page.locator('button[type=submit]').click()
+    await page.waitForURL(`${app.origin}/guardian`)
+    await page.getByRole('heading', { name: /Aada Mäkinen/ }).waitFor()
+    await page.getByRole('heading', { name: /Elias Mäkinen/ }).waitFor()
+    await expectAccessible(page, "the guardian's page after the city's login")
   })
 })

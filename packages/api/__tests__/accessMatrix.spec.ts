@@ -88,6 +88,7 @@ const CASES: Case[] = [
   { operation: 'hobbyGroups', expect: everyone, request: () => ({ query: '{ hobbyGroups { id } }' }) },
   { operation: 'hobbyGroup', expect: everyone, request: (ids) => ({ query: 'query ($id: ID!) { hobbyGroup(id: $id) { id } }', variables: { id: ids.group } }) },
   { operation: 'demoAccounts', expect: everyone, request: () => ({ query: '{ demoAccounts { email } }' }) },
+  { operation: 'cityLoginPath', expect: everyone, request: () => ({ query: '{ cityLoginPath }' }) },
   { operation: 'me', expect: everyone, request: () => ({ query: '{ me { id } }' }) },
   {
     operation: 'surveyForCode',

@@ -34,6 +34,9 @@ if (!demo && (await orm.em.fork().count(UserEntity, { role: 'admin' })) === 0) {
 }
 const { MUKANA_OIDC_ISSUER: issuer, MUKANA_OIDC_AUDIENCE: audience, MUKANA_OIDC_JWKS_URL: jwksUrl } = process.env
 const oidc = issuer && audience && jwksUrl ? { issuer, audience, jwksUrl } : undefined
+// The web app's sign-in with the city's login: the same provider, this service as its client.
+const { MUKANA_OIDC_CLIENT_ID: clientId, MUKANA_OIDC_CLIENT_SECRET: clientSecret, MUKANA_PUBLIC_URL: publicUrl } = process.env
+const cityLoginOptions = issuer && clientId ? { issuer, clientId, clientSecret, publicUrl, allowHttp: issuer.startsWith('http:') } : undefined
 // The city's GDPR API, for the profile service: on when its issuer, keys and audience are given.
 const env = process.env
 const gdpr =
@@ -57,12 +60,14 @@ const trust = process.env.MUKANA_TRUST_PROXY
 const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
 const port = Number(process.env.PORT ?? 4000)
 const researchKey = process.env.MUKANA_RESEARCH_KEY
-const api = await startApi(orm, { port, tokenSecret, oidc, gdpr, researchKey, webRoot, production, trustProxy }).catch(async (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EADDRINUSE') throw error
-  console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
-  await orm.close()
-  process.exit(1)
-})
+const api = await startApi(orm, { port, tokenSecret, oidc, cityLogin: cityLoginOptions, gdpr, researchKey, webRoot, production, trustProxy }).catch(
+  async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EADDRINUSE') throw error
+    console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
+    await orm.close()
+    process.exit(1)
+  },
+)
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 if (demo) console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 

@@ -17,6 +17,7 @@ import { createLoaders } from './modules/index.js'
 import { securityHeaders } from './http/securityHeaders.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
+import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLogin.js'
 import { serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
 import { CALENDAR_PATH } from './modules/hobby/calendar/calendarFeed.service.js'
 import { userFromToken } from './modules/people/user/user.service.js'
@@ -79,6 +80,8 @@ export interface ApiOptions {
   loginLimits?: LoginLimits
   /** The key of the research export's pseudonyms (MUKANA_RESEARCH_KEY); derived from the token secret when not given. */
   researchKey?: string
+  /** Sign-in with the city's login in the web app (OpenID Connect code flow with PKCE at /auth/login); off without it. */
+  cityLogin?: CityLoginOptions
   /** The city's GDPR API at /gdpr-api/v1/user/<uuid>, for the profile service; off without its settings. */
   gdpr?: GdprOptions
 }
@@ -112,7 +115,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
 
   await app.register(fastifyHelmet, securityHeaders)
   await app.register(fastifyCompress)
-  await app.register(fastifyCookie)
+  // Signed cookies (the city login in progress) use the token secret.
+  await app.register(fastifyCookie, { secret: options.tokenSecret })
 
   app.setErrorHandler((error: { statusCode?: number; code?: string; message: string }, _request, reply) => {
     const status = error.statusCode ?? 500
@@ -137,10 +141,29 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
-        return { em, loaders: createLoaders(em), tokens, loginThrottle, pseudonyms, http, user: await userFromToken(em, tokens, sessionToken(request), oidc) }
+        return {
+          em,
+          loaders: createLoaders(em),
+          tokens,
+          loginThrottle,
+          pseudonyms,
+          cityLoginPath: options.cityLogin ? CITY_LOGIN_PATH : null,
+          http,
+          user: await userFromToken(em, tokens, sessionToken(request), oidc),
+        }
       },
     })
     if (options.gdpr) await gdprApi(api, orm, options.gdpr)
+    if (options.cityLogin) {
+      cityLogin(
+        api,
+        options.cityLogin,
+        () => orm.em.fork(),
+        async (reply, user) => {
+          void reply.setCookie(SESSION_COOKIE, await tokens.sign(user.id), cookie)
+        },
+      )
+    }
     api.get(`${CALENDAR_PATH}:feed`, async (request, reply) => {
       const body = await serveCalendar(orm.em.fork(), (request.params as { feed: string }).feed)
       if (body === null) return reply.code(404).type('text/plain; charset=utf-8').send('No such calendar: the address is wrong, or it was renewed or stopped.')

@@ -14,6 +14,8 @@ export interface Context {
   tokens: Tokens
   loginThrottle: LoginThrottle
   pseudonyms: Pseudonyms
+  /** Where the web app sends people to sign in with the city's login; null when it is not configured. */
+  cityLoginPath: string | null
   http: HttpExchange
 }
 

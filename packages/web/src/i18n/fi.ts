@@ -74,6 +74,15 @@ export const fi: Messages = {
     password: 'Salasana',
     submit: 'Kirjaudu',
     cityLogin: 'Kaupungin palvelussa kirjaudutaan kaupungin omalla tunnistautumisella.',
+    cityText: 'Huoltajat ja kaupungin henkilökunta kirjautuvat Helsinki-profiilin tunnistautumisella.',
+    cityButton: 'Kirjaudu Helsinki-tunnuksella',
+    orPassword: 'Tai kirjaudu sähköpostilla ja salasanalla:',
+    cityErrors: {
+      unverified_email: 'Tunnistautuminen onnistui, mutta sähköpostiosoitettasi ei ole vahvistettu. Vahvista osoite Helsinki-profiilissa, niin näet lapsesi.',
+      no_account:
+        'Tunnistautuminen onnistui, mutta sähköpostiosoitteellasi ei ole tiliä Mukana-palvelussa. Koulu lisää huoltajat luokkalistan mukana; kysy koulusta.',
+      failed: 'Kirjautuminen ei onnistunut. Yritä uudelleen.',
+    },
     demoHeading: 'Esittelytunnukset',
     demoText: 'Tämä on esittelyaineisto. Valitse tunnus; kaikkien salasana on "{password}".',
   },

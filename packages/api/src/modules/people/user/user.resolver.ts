@@ -20,6 +20,14 @@ export class UserResolver {
     return user
   }
 
+  @Query(() => String, {
+    nullable: true,
+    description: "Where the web app sends people to sign in with the city's login (Helsinki profile); null when not configured.",
+  })
+  cityLoginPath(@Ctx() { cityLoginPath }: Context) {
+    return cityLoginPath
+  }
+
   @Query(() => [DemoAccountType], { complexity: ONCE_PER_OPERATION, description: 'On a demo database, the accounts to try (one per role); empty otherwise.' })
   async demoAccounts(@Ctx() { em }: Context) {
     return (await findDemoAccounts(em)).map((user) => ({ email: user.email, name: user.name, role: user.role, password: DEMO_PASSWORD }))
