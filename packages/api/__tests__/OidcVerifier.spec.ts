@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { UserEntity } from '../src/modules/people/user/user.entity'
 import { AUDIENCE, identityProvider, ISSUER } from './identityProvider'
-import { databaseKinds, startTestApi, type TestApi } from './testApi'
+import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const ME = '{ me { email role } }'
 
@@ -38,5 +38,38 @@ describe.each(await databaseKinds())('OpenID Connect bearer tokens on %s', (kind
       await idp.sign({ email: 'nobody@mukana.test', email_verified: true }),
     ]
     for (const token of refused) expect((await api.gql(ME, {}, token)).data?.me).toBeNull()
+  })
+})
+
+describe.each(await databaseKinds())('the strong-identification rule for staff on %s', (kind) => {
+  let api: TestApi
+  let idp: Awaited<ReturnType<typeof identityProvider>>
+  const CLASSES = '{ schoolClasses { id } }'
+
+  beforeAll(async () => {
+    idp = await identityProvider()
+    api = await startTestApi(kind, {
+      oidc: { issuer: ISSUER, audience: AUDIENCE, jwksUrl: idp.jwksUrl },
+      staffStrongAuth: { loa: ['substantial', 'high'], amr: ['suomi_fi'] },
+    })
+  })
+  afterAll(async () => {
+    await api.close()
+    idp.close()
+  })
+
+  const teacher = (claims: Record<string, unknown>) => idp.sign({ email: 'teacher@mukana.test', email_verified: true, ...claims })
+
+  it("lets staff in who signed in strongly with the city's login (an accepted loa or amr)", async () => {
+    expect((await api.gql(CLASSES, {}, await teacher({ loa: 'substantial' }))).errors).toBeUndefined()
+    expect((await api.gql(CLASSES, {}, await teacher({ amr: ['suomi_fi'] }))).errors).toBeUndefined()
+  })
+
+  it('refuses staff signed in weakly or with a password, saying why; guardians are not held to it', async () => {
+    expectRefused(await api.gql(CLASSES, {}, await teacher({ loa: 'low' })), 'auth/strong_identification_required')
+    expectRefused(await api.gql(CLASSES, {}, await teacher({ amr: ['pwd'] })), 'auth/strong_identification_required')
+    expectRefused(await api.gql(CLASSES, {}, await api.login('teacher@mukana.test')), 'auth/strong_identification_required')
+    expectRefused(await api.gql(CLASSES, {}, await api.login('admin@mukana.test')), 'auth/strong_identification_required')
+    expect((await api.gql('{ myChildren { id } }', {}, await api.login('guardian@mukana.test'))).errors).toBeUndefined()
   })
 })

@@ -60,14 +60,31 @@ const trust = process.env.MUKANA_TRUST_PROXY
 const trustProxy = trust === undefined || trust === '' || trust === 'false' ? false : trust === 'true' ? true : trust
 const port = Number(process.env.PORT ?? 4000)
 const researchKey = process.env.MUKANA_RESEARCH_KEY
-const api = await startApi(orm, { port, tokenSecret, oidc, cityLogin: cityLoginOptions, gdpr, researchKey, webRoot, production, trustProxy }).catch(
-  async (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EADDRINUSE') throw error
-    console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
-    await orm.close()
-    process.exit(1)
-  },
-)
+// Staff who see children's data may be required to sign in strongly: the accepted levels and methods of the city's login.
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+const strong = { loa: list(process.env.MUKANA_STAFF_ACCEPTED_LOA), amr: list(process.env.MUKANA_STAFF_ACCEPTED_AMR) }
+const staffStrongAuth = strong.loa.length || strong.amr.length ? strong : undefined
+const api = await startApi(orm, {
+  port,
+  tokenSecret,
+  oidc,
+  cityLogin: cityLoginOptions,
+  staffStrongAuth,
+  gdpr,
+  researchKey,
+  webRoot,
+  production,
+  trustProxy,
+}).catch(async (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error
+  console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
+  await orm.close()
+  process.exit(1)
+})
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 if (demo) console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 

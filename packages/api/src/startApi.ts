@@ -23,6 +23,7 @@ import { CALENDAR_PATH } from './modules/hobby/calendar/calendarFeed.service.js'
 import { userFromToken } from './modules/people/user/user.service.js'
 import { Tokens } from './modules/people/user/tokens.js'
 import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
+import { PASSWORD, StrongAuthPolicy } from './modules/people/user/identification.js'
 import { OidcVerifier, type OidcOptions } from './modules/people/user/OidcVerifier.js'
 import type { Context } from './graphql/context.js'
 import { gdprApi } from './privacy/gdprApi.js'
@@ -82,6 +83,8 @@ export interface ApiOptions {
   researchKey?: string
   /** Sign-in with the city's login in the web app (OpenID Connect code flow with PKCE at /auth/login); off without it. */
   cityLogin?: CityLoginOptions
+  /** Staff who see children's data must sign in strongly (an accepted `loa` or `amr` of the city's login). */
+  staffStrongAuth?: { loa: string[]; amr: string[] }
   /** The city's GDPR API at /gdpr-api/v1/user/<uuid>, for the profile service; off without its settings. */
   gdpr?: GdprOptions
 }
@@ -93,6 +96,7 @@ export interface ApiOptions {
 export async function startApi(orm: Database, options: ApiOptions): Promise<RunningApi> {
   const tokens = new Tokens(options.tokenSecret)
   const loginThrottle = new LoginThrottle(options.loginLimits)
+  const strongAuth = options.staffStrongAuth ? new StrongAuthPolicy(options.staffStrongAuth.loa, options.staffStrongAuth.amr) : null
   const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
@@ -141,6 +145,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
+        const session = await userFromToken(em, tokens, sessionToken(request), oidc)
         return {
           em,
           loaders: createLoaders(em),
@@ -149,7 +154,9 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
           pseudonyms,
           cityLoginPath: options.cityLogin ? CITY_LOGIN_PATH : null,
           http,
-          user: await userFromToken(em, tokens, sessionToken(request), oidc),
+          user: session?.user ?? null,
+          identification: session?.identification ?? PASSWORD,
+          strongAuth,
         }
       },
     })
@@ -159,8 +166,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
         api,
         options.cityLogin,
         () => orm.em.fork(),
-        async (reply, user) => {
-          void reply.setCookie(SESSION_COOKIE, await tokens.sign(user.id), cookie)
+        async (reply, user, identification) => {
+          void reply.setCookie(SESSION_COOKIE, await tokens.sign(user.id, identification), cookie)
         },
       )
     }

@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'auth/invalid_credentials',
   'auth/too_many_attempts',
   'auth/link_invalid',
+  'auth/strong_identification_required',
   'auth/forbidden',
   'input/invalid',
   'not_found',

@@ -10,6 +10,7 @@ import type { Role } from '../modules/people/user/user.entity.js'
  */
 export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   if (!context.user) throw new ApiError('auth/unauthenticated', 'Log in first.')
+  context.strongAuth?.check(context.user.role, context.identification)
   if (roles.length > 0 && !roles.includes(context.user.role)) throw new ApiError('auth/forbidden', `This needs the role ${roles.join(' or ')}.`)
   return true
 }

@@ -5,12 +5,17 @@ import type { LoginThrottle } from '../modules/people/user/LoginThrottle.js'
 import type { Pseudonyms } from '../privacy/Pseudonyms.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
 import type { User } from '../modules/people/user/user.entity.js'
+import type { Identification, StrongAuthPolicy } from '../modules/people/user/identification.js'
 
 /** Per request: its own unit of work, its own loaders, and who is asking (null when nobody logged in). */
 export interface Context {
   em: EntityManager
   loaders: Loaders
   user: User | null
+  /** How strongly the signed-in person was identified (the staff rule reads it). */
+  identification: Identification
+  /** The city's rule for staff sessions; null when any sign-in will do. */
+  strongAuth: StrongAuthPolicy | null
   tokens: Tokens
   loginThrottle: LoginThrottle
   pseudonyms: Pseudonyms

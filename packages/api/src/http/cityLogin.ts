@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as openid from 'openid-client'
 import { UserEntity, type User } from '../modules/people/index.js'
+import { identificationOf, type Identification } from '../modules/people/user/identification.js'
 
 export interface CityLoginOptions {
   /** The provider's issuer; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
@@ -37,7 +38,7 @@ export function cityLogin(
   app: FastifyInstance,
   options: CityLoginOptions,
   em: () => EntityManager,
-  signIn: (reply: FastifyReply, user: User) => Promise<void>,
+  signIn: (reply: FastifyReply, user: User, identification: Identification) => Promise<void>,
 ): void {
   const execute = options.allowHttp ? [openid.allowInsecureRequests] : []
   // Discovered on first use (and again after a failure), so that a provider that is down does not stop the service.
@@ -99,7 +100,7 @@ export function cityLogin(
     if (!user.subject && typeof claims.sub === 'string' && claims.sub.length <= 64) {
       await manager.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject: claims.sub }).catch(() => 0)
     }
-    await signIn(reply, user)
+    await signIn(reply, user, identificationOf(claims))
     return reply.clearCookie(PENDING, { path: '/auth' }).redirect('/?signed_in', 303)
   })
 }

@@ -30,6 +30,7 @@ export const en = {
     auth_invalid_credentials: 'The email or the password is wrong.',
     auth_too_many_attempts: 'Too many failed logins. Wait 15 minutes and try again.',
     auth_link_invalid: 'This sign-in link has been used, has expired or is not valid. Ask for a new one.',
+    auth_strong_identification_required: "Staff who see children's data sign in with strong identification. Sign in with Helsinki ID.",
     auth_forbidden: 'You do not have access to this.',
     input_invalid: 'Check the form:',
     not_found: 'Not found. It may have been removed.',

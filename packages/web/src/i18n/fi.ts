@@ -29,6 +29,7 @@ export const fi: Messages = {
     auth_invalid_credentials: 'Sähköposti tai salasana on väärin.',
     auth_too_many_attempts: 'Liian monta epäonnistunutta kirjautumista. Odota 15 minuuttia ja yritä uudelleen.',
     auth_link_invalid: 'Kirjautumislinkki on jo käytetty, vanhentunut tai virheellinen. Pyydä uusi linkki.',
+    auth_strong_identification_required: 'Lasten tietoja käsittelevä henkilökunta kirjautuu vahvalla tunnistautumisella. Kirjaudu Helsinki-tunnuksella.',
     auth_forbidden: 'Sinulla ei ole oikeutta tähän.',
     input_invalid: 'Tarkista lomake:',
     not_found: 'Ei löytynyt. Se on ehkä poistettu.',

@@ -36,6 +36,7 @@ export const sv: Messages = {
     auth_invalid_credentials: 'E-postadressen eller lösenordet är fel.',
     auth_too_many_attempts: 'För många misslyckade inloggningar. Vänta 15 minuter och försök igen.',
     auth_link_invalid: 'Inloggningslänken har redan använts, har gått ut eller är ogiltig. Be om en ny länk.',
+    auth_strong_identification_required: 'Personal som hanterar barns uppgifter loggar in med stark identifiering. Logga in med Helsingfors-koder.',
     auth_forbidden: 'Du har inte behörighet till detta.',
     input_invalid: 'Kontrollera formuläret:',
     not_found: 'Hittades inte. Det kan ha tagits bort.',

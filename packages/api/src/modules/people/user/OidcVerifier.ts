@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, jwtVerify } from 'jose'
+import { identificationOf, type Identification } from './identification.js'
 
 export interface OidcOptions {
   /** The identity provider's issuer, e.g. https://login.example.fi/realms/helsinki. */
@@ -21,12 +22,16 @@ export class OidcVerifier {
   }
 
   /** The verified email and the subject the token carries, or null for any token that does not verify. */
-  async identity(token: string): Promise<{ email: string; subject: string | null } | null> {
+  async identity(token: string): Promise<{ email: string; subject: string | null; identification: Identification } | null> {
     try {
       const { payload } = await jwtVerify(token, this.keys, { issuer: this.options.issuer, audience: this.options.audience })
       // Only an e-mail the provider vouches for may name an account: a missing claim is not a yes.
       if (typeof payload.email !== 'string' || payload.email_verified !== true) return null
-      return { email: payload.email.trim().toLowerCase(), subject: typeof payload.sub === 'string' && payload.sub.length <= 64 ? payload.sub : null }
+      return {
+        email: payload.email.trim().toLowerCase(),
+        subject: typeof payload.sub === 'string' && payload.sub.length <= 64 ? payload.sub : null,
+        identification: identificationOf(payload),
+      }
     } catch {
       return null
     }

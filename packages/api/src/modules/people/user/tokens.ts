@@ -1,4 +1,5 @@
 import { jwtVerify, SignJWT } from 'jose'
+import { identificationOf, PASSWORD, type Identification } from './identification.js'
 
 const ISSUER = 'mukana'
 /** How long a login lasts. */
@@ -13,8 +14,9 @@ export class Tokens {
     this.key = new TextEncoder().encode(secret)
   }
 
-  sign(userId: number): Promise<string> {
-    return new SignJWT({})
+  /** A session of the user, carrying how strongly the person was identified (for the staff rule). */
+  sign(userId: number, identification: Identification = PASSWORD): Promise<string> {
+    return new SignJWT({ ...(identification.loa ? { loa: identification.loa } : {}), ...(identification.amr.length ? { amr: identification.amr } : {}) })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(String(userId))
       .setIssuer(ISSUER)
@@ -23,16 +25,12 @@ export class Tokens {
       .sign(this.key)
   }
 
-  /** The user id of a valid token, or null for anything else (expired, forged, malformed). */
-  verify(token: string): Promise<number | null> {
-    return this.subject(token, ISSUER)
-  }
-
-  private async subject(token: string, issuer: string): Promise<number | null> {
+  /** The user id and identification of a valid session token, or null for anything else (expired, forged, malformed). */
+  async verify(token: string): Promise<{ userId: number; identification: Identification } | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer, algorithms: ['HS256'] })
-      const id = Number(payload.sub)
-      return Number.isSafeInteger(id) ? id : null
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] })
+      const userId = Number(payload.sub)
+      return Number.isSafeInteger(userId) ? { userId, identification: identificationOf(payload) } : null
     } catch {
       return null
     }

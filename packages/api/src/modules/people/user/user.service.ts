@@ -5,6 +5,7 @@ import type { LoginThrottle } from './LoginThrottle.js'
 import type { OidcVerifier } from './OidcVerifier.js'
 import type { Tokens } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
+import type { Identification } from './identification.js'
 
 export interface LoginServices {
   tokens: Tokens
@@ -37,10 +38,18 @@ export async function login(
  * The user a token names: one of our own session tokens, or the city's OpenID Connect token for
  * an account with the same verified email. Null for no token, or a token that does not verify.
  */
-export async function userFromToken(em: EntityManager, tokens: Tokens, token: string | null, oidc?: OidcVerifier): Promise<User | null> {
+export async function userFromToken(
+  em: EntityManager,
+  tokens: Tokens,
+  token: string | null,
+  oidc?: OidcVerifier,
+): Promise<{ user: User; identification: Identification } | null> {
   if (!token) return null
-  const id = await tokens.verify(token)
-  if (id !== null) return em.findOne(UserEntity, { id })
+  const session = await tokens.verify(token)
+  if (session) {
+    const user = await em.findOne(UserEntity, { id: session.userId })
+    return user ? { user, identification: session.identification } : null
+  }
   const identity = oidc ? await oidc.identity(token) : null
   if (!identity) return null
   const user = await em.findOne(UserEntity, { email: identity.email })
@@ -54,5 +63,5 @@ export async function userFromToken(em: EntityManager, tokens: Tokens, token: st
       if (!(error instanceof UniqueConstraintViolationException)) throw error
     }
   }
-  return user
+  return user ? { user, identification: identity.identification } : null
 }
