@@ -219,6 +219,12 @@ const CASES: Case[] = [
     }),
   },
   {
+    operation: 'startSchoolYear',
+    expect: only('admin'),
+    // A dry run: the rollover itself would move the matrix's own pupils.
+    request: () => ({ query: 'mutation { startSchoolYear(from: "2026-2027", dryRun: true) { classesCreated } }' }),
+  },
+  {
     operation: 'importPupils',
     expect: only('coordinator', 'admin'),
     request: (ids) => ({

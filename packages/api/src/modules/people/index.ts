@@ -14,6 +14,7 @@ import { SchoolEntity, type School } from './school/school.entity.js'
 import { SchoolResolver } from './school/school.resolver.js'
 import { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
 import { SchoolClassResolver } from './schoolClass/schoolClass.resolver.js'
+import { ClassMembershipEntity } from './schoolClass/classMembership.entity.js'
 import { LoginAttemptEntity } from './user/loginAttempt.entity.js'
 import { SignInLinkEntity } from './user/signInLink.entity.js'
 import { UserEntity } from './user/user.entity.js'
@@ -32,6 +33,7 @@ export { HELSINKI_DISTRICTS } from './child/helsinkiDistricts.js'
 export { SchoolEntity, type School } from './school/school.entity.js'
 export { SchoolType } from './school/school.type.js'
 export { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
+export { ClassMembershipEntity } from './schoolClass/classMembership.entity.js'
 export { SchoolClassType } from './schoolClass/schoolClass.type.js'
 export { SESSION_SECONDS, type Tokens } from './user/tokens.js'
 export { UserEntity, type User } from './user/user.entity.js'
@@ -48,7 +50,7 @@ function createLoaders(em: EntityManager) {
 
 export const peopleModule = defineModule({
   name: 'people',
-  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, UserEntity, LoginAttemptEntity, SignInLinkEntity, ChildEntity],
+  entities: [AreaEntity, SchoolEntity, SchoolClassEntity, ClassMembershipEntity, UserEntity, LoginAttemptEntity, SignInLinkEntity, ChildEntity],
   resolvers: [AreaResolver, ClassListResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
   personalData: childPersonalData,

@@ -5,7 +5,7 @@ import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { findOfferedGroups } from '../survey/survey.service.js'
 import type { Survey } from '../survey/survey.entity.js'
 import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
-import { ChildEntity, isPupil, type Pupil } from '../../people/index.js'
+import { ChildEntity, ClassMembershipEntity, isPupil, type Pupil } from '../../people/index.js'
 
 /** A survey's pupils (its area and grade) and, by child id, who answered, who has a hobby of the term, whose hobby became regular. */
 export interface SurveyOutcomes {
@@ -15,10 +15,28 @@ export interface SurveyOutcomes {
   regular: Set<number>
 }
 
+/** The school year a term falls in: "2026-autumn" and "2027-spring" are both in 2026-2027. */
+export function schoolYearOf(term: string): string {
+  const [year, season] = term.split('-')
+  const start = Number(year) - (season === 'spring' ? 1 : 0)
+  return `${start}-${start + 1}`
+}
+
+/**
+ * The survey's pupils: the children in its grade's classes of its area in its school year, whether
+ * they are in such a class now or were (a later school year moved them on: class memberships).
+ */
+async function surveyPupils(em: EntityManager, survey: Survey): Promise<Pupil[]> {
+  const classes = { grade: survey.grade, schoolYear: schoolYearOf(survey.term), school: { area: survey.area.id } }
+  const current = (await em.find(ChildEntity, { schoolClass: classes }, { populate: ['schoolClass.school'] })).filter(isPupil)
+  const seen = new Set(current.map((pupil) => pupil.id))
+  const earlier = await em.find(ClassMembershipEntity, { schoolClass: classes, child: { $nin: [...seen] } }, { populate: ['child', 'schoolClass.school'] })
+  // As they were then: in that year's class.
+  return [...current, ...earlier.map((m) => ({ ...m.child, schoolClass: m.schoolClass }) as Pupil)]
+}
+
 export async function surveyOutcomes(em: EntityManager, survey: Survey): Promise<SurveyOutcomes> {
-  const pupils = (
-    await em.find(ChildEntity, { schoolClass: { grade: survey.grade, school: { area: survey.area.id } } }, { populate: ['schoolClass.school'] })
-  ).filter(isPupil)
+  const pupils = await surveyPupils(em, survey)
   const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { fields: ['child'] })
   const groups = await findOfferedGroups(em, survey)
   const enrolments = await em.find(EnrolmentEntity, { status: 'enrolled', group: { $in: groups.map((g) => g.id) }, child: { $in: pupils.map((p) => p.id) } })

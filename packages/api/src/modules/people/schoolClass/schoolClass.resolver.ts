@@ -6,7 +6,9 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import { findVisibleClasses } from '../child/child.service.js'
 import { SchoolType } from '../school/school.type.js'
 import type { SchoolClass } from './schoolClass.entity.js'
-import { SchoolClassType } from './schoolClass.type.js'
+import { SchoolClassType, SchoolYearReportType } from './schoolClass.type.js'
+import { startSchoolYear } from './startSchoolYear.js'
+import { AREA_WIDE } from '../../../graphql/maxCost.js'
 
 @Resolver(() => SchoolClassType)
 export class SchoolClassResolver {
@@ -36,6 +38,15 @@ export class SchoolClassResolver {
     @Arg('lessons', () => [WeeklySessionInput]) lessons: WeeklySessionInput[],
   ) {
     return setClassLessons(context.em, currentUser(context), Number(classId), lessons)
+  }
+
+  @Authorized('admin')
+  @Mutation(() => SchoolYearReportType, {
+    complexity: AREA_WIDE,
+    description: 'Administrators start a school year: classes move up a grade with their pupils; last year stays readable. Dry run first.',
+  })
+  startSchoolYear(@Ctx() { em }: Context, @Arg('from', () => String) from: string, @Arg('dryRun', () => Boolean) dryRun: boolean) {
+    return startSchoolYear(em, from, dryRun)
   }
 
   @FieldResolver(() => SchoolType)

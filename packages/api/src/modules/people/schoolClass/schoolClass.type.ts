@@ -22,3 +22,42 @@ export class SchoolClassType {
   @Field(() => SchoolType)
   school!: SchoolType
 }
+
+@ObjectType('SchoolYearMove', { description: 'A class of the old year and where its pupils go.' })
+export class SchoolYearMoveType {
+  @Field(() => String)
+  school!: string
+
+  @Field(() => String)
+  from!: string
+
+  @Field(() => String, { nullable: true, description: 'Null: the last grade, whose pupils leave the class lists.' })
+  to!: string | null
+
+  @Field(() => Int)
+  pupils!: number
+}
+
+@ObjectType('SchoolYearReport', { description: 'What starting a school year did, or would do (dry run).' })
+export class SchoolYearReportType {
+  @Field(() => String)
+  from!: string
+
+  @Field(() => String)
+  to!: string
+
+  @Field(() => Boolean)
+  dryRun!: boolean
+
+  @Field(() => Int)
+  classesCreated!: number
+
+  @Field(() => Int)
+  pupilsMoved!: number
+
+  @Field(() => Int)
+  pupilsLeft!: number
+
+  @Field(() => [SchoolYearMoveType])
+  moves!: SchoolYearMoveType[]
+}
