@@ -54,7 +54,7 @@ describe('a new city in Chromium', () => {
 
     await page.locator('#class-school').selectOption({ label: 'Vuosaaren peruskoulu' })
     await page.getByLabel('Luokan nimi').fill('3A')
-    await page.getByLabel('Lukuvuosi').fill('2026-2027')
+    await page.getByLabel(/^Lukuvuosi\*?$/).fill('2026-2027')
     await page.getByRole('button', { name: 'Lisää', exact: true }).nth(2).click()
     await eventually(() => page.getByText(/Vuosaaren peruskoulu 3A · 3\. luokka, lukuvuosi 2026-2027 · ei oppitunteja/).count()).toBe(1)
 
@@ -73,7 +73,7 @@ describe('a new city in Chromium', () => {
   it('refuses a bad class in Finnish, naming the field, and stores nothing', async () => {
     await page.locator('#class-school').selectOption({ label: 'Vuosaaren peruskoulu' })
     await page.getByLabel('Luokan nimi').fill('3B')
-    await page.getByLabel('Lukuvuosi').fill('2026-2028')
+    await page.getByLabel(/^Lukuvuosi\*?$/).fill('2026-2028')
     await page.getByRole('button', { name: 'Lisää', exact: true }).nth(2).click()
     await page
       .getByRole('alert')
@@ -158,5 +158,20 @@ describe('a new city in Chromium', () => {
     await page.getByRole('heading', { name: /Aada Mäkinen/ }).waitFor()
     await page.getByRole('heading', { name: /Elias Mäkinen/ }).waitFor()
     await expectAccessible(page, "the guardian's page after the city's login")
+  })
+
+  it('lets the administrator start the next school year after checking where each class goes', async () => {
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
+    await page.getByLabel('Sähköposti').fill('anna.admin@hel.fi')
+    await page.getByLabel('Salasana').fill('kaupungin salasana 1')
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click()
+    await page.waitForURL(`${app.origin}/admin`)
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByText('Vuosaaren peruskoulu 3A → 4A (2 oppilasta)').waitFor()
+    page.once('dialog', (dialog) => void dialog.accept())
+    await page.getByRole('button', { name: 'Aloita lukuvuosi 2027-2028' }).click()
+    await page.getByText('Lukuvuosi 2027-2028 on aloitettu: 1 uutta luokkaa, 2 oppilasta siirtyi, 0 poistui.').waitFor()
+    await eventually(() => page.getByText(/Vuosaaren peruskoulu 4A · 4\. luokka, lukuvuosi 2027-2028/).count()).toBe(1)
+    await expectAccessible(page, 'the administration page after a new school year')
   })
 })

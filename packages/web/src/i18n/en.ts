@@ -240,6 +240,18 @@ export const en = {
     UNKNOWN_CLASS: 'The school has no class "{value}". Add the class first.',
     NOT_A_GUARDIAN: "{value} is a staff account, not a guardian's.",
   },
+  schoolYear: {
+    heading: 'A new school year',
+    text: "Classes move up a grade with their pupils, and the ninth grade leaves the lists. Last year's surveys and results stay. The new third-graders then come with the class lists.",
+    from: 'The school year ending',
+    check: 'Check',
+    wouldMove: 'From {from} to {to}: {classes} new classes, {pupils} pupils move up, {left} leave.',
+    moved: 'The school year {to} has started: {classes} new classes, {pupils} pupils moved up, {left} left.',
+    leave: 'they leave',
+    pupils: 'no pupils | 1 pupil | {count} pupils',
+    start: 'Start the school year {to}',
+    confirm: 'Start the school year {to}? {pupils} pupils move up a grade.',
+  },
   guardian: {
     title: 'My children',
     noChildren: 'No children are linked to your account.',

@@ -240,6 +240,18 @@ export const fi: Messages = {
     UNKNOWN_CLASS: 'Koulussa ei ole luokkaa "{value}". Lisää luokka ensin.',
     NOT_A_GUARDIAN: '{value} on henkilökunnan tili, ei huoltajan.',
   },
+  schoolYear: {
+    heading: 'Uusi lukuvuosi',
+    text: 'Luokat siirtyvät luokka-astetta ylemmäs oppilaineen, ja yhdeksäsluokkalaiset poistuvat listoilta. Edellisen vuoden kyselyt ja tulokset säilyvät. Uudet kolmasluokkalaiset tuodaan sen jälkeen luokkalistoilla.',
+    from: 'Päättyvä lukuvuosi',
+    check: 'Tarkista',
+    wouldMove: 'Lukuvuodesta {from} lukuvuoteen {to}: {classes} uutta luokkaa, {pupils} oppilasta siirtyy, {left} poistuu.',
+    moved: 'Lukuvuosi {to} on aloitettu: {classes} uutta luokkaa, {pupils} oppilasta siirtyi, {left} poistui.',
+    leave: 'poistuvat',
+    pupils: 'ei oppilaita | 1 oppilas | {count} oppilasta',
+    start: 'Aloita lukuvuosi {to}',
+    confirm: 'Aloitetaanko lukuvuosi {to}? {pupils} oppilasta siirtyy seuraavalle luokalle.',
+  },
   guardian: {
     title: 'Lapseni',
     noChildren: 'Tiliisi ei ole liitetty lapsia.',

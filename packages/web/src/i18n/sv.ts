@@ -245,6 +245,18 @@ export const sv: Messages = {
     UNKNOWN_CLASS: 'Skolan har ingen klass "{value}". Lägg till klassen först.',
     NOT_A_GUARDIAN: '{value} är ett personalkonto, inte en vårdnadshavares.',
   },
+  schoolYear: {
+    heading: 'Nytt läsår',
+    text: 'Klasserna flyttas upp en årskurs med sina elever, och niorna lämnar listorna. Förra årets enkäter och resultat finns kvar. De nya treorna importeras sedan med klasslistor.',
+    from: 'Läsåret som slutar',
+    check: 'Kontrollera',
+    wouldMove: 'Från läsåret {from} till {to}: {classes} nya klasser, {pupils} elever flyttas, {left} lämnar.',
+    moved: 'Läsåret {to} har börjat: {classes} nya klasser, {pupils} elever flyttades, {left} lämnade.',
+    leave: 'lämnar',
+    pupils: 'inga elever | 1 elev | {count} elever',
+    start: 'Börja läsåret {to}',
+    confirm: 'Börja läsåret {to}? {pupils} elever flyttas till nästa klass.',
+  },
   guardian: {
     title: 'Mina barn',
     noChildren: 'Inga barn är kopplade till ditt konto.',
