@@ -1,11 +1,18 @@
 import { BaseSequencer, type TestSpecification } from 'vitest/node'
 
 /**
- * The browser runs first: they are the longest files, and the other worker runs the rest meanwhile,
- * instead of both waiting on them at the end. (Starting the other long files early too was slower: they
- * compete with Chromium for the two cores.) A clean clone has no timings cached, hence the list.
+ * The browser runs first, then the files that run commands in child processes: they are the longest
+ * files, and the other worker runs the many short ones meanwhile, instead of one worker finishing a long
+ * file alone at the end. A clean clone has no timings cached, hence the list.
  */
-const LONGEST_FIRST = ['/tests/e2e/hobbyFlow.spec.ts', '/tests/e2e/cultureFlow.spec.ts']
+const LONGEST_FIRST = [
+  '/tests/e2e/hobbyFlow.spec.ts',
+  '/tests/e2e/cultureFlow.spec.ts',
+  '/tests/e2e/emptyCity.spec.ts',
+  '/tests/admin-command.spec.ts',
+  '/tests/match-command.spec.ts',
+  '/packages/matcher/__tests__/bin-match.spec.ts',
+]
 
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
