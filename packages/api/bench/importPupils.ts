@@ -15,7 +15,7 @@ import { AreaEntity } from '../src/modules/people/area/area.entity.js'
 import { importPupils } from '../src/modules/people/classList/importPupils.js'
 import { SchoolEntity } from '../src/modules/people/school/school.entity.js'
 import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity.js'
-import { UserEntity } from '../src/modules/people/user/user.entity.js'
+import { newAccount, UserEntity } from '../src/modules/people/user/user.entity.js'
 
 const ROWS = 1_000
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
@@ -39,17 +39,7 @@ for (const kind of ['sqlite', ...((await isReachable(POSTGRES_URL)) ? ['postgres
     const area = em.create(AreaEntity, { name: 'Bench' })
     const school = em.create(SchoolEntity, { name: 'Bench school', area, serviceMapId: null })
     for (const className of classes) em.create(SchoolClassEntity, { school, name: className, grade: 3, schoolYear: '2026-2027', lessons: [] })
-    const admin = em.create(UserEntity, {
-      email: 'admin@bench.test',
-      name: 'Admin',
-      role: 'admin',
-      passwordHash: null,
-      club: null,
-      school: null,
-      area: null,
-      institution: null,
-      subject: null,
-    })
+    const admin = em.create(UserEntity, newAccount({ email: 'admin@bench.test', name: 'Admin', role: 'admin' }))
     await em.flush()
     const time = async (label: string, dryRun: boolean) => {
       const start = performance.now()

@@ -5,7 +5,7 @@ import { administersArea } from '../access/scopes.js'
 import { ChildEntity, type Child } from '../child/child.entity.js'
 import { SchoolEntity } from '../school/school.entity.js'
 import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
-import { UserEntity, type User } from '../user/user.entity.js'
+import { newAccount, UserEntity, type User } from '../user/user.entity.js'
 import { parseClassList, type ClassListRow, type ImportProblem } from './parseClassList.js'
 
 export interface ImportReport {
@@ -69,18 +69,7 @@ export async function importPupils(em: EntityManager, user: User, input: { schoo
         const guardians = row.guardians.map((g) => {
           let account = known.get(g.email)
           if (!account) {
-            account = tx.create(UserEntity, {
-              email: g.email,
-              name: g.name,
-              role: 'guardian',
-              passwordHash: null,
-              club: null,
-              school: null,
-              area: null,
-              institution: null,
-              subject: null,
-              phone: g.phone,
-            })
+            account = tx.create(UserEntity, newAccount({ email: g.email, name: g.name, role: 'guardian', phone: g.phone }))
             known.set(g.email, account)
             report.guardiansCreated++
           } else if (g.phone && account.phone !== g.phone) account.phone = g.phone

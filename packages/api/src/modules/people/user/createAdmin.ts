@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { createSignInLink } from './signInLinks.js'
-import { UserEntity } from './user.entity.js'
+import { newAccount, UserEntity } from './user.entity.js'
 
 /** How long the first administrator's link works. */
 export const ADMIN_LINK_HOURS = 24
@@ -22,17 +22,7 @@ export async function createAdmin(
   if (user && user.role !== 'admin') throw ApiError.invalid([{ field: 'email', message: `${address} has an account as ${user.role}, not as an administrator` }])
   const created = !user
   if (!user) {
-    user = em.create(UserEntity, {
-      email: address,
-      name: name.trim() || address,
-      role: 'admin',
-      passwordHash: null,
-      club: null,
-      school: null,
-      area: null,
-      institution: null,
-      subject: null,
-    })
+    user = em.create(UserEntity, newAccount({ email: address, name: name.trim() || address, role: 'admin' }))
     await em.flush()
   }
   return { ...(await createSignInLink(em, user.id, 'sign-in', ADMIN_LINK_HOURS, now)), created }

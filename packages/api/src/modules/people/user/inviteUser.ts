@@ -3,7 +3,7 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { flushUnique } from '../../../db/flushUnique.js'
 import type { InviteUserInput } from './invitation.input.js'
 import { createSignInLink } from './signInLinks.js'
-import { UserEntity, type Role, type User } from './user.entity.js'
+import { newAccount, UserEntity, type Role, type User } from './user.entity.js'
 
 /** How long an invitation's link works. */
 export const INVITATION_DAYS = 7
@@ -46,7 +46,7 @@ export async function inviteUser(em: EntityManager, input: InviteUserInput, now 
   if (issues.length === 0 && (await em.findOne(UserEntity, { email }))) issues.push(taken)
   if (issues.length > 0) throw ApiError.invalid(issues)
 
-  const user = em.create(UserEntity, { email, name, role, passwordHash: null, club: null, school: null, area: null, institution: null, subject: null })
+  const user = em.create(UserEntity, newAccount({ email, name, role }))
   if (scope && target) Object.assign(user, { [scope.property]: target })
   await flushUnique(em, taken)
   const link = await createSignInLink(em, user.id, 'invitation', INVITATION_DAYS * 24, now)

@@ -48,3 +48,8 @@ export const UserEntity = new EntitySchema<User>({
     phone: { type: 'string', length: 20, nullable: true },
   },
 })
+
+/** A new account's fields: no password (the city's login, or a link to choose one), no scope unless given. */
+export function newAccount(fields: Pick<User, 'email' | 'name' | 'role'> & Partial<User>): User {
+  return { passwordHash: null, club: null, school: null, area: null, institution: null, subject: null, phone: null, ...fields } as User
+}
