@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as openid from 'openid-client'
 import { UserEntity, type User } from '../modules/people/index.js'
 import { identificationOf, type Identification } from '../modules/people/user/identification.js'
+import { recordSubject } from '../modules/people/user/user.service.js'
 
 export interface CityLoginOptions {
   /** The provider's issuer; its discovery document is read from `<issuer>/.well-known/openid-configuration`. */
@@ -97,9 +98,7 @@ export function cityLogin(
     const manager = em()
     const user = await manager.findOne(UserEntity, { email: claims.email.trim().toLowerCase() })
     if (!user) return refuse('no_account')
-    if (!user.subject && typeof claims.sub === 'string' && claims.sub.length <= 64) {
-      await manager.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject: claims.sub }).catch(() => 0)
-    }
+    await recordSubject(manager, user, claims.sub.length <= 64 ? claims.sub : null)
     await signIn(reply, user, identificationOf(claims))
     return reply.clearCookie(PENDING, { path: '/auth' }).redirect('/?signed_in', 303)
   })

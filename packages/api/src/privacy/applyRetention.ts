@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ChildEntity } from '../modules/people/index.js'
 import { ERASED_NAME } from '../modules/people/child/childPersonalData.js'
-import { daysBefore, DEFAULT_RETENTION, type RetentionPeriods } from './PersonalData.js'
+import { daysBefore, DEFAULT_RETENTION, latest, type RetentionPeriods } from './PersonalData.js'
 import { PERSONAL_DATA_PARTS } from './personalDataOf.js'
 
 export interface RetentionReport {
@@ -24,7 +24,7 @@ export async function applyRetention(em: EntityManager, { periods = DEFAULT_RETE
     const last = new Map<number, Date>()
     const active = new Set<number>()
     for (const part of PERSONAL_DATA_PARTS) {
-      for (const [id, at] of (await part.lastActivity?.(tx)) ?? []) if (!last.has(id) || last.get(id)! < at) last.set(id, at)
+      for (const [id, at] of (await part.lastActivity?.(tx)) ?? []) latest(last, id, at)
       for (const id of (await part.activeChildren?.(tx, now)) ?? []) active.add(id)
     }
     const cutoff = daysBefore(now, periods.children)

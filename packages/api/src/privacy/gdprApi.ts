@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Database } from '../db/openDatabase.js'
 import { ApiTokenVerifier, type GdprOptions } from './ApiTokenVerifier.js'
 import { erasePerson } from './erasePerson.js'
@@ -18,36 +18,38 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export async function gdprApi(app: FastifyInstance, orm: Database, options: GdprOptions): Promise<void> {
   const verifier = new ApiTokenVerifier(options)
 
-  async function authorize(authorization: string | undefined, uuid: string, scope: string) {
-    const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
+  /**
+   * The person a call names, once its id and API token pass (the token must hold `scope` and be issued
+   * for that very person); null after answering the refusal, or 204 for a person Mukana does not know.
+   */
+  async function personOf(request: FastifyRequest, reply: FastifyReply, scope: string) {
+    const { uuid } = request.params as { uuid: string }
+    const refuse = (status: 400 | 401 | 403, code: string, message: string) => {
+      void reply.code(status).send({ errors: [{ code, message: { en: message } }] })
+      return null
+    }
+    if (!UUID.test(uuid)) return (refuse(400, 'INVALID_ID', 'The user id must be a UUID.'), null)
+    const bearer = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1]
     const token = bearer ? await verifier.verify(bearer) : null
-    if (!token) return { status: 401 as const, message: 'A valid API token is needed.' }
-    if (!token.scopes.has(scope)) return { status: 403 as const, message: `The API token lacks the ${scope} scope.` }
-    if (token.subject !== uuid) return { status: 403 as const, message: 'The API token was issued for another person.' }
-    return null
+    if (!token) return (refuse(401, 'UNAUTHORIZED', 'A valid API token is needed.'), null)
+    if (!token.scopes.has(scope)) return (refuse(403, 'UNAUTHORIZED', `The API token lacks the ${scope} scope.`), null)
+    if (token.subject !== uuid) return (refuse(403, 'UNAUTHORIZED', 'The API token was issued for another person.'), null)
+    const em = orm.em.fork()
+    const person = await findPerson(em, uuid)
+    if (!person) return (void reply.code(204).send(), null)
+    return { em, ...person }
   }
 
   app.get(`${GDPR_PATH}:uuid`, async (request, reply) => {
-    const { uuid } = request.params as { uuid: string }
-    if (!UUID.test(uuid)) return reply.code(400).send({ errors: [{ code: 'INVALID_ID', message: { en: 'The user id must be a UUID.' } }] })
-    const refused = await authorize(request.headers.authorization, uuid, options.queryScope)
-    if (refused) return reply.code(refused.status).send({ errors: [{ code: 'UNAUTHORIZED', message: { en: refused.message } }] })
-    const em = orm.em.fork()
-    const person = await findPerson(em, uuid)
-    if (!person) return reply.code(204).send()
-    return reply.send(await personalDataOf(em, person.user, person.childIds))
+    const person = await personOf(request, reply, options.queryScope)
+    if (person) return reply.send(await personalDataOf(person.em, person.user, person.childIds))
   })
 
   app.delete(`${GDPR_PATH}:uuid`, async (request, reply) => {
-    const { uuid } = request.params as { uuid: string }
-    if (!UUID.test(uuid)) return reply.code(400).send({ errors: [{ code: 'INVALID_ID', message: { en: 'The user id must be a UUID.' } }] })
-    const refused = await authorize(request.headers.authorization, uuid, options.deleteScope)
-    if (refused) return reply.code(refused.status).send({ errors: [{ code: 'UNAUTHORIZED', message: { en: refused.message } }] })
+    const person = await personOf(request, reply, options.deleteScope)
+    if (!person) return
     const dryRun = ['true', '1'].includes(String((request.query as { dry_run?: string }).dry_run ?? '').toLowerCase())
-    const em = orm.em.fork()
-    const person = await findPerson(em, uuid)
-    if (!person) return reply.code(204).send()
-    const blockers = await erasePerson(em, person.user, person.childIds, { dryRun })
+    const blockers = await erasePerson(person.em, person.user, person.childIds, { dryRun })
     if (blockers.length > 0) return reply.code(403).send({ errors: blockers })
     return reply.code(204).send()
   })

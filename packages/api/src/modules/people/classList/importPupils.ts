@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { lockRow } from '../../../db/lockRow.js'
+import { rehearse } from '../../../db/rehearse.js'
 import { administersArea } from '../access/scopes.js'
 import { ChildEntity, type Child } from '../child/child.entity.js'
 import { SchoolEntity } from '../school/school.entity.js'
@@ -19,9 +20,6 @@ export interface ImportReport {
   guardiansCreated: number
   problems: ImportProblem[]
 }
-
-/** Thrown inside a dry run's transaction, so that everything it did is rolled back. */
-class DryRun extends Error {}
 
 /**
  * A school's class list, as the coordinator (or an administrator) uploads it. Rows are matched to
@@ -46,56 +44,49 @@ export async function importPupils(em: EntityManager, user: User, input: { schoo
     problems: parsed.problems,
   }
   if (report.problems.length > 0) return report
-  try {
-    await em.transactional(async (tx) => {
-      // One import of a school at a time: a second reads what the first wrote.
-      await lockRow(tx, SchoolEntity, school.id)
-      const classes = await currentClasses(tx, school.id)
-      const emails = [...new Set(parsed.rows.flatMap((row) => row.guardians.map((g) => g.email)))]
-      const known = new Map((await tx.find(UserEntity, { email: { $in: emails } })).map((u) => [u.email, u]))
-      for (const row of parsed.rows) {
-        if (!classes.has(row.className)) report.problems.push({ line: row.line, column: parsed.headers.className, code: 'unknown_class', value: row.className })
-        row.guardians.forEach((g, i) => {
-          const account = known.get(g.email)
-          if (account && account.role !== 'guardian')
-            report.problems.push({ line: row.line, column: parsed.headers.guardianEmail[i]!, code: 'not_a_guardian', value: g.email })
+  report.written = await rehearse(em, input.dryRun, async (tx, abandon) => {
+    // One import of a school at a time: a second reads what the first wrote.
+    await lockRow(tx, SchoolEntity, school.id)
+    const classes = await currentClasses(tx, school.id)
+    const emails = [...new Set(parsed.rows.flatMap((row) => row.guardians.map((g) => g.email)))]
+    const known = new Map((await tx.find(UserEntity, { email: { $in: emails } })).map((u) => [u.email, u]))
+    for (const row of parsed.rows) {
+      if (!classes.has(row.className)) report.problems.push({ line: row.line, column: parsed.headers.className, code: 'unknown_class', value: row.className })
+      row.guardians.forEach((g, i) => {
+        const account = known.get(g.email)
+        if (account && account.role !== 'guardian')
+          report.problems.push({ line: row.line, column: parsed.headers.guardianEmail[i]!, code: 'not_a_guardian', value: g.email })
+      })
+    }
+    if (report.problems.length > 0) abandon()
+    const existing = new Map(
+      (await tx.find(ChildEntity, { pupilKey: { $in: parsed.rows.map((r) => r.pupilKey) } }, { populate: ['guardians'] })).map((c) => [c.pupilKey!, c]),
+    )
+    for (const row of parsed.rows) {
+      const guardians = row.guardians.map((g) => {
+        let account = known.get(g.email)
+        if (!account) {
+          account = tx.create(UserEntity, newAccount({ email: g.email, name: g.name, role: 'guardian', phone: g.phone }))
+          known.set(g.email, account)
+          report.guardiansCreated++
+        } else if (g.phone && account.phone !== g.phone) account.phone = g.phone
+        return account
+      })
+      const child = existing.get(row.pupilKey)
+      if (!child) {
+        const created = tx.create(ChildEntity, {
+          ...fieldsOf(row, classes.get(row.className)!),
+          district: null,
+          birthYear: null,
+          registeredAt: null,
+          track: null,
         })
-      }
-      if (report.problems.length > 0) throw new DryRun()
-      const existing = new Map(
-        (await tx.find(ChildEntity, { pupilKey: { $in: parsed.rows.map((r) => r.pupilKey) } }, { populate: ['guardians'] })).map((c) => [c.pupilKey!, c]),
-      )
-      for (const row of parsed.rows) {
-        const guardians = row.guardians.map((g) => {
-          let account = known.get(g.email)
-          if (!account) {
-            account = tx.create(UserEntity, newAccount({ email: g.email, name: g.name, role: 'guardian', phone: g.phone }))
-            known.set(g.email, account)
-            report.guardiansCreated++
-          } else if (g.phone && account.phone !== g.phone) account.phone = g.phone
-          return account
-        })
-        const child = existing.get(row.pupilKey)
-        if (!child) {
-          const created = tx.create(ChildEntity, {
-            ...fieldsOf(row, classes.get(row.className)!),
-            district: null,
-            birthYear: null,
-            registeredAt: null,
-            track: null,
-          })
-          created.guardians.set(guardians)
-          report.created++
-        } else if (apply(child, row, classes.get(row.className)!, guardians)) report.updated++
-        else report.unchanged++
-      }
-      await tx.flush()
-      if (input.dryRun) throw new DryRun()
-    })
-    report.written = true
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error
-  }
+        created.guardians.set(guardians)
+        report.created++
+      } else if (apply(child, row, classes.get(row.className)!, guardians)) report.updated++
+      else report.unchanged++
+    }
+  })
   return report
 }
 

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
+import { EMAIL } from '../user/user.entity.js'
 
 /**
  * Terminology: a *class list* is the file a school's administration system exports, one row per pupil;
@@ -131,7 +132,6 @@ const LANGUAGES: Record<string, string> = {
   ukraina: 'uk',
   ukrainian: 'uk',
 }
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const LONGEST = 120
 
 /**

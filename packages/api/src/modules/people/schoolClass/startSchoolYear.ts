@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { rehearse } from '../../../db/rehearse.js'
 import { ChildEntity } from '../child/child.entity.js'
 import { ClassMembershipEntity } from './classMembership.entity.js'
 import { SchoolClassEntity, type SchoolClass } from './schoolClass.entity.js'
@@ -32,8 +33,6 @@ export function nameForGrade(name: string, grade: number): string {
   return name.replace(/^\d+/, String(grade + 1))
 }
 
-class DryRun extends Error {}
-
 /**
  * A new school year: each class of the old year gets its successor (grade + 1, the same letter, last
  * year's lessons to start from) and its pupils move there; the last grade's pupils leave the lists.
@@ -44,35 +43,29 @@ class DryRun extends Error {}
 export async function startSchoolYear(em: EntityManager, from: string, dryRun: boolean): Promise<SchoolYearReport> {
   const to = nextSchoolYear(from)
   const report: SchoolYearReport = { from, to, dryRun, classesCreated: 0, pupilsMoved: 0, pupilsLeft: 0, moves: [] }
-  try {
-    await em.transactional(async (tx) => {
-      const classes = await tx.find(SchoolClassEntity, { schoolYear: from }, { populate: ['school'], orderBy: { school: { name: 'asc' }, name: 'asc' } })
-      const next = new Map((await tx.find(SchoolClassEntity, { schoolYear: to })).map((c) => [`${c.school.id}/${c.name}`, c]))
-      for (const old of classes) {
-        const pupils = await tx.find(ChildEntity, { schoolClass: old.id })
-        let successor: SchoolClass | null = null
-        if (old.grade < LAST_GRADE) {
-          const name = nameForGrade(old.name, old.grade)
-          successor = next.get(`${old.school.id}/${name}`) ?? null
-          if (!successor) {
-            successor = tx.create(SchoolClassEntity, { school: old.school, name, grade: old.grade + 1, schoolYear: to, lessons: old.lessons })
-            next.set(`${old.school.id}/${name}`, successor)
-            report.classesCreated++
-          }
+  await rehearse(em, dryRun, async (tx) => {
+    const classes = await tx.find(SchoolClassEntity, { schoolYear: from }, { populate: ['school'], orderBy: { school: { name: 'asc' }, name: 'asc' } })
+    const next = new Map((await tx.find(SchoolClassEntity, { schoolYear: to })).map((c) => [`${c.school.id}/${c.name}`, c]))
+    for (const old of classes) {
+      const pupils = await tx.find(ChildEntity, { schoolClass: old.id })
+      let successor: SchoolClass | null = null
+      if (old.grade < LAST_GRADE) {
+        const name = nameForGrade(old.name, old.grade)
+        successor = next.get(`${old.school.id}/${name}`) ?? null
+        if (!successor) {
+          successor = tx.create(SchoolClassEntity, { school: old.school, name, grade: old.grade + 1, schoolYear: to, lessons: old.lessons })
+          next.set(`${old.school.id}/${name}`, successor)
+          report.classesCreated++
         }
-        for (const pupil of pupils) {
-          tx.create(ClassMembershipEntity, { child: pupil, schoolClass: old })
-          pupil.schoolClass = successor
-        }
-        if (successor) report.pupilsMoved += pupils.length
-        else report.pupilsLeft += pupils.length
-        report.moves.push({ school: old.school.name, from: old.name, to: successor?.name ?? null, pupils: pupils.length })
       }
-      await tx.flush()
-      if (dryRun) throw new DryRun()
-    })
-  } catch (error) {
-    if (!(error instanceof DryRun)) throw error
-  }
+      for (const pupil of pupils) {
+        tx.create(ClassMembershipEntity, { child: pupil, schoolClass: old })
+        pupil.schoolClass = successor
+      }
+      if (successor) report.pupilsMoved += pupils.length
+      else report.pupilsLeft += pupils.length
+      report.moves.push({ school: old.school.name, from: old.name, to: successor?.name ?? null, pupils: pupils.length })
+    }
+  })
   return report
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { createSignInLink } from './signInLinks.js'
-import { newAccount, UserEntity } from './user.entity.js'
+import { EMAIL, newAccount, UserEntity } from './user.entity.js'
 
 /** How long the first administrator's link works. */
 export const ADMIN_LINK_HOURS = 24
@@ -17,7 +17,7 @@ export async function createAdmin(
   now = new Date(),
 ): Promise<{ path: string; expiresAt: Date; created: boolean }> {
   const address = email.trim().toLowerCase()
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(address)) throw ApiError.invalid([{ field: 'email', message: `must be an e-mail address, got "${email}"` }])
+  if (!EMAIL.test(address)) throw ApiError.invalid([{ field: 'email', message: `must be an e-mail address, got "${email}"` }])
   let user = await em.findOne(UserEntity, { email: address })
   if (user && user.role !== 'admin') throw ApiError.invalid([{ field: 'email', message: `${address} has an account as ${user.role}, not as an administrator` }])
   const created = !user

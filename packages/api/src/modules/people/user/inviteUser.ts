@@ -3,12 +3,10 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { flushUnique } from '../../../db/flushUnique.js'
 import type { InviteUserInput } from './invitation.input.js'
 import { createSignInLink } from './signInLinks.js'
-import { newAccount, UserEntity, type Role, type User } from './user.entity.js'
+import { EMAIL, newAccount, UserEntity, type Role, type User } from './user.entity.js'
 
 /** How long an invitation's link works. */
 export const INVITATION_DAYS = 7
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 /** The scope each staff role needs: which id names it, and the entity it names (by entity name: clubs and institutions are the programmes'). */
 const SCOPES: Partial<Record<Role, { field: keyof InviteUserInput; entity: string; property: 'area' | 'school' | 'club' | 'institution' }>> = {

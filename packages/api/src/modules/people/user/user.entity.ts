@@ -4,6 +4,9 @@ import type { Club } from '../../hobby/club/club.entity.js'
 import { SchoolEntity, type School } from '../school/school.entity.js'
 import type { Institution } from '../../culture/institution/institution.entity.js'
 
+/** What passes for an e-mail address: one @, a dot after it, no spaces (the provider checks the rest). */
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
 export const ROLES = ['guardian', 'club', 'teacher', 'coordinator', 'institution', 'admin'] as const
 export type Role = (typeof ROLES)[number]
 

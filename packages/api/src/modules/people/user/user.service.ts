@@ -53,15 +53,21 @@ export async function userFromToken(
   const identity = oidc ? await oidc.identity(token) : null
   if (!identity) return null
   const user = await em.findOne(UserEntity, { email: identity.email })
-  // The first city sign-in records the person's id there: the GDPR API names people by it.
-  if (user && identity.subject && !user.subject) {
-    try {
-      await em.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject: identity.subject })
-      user.subject = identity.subject
-    } catch (error) {
-      // Another account holds this id already (one person, two accounts): sign in without recording it.
-      if (!(error instanceof UniqueConstraintViolationException)) throw error
-    }
-  }
+  if (user) await recordSubject(em, user, identity.subject)
   return user ? { user, identification: identity.identification } : null
+}
+
+/**
+ * The first sign-in with the city's login records the person's id there (the token's `sub`): the GDPR
+ * API names people by it. Kept as it is once set.
+ */
+export async function recordSubject(em: EntityManager, user: User, subject: string | null): Promise<void> {
+  if (!subject || user.subject) return
+  try {
+    await em.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject })
+    user.subject = subject
+  } catch (error) {
+    // Another account holds this id already (one person, two accounts): sign in without recording it.
+    if (!(error instanceof UniqueConstraintViolationException)) throw error
+  }
 }
