@@ -9,6 +9,7 @@ const LONGEST_FIRST = [
   '/tests/e2e/hobbyFlow.spec.ts',
   '/tests/e2e/cultureFlow.spec.ts',
   '/tests/e2e/emptyCity.spec.ts',
+  '/packages/api/__tests__/jobProcesses.spec.ts',
   '/tests/admin-command.spec.ts',
   '/tests/match-command.spec.ts',
   '/packages/matcher/__tests__/bin-match.spec.ts',

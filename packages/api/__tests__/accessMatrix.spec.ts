@@ -138,6 +138,35 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
   },
   { operation: 'auditEvents', expect: only('admin'), request: () => ({ query: '{ auditEvents { id } }' }) },
+  { operation: 'outboxMessages', expect: only('admin', 'coordinator'), request: () => ({ query: '{ outboxMessages { id } }' }) },
+  { operation: 'messageDelivery', expect: only('admin', 'coordinator'), request: () => ({ query: '{ messageDelivery { email } }' }) },
+  {
+    operation: 'outboxMessage',
+    // Let through, the staff are told there is no such message (theirs to see or not, the answer is the same).
+    expect: { ...only('admin', 'coordinator'), admin: 'not_found', coordinator: 'not_found' },
+    request: () => ({ query: '{ outboxMessage(id: "999999") { id } }' }),
+  },
+  {
+    operation: 'resendMessage',
+    expect: { ...only('admin', 'coordinator'), admin: 'not_found', coordinator: 'not_found' },
+    request: () => ({ query: 'mutation { resendMessage(id: "999999") { id } }' }),
+  },
+  {
+    operation: 'myMessagePreferences',
+    expect: { ...everyone, anonymous: 'auth/unauthenticated' },
+    request: () => ({ query: '{ myMessagePreferences { channels } }' }),
+  },
+  {
+    operation: 'setMessagePreferences',
+    expect: { ...everyone, anonymous: 'auth/unauthenticated' },
+    request: () => ({ query: 'mutation { setMessagePreferences(input: { channels: EMAIL, reminders: true }) { channels } }' }),
+  },
+  {
+    operation: 'unsubscribeReminders',
+    expect: Object.fromEntries(ROLES.map((r) => [r, 'message/link_invalid'])) as Expectation,
+    request: () => ({ query: 'mutation { unsubscribeReminders(recipient: "1", token: "forged") }' }),
+  },
+  { operation: 'requestSignInLink', expect: everyone, request: () => ({ query: 'mutation { requestSignInLink(email: "nobody@example.fi") }' }) },
   { operation: 'cultureIndicators', expect: only('coordinator'), request: () => ({ query: '{ cultureIndicators { cohorts { registered } } }' }) },
   {
     operation: 'researchExport',

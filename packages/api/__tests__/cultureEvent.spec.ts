@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { MessageEntity } from '../src/messages/index'
+import { remindEvents } from '../src/modules/culture/eventEnrolment/eventMessages'
+import { OccurrenceEntity } from '../src/modules/culture/cultureEvent/cultureEvent.entity'
 
 const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity seatsTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
@@ -123,6 +126,23 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
         c.freeSpotSubscriptions.filter((s) => s.occurrence.id === occurrence && s.notifiedAt),
     )
     expect(notified).toHaveLength(1) // the first in line, exactly once
+    // … and told by a message in the cancellation's transaction; each enrolment was confirmed by one.
+    const em = api.orm.em.fork()
+    const freed = await em.find(MessageEntity, { kind: 'seatFreed' })
+    expect(freed).toHaveLength(1)
+    expect(freed[0]!.params).toMatchObject({ link: '/guardian/culture' })
+    expect(await em.count(MessageEntity, { kind: 'enrolmentConfirmed' })).toBeGreaterThanOrEqual(2)
+    // Two days before the start, each family still enrolled gets a reminder, once however often the job runs.
+    const startsAt = (await em.findOneOrFail(OccurrenceEntity, { id: Number(occurrence) })).startsAt
+    const dayBefore = new Date(startsAt.getTime() - 24 * 3600_000)
+    await remindEvents(api.orm.em.fork(), dayBefore)
+    const reminders = () => api.orm.em.fork().count(MessageEntity, { kind: 'eventReminder' })
+    const remaining = ok[1]!.data?.enrolInOccurrence.id
+    expect(await api.orm.em.fork().count(MessageEntity, { kind: 'eventReminder', key: { $like: `eventReminder:${remaining}:%` } })).toBe(1)
+    expect(await api.orm.em.fork().count(MessageEntity, { kind: 'eventReminder', key: { $like: `eventReminder:${enrolmentId}:%` } })).toBe(0) // cancelled
+    const before = await reminders()
+    await remindEvents(api.orm.em.fork(), new Date(dayBefore.getTime() + 3600_000))
+    expect(await reminders()).toBe(before)
     expectRefused(await api.gql(CANCEL, { e: enrolmentId }, guardian), 'eventEnrolment/already_cancelled')
     expectRefused(await api.gql(SUBSCRIBE, { c: children[0], o: (await publish({ eventGroup: 'roomy' })).occurrences[0]!.id }, guardian), 'occurrence/not_full')
   })

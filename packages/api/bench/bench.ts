@@ -22,6 +22,9 @@ import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity.js'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity.js'
 import { hashPassword } from '../src/modules/people/user/passwords.js'
 import { UserEntity } from '../src/modules/people/user/user.entity.js'
+import type { AddressInfo } from 'node:net'
+import { SMTPServer } from 'smtp-server'
+import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../src/messages/index.js'
 
 const PUPILS = 6_500
 const GROUPS = 450
@@ -121,6 +124,37 @@ async function seedCity(orm: Database): Promise<number> {
   return survey.id
 }
 
+/** Delivers every queued message over SMTP to a receiver in this process, which only counts them. */
+async function deliverAll(orm: Database): Promise<{ sent: number; received: number; ms: number }> {
+  let received = 0
+  const receiver = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    closeTimeout: 100,
+    onData(stream, _session, callback) {
+      stream.resume()
+      stream.on('end', () => {
+        received++
+        callback()
+      })
+    },
+  })
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
+  const { port } = receiver.server.address() as AddressInfo
+  const outbox = new Outbox({
+    publicUrl: 'https://mukana.example.fi',
+    tokenSecret: randomBytes(32).toString('hex'),
+    channels: { email: emailChannel({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Mukana <mukana@example.fi>' }) },
+  })
+  const start = performance.now()
+  const report = await deliverMessages(orm.em.fork(), outbox)
+  const ms = performance.now() - start
+  await outbox.close()
+  await new Promise<void>((resolve) => receiver.close(() => resolve()))
+  return { sent: report.sent, received, ms }
+}
+
 async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
   const name = `bench_${randomBytes(4).toString('hex')}`
   const sqlitePath = join(tmpdir(), `${name}.sqlite`)
@@ -162,6 +196,8 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
     )
     const publishing = performance.now() - start
     if (published.errors) throw new Error(JSON.stringify(published.errors))
+    const queued = await orm.em.fork().count(MessageEntity, { kind: 'offerMade', status: 'queued' })
+    const sending = await deliverAll(orm)
 
     // The rush: 1,000 families at once, each for one of ten groups with 50 free seats.
     const em = orm.em.fork()
@@ -210,7 +246,8 @@ async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
     return [
       `| ${kind} | seed ${PUPILS} pupils, ${GROUPS} groups, ${PUPILS} answers | ${seconds(seeded)} |`,
       `| ${kind} | match run (${run.data.runMatch.participants} participants, ${run.data.runMatch.placed} placed) | ${seconds(matched)} |`,
-      `| ${kind} | publish (offers and waiting lists) | ${seconds(publishing)} |`,
+      `| ${kind} | publish (offers, waiting lists, ${queued} offer messages queued in the same transaction) | ${seconds(publishing)} |`,
+      `| ${kind} | sender: ${sending.sent} e-mails to a local SMTP receiver (${sending.received} received) | ${seconds(sending.ms)}: ${(sending.sent / (sending.ms / 1000)).toFixed(0)} messages/s |`,
       `| ${kind} | rush: ${RUSH} simultaneous enrolments for 500 seats | ${seconds(rush)}: ${(RUSH / (rush / 1000)).toFixed(0)} requests/s, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms; ${enrolled} enrolled, ${results.filter((r) => r === 'enrolment/group_full').length} told full |`,
     ]
   } finally {

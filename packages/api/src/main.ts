@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { AreaEntity } from './modules/people/area/area.entity.js'
 import { UserEntity } from './modules/people/user/user.entity.js'
 import { readSettings, SettingsError, type Settings } from './settings.js'
-import { lapseExpiredOffers } from './modules/hobby/offer/offer.service.js'
+import { channelsFromEnv, Outbox } from './messages/index.js'
+import { startJobs } from './jobs/index.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, openDatabase, seedGodchildren, seedKontula, startApi } from './index.js'
 
 let settings: Settings
@@ -68,6 +69,24 @@ const list = (value: string | undefined) =>
     .filter(Boolean)
 const strong = { loa: list(process.env.MUKANA_STAFF_ACCEPTED_LOA), amr: list(process.env.MUKANA_STAFF_ACCEPTED_AMR) }
 const staffStrongAuth = strong.loa.length || strong.amr.length ? strong : undefined
+// Messages: links into the app at its public address; channels from MUKANA_SMTP_URL and MUKANA_SMS_*.
+let messageChannels: ReturnType<typeof channelsFromEnv>
+try {
+  messageChannels = channelsFromEnv(process.env, demo)
+} catch (error) {
+  if (!(error instanceof SettingsError)) throw error
+  console.error(`mukana: ${error.message}`)
+  process.exit(1)
+}
+const { channels, warnings: channelWarnings } = messageChannels
+for (const warning of channelWarnings) console.warn(`mukana: warning: ${warning}`)
+const outbox = new Outbox({
+  publicUrl: publicUrl ?? `http://localhost:${port}`,
+  tokenSecret,
+  channels,
+})
+// Background work (sending, offers lapsing, reminders, retention): pg-boss on PostgreSQL, in this process on SQLite.
+const jobs = await startJobs(orm, outbox, { databaseUrl })
 const api = await startApi(orm, {
   port,
   tokenSecret,
@@ -79,8 +98,11 @@ const api = await startApi(orm, {
   webRoot,
   production,
   trustProxy,
+  outbox,
+  jobs,
 }).catch(async (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EADDRINUSE') throw error
+  await jobs.stop()
   console.error(`mukana: port ${port} is already in use (another Mukana?); stop it or start with PORT=<another port>`)
   await orm.close()
   process.exit(1)
@@ -88,15 +110,11 @@ const api = await startApi(orm, {
 console.log(`mukana: ${webRoot ? `the web app on ${api.origin}, ` : ''}GraphQL on ${api.url} (${databaseUrl ? 'PostgreSQL' : 'SQLite'})`)
 if (demo) console.log(`mukana: demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.role} ${a.email}`).join(', ')}`)
 
-// Offers past their deadline lapse, and their seats pass down the waiting lists.
-const lapsing = setInterval(() => {
-  lapseExpiredOffers(orm.em.fork()).catch((error: unknown) => console.error('mukana: lapsing offers failed', error))
-}, 60_000)
-
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, async () => {
-    clearInterval(lapsing)
     await api.stop()
+    await jobs.stop()
+    await outbox.close()
     await orm.close()
     process.exit(0)
   })

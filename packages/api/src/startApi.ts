@@ -30,6 +30,10 @@ import { gdprApi } from './privacy/gdprApi.js'
 import { Pseudonyms } from './privacy/Pseudonyms.js'
 import type { GdprOptions } from './privacy/ApiTokenVerifier.js'
 import type { Database } from './db/openDatabase.js'
+import { Outbox } from './messages/Outbox.js'
+import { NO_JOBS } from './jobs/JobRunner.js'
+import type { JobNudge } from './jobs/JobDefinition.js'
+import { deliverAfterMutations } from './graphql/deliverAfterMutations.js'
 
 export interface RunningApi {
   /** Where GraphQL answers: `<origin>/graphql`. */
@@ -87,6 +91,10 @@ export interface ApiOptions {
   staffStrongAuth?: { loa: string[]; amr: string[] }
   /** The city's GDPR API at /gdpr-api/v1/user/<uuid>, for the profile service; off without its settings. */
   gdpr?: GdprOptions
+  /** Messages: how they read and where they go (default: links to this server, no channel, so they stay queued). */
+  outbox?: Outbox
+  /** The background jobs, nudged after mutations (default: none; main.ts starts them). */
+  jobs?: JobNudge
 }
 
 /**
@@ -99,6 +107,9 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const strongAuth = options.staffStrongAuth ? new StrongAuthPolicy(options.staffStrongAuth.loa, options.staffStrongAuth.amr) : null
   const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
+  const jobs = options.jobs ?? NO_JOBS
+  // Known once the port is: the default outbox links to this server.
+  let outbox = options.outbox
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
   // A forged calendar address may be long (a pasted session token): it gets a 404 like any other, not 414.
   const app = Fastify({ bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, logger: false, routerOptions: { maxParamLength: 2000 } })
@@ -113,7 +124,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskUnexpected,
-    plugins: [fastifyApolloDrainPlugin(app), maxCost(MAX_COST)],
+    plugins: [fastifyApolloDrainPlugin(app), maxCost(MAX_COST), deliverAfterMutations],
   })
   await apollo.start()
 
@@ -157,6 +168,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
           user: session?.user ?? null,
           identification: session?.identification ?? PASSWORD,
           strongAuth,
+          outbox: outbox!,
+          jobs,
         }
       },
     })
@@ -185,6 +198,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const origin = `http://localhost:${port}`
+  outbox ??= new Outbox({ publicUrl: origin, tokenSecret: options.tokenSecret, channels: {} })
   return {
     url: `${origin}/graphql`,
     origin,

@@ -43,6 +43,8 @@ export const ERROR_CODES = [
   'eventEnrolment/too_late_to_cancel',
   'ticket/invalid',
   'ticket/already_checked_in',
+  'message/in_progress',
+  'message/link_invalid',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
 

@@ -1,9 +1,11 @@
 import type { EntityManager, EntitySchema } from '@mikro-orm/core'
 import type { PersonalDataPart } from '../privacy/PersonalData.js'
+import type { JobDefinition } from '../jobs/JobDefinition.js'
 
 /**
  * What a domain module gives the platform: its entities (for the ORM), its resolvers (for the schema),
- * its per-request loaders and its part of people's personal data (for the GDPR API). The start-up
+ * its per-request loaders, its part of people's personal data (for the GDPR API) and its background
+ * jobs. The start-up
  * merges the modules, so a feature edits only its own module.
  */
 export interface ApiModule<L extends object> {
@@ -13,6 +15,8 @@ export interface ApiModule<L extends object> {
   createLoaders(em: EntityManager): L
   /** What the module holds about children, for the GDPR API (see privacy/). */
   personalData?: PersonalDataPart
+  /** Its background jobs (sweeps over its tables), run by pg-boss or in-process (see jobs/). */
+  jobs?: JobDefinition[]
 }
 
 /** A module, typed by its loaders. */

@@ -6,6 +6,8 @@ import type { Pseudonyms } from '../privacy/Pseudonyms.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
 import type { User } from '../modules/people/user/user.entity.js'
 import type { Identification, StrongAuthPolicy } from '../modules/people/user/identification.js'
+import type { Outbox } from '../messages/Outbox.js'
+import type { JobNudge } from '../jobs/JobDefinition.js'
 
 /** Per request: its own unit of work, its own loaders, and who is asking (null when nobody logged in). */
 export interface Context {
@@ -22,6 +24,10 @@ export interface Context {
   /** Where the web app sends people to sign in with the city's login; null when it is not configured. */
   cityLoginPath: string | null
   http: HttpExchange
+  /** How messages read and where they go (the delivery view renders them). */
+  outbox: Outbox
+  /** Asks a background job to run soon (the sender, after a change that queued messages). */
+  jobs: JobNudge
 }
 
 /** What a resolver may know of, and do to, the HTTP exchange, without knowing the server. */

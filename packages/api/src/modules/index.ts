@@ -8,11 +8,15 @@ import { hobbyModule } from './hobby/index.js'
 import { peopleModule } from './people/index.js'
 import { ErrorCodeResolver } from '../graphql/errorCode.resolver.js'
 import { auditModule } from '../audit/index.js'
+import { messagesModule } from '../messages/index.js'
 
-/** The domain modules, and the platform's audit trail, which is shaped like one. */
-export const MODULES = [peopleModule, hobbyModule, cultureModule, auditModule] as const
+/** The domain modules, and the platform's audit trail and messages, which are shaped like them. */
+export const MODULES = [peopleModule, hobbyModule, cultureModule, auditModule, messagesModule] as const
 
 export const ENTITIES = MODULES.flatMap((module) => module.entities)
+
+/** Every module's background jobs. */
+export const MODULE_JOBS = MODULES.flatMap((module) => module.jobs ?? [])
 
 /** Every module's resolvers, and the platform's own (the error codes). */
 export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), ErrorCodeResolver]

@@ -2,6 +2,8 @@
  * Culture godchildren: art fields, institutions, birth-year cohorts and their seven-year tracks, the
  * children's registrations, events with occurrences, enrolments with tickets, and the indicators.
  */
+import { deliverSoon } from '../../jobs/JobDefinition.js'
+import { remindEvents } from './eventEnrolment/eventMessages.js'
 import DataLoader from 'dataloader'
 import type { EntityManager } from '@mikro-orm/core'
 import { byId } from '../../graphql/byId.js'
@@ -72,4 +74,12 @@ export const cultureModule = defineModule({
   ],
   createLoaders,
   personalData: culturePersonalData,
+  jobs: [
+    {
+      name: 'remindEvents',
+      cron: '20 * * * *',
+      everySeconds: 3600,
+      run: async (context) => deliverSoon(context, await remindEvents(context.em, context.now)),
+    },
+  ],
 })

@@ -37,6 +37,31 @@ import { isOffered } from './survey/survey.service.js'
 import { SurveyAnswerEntity } from './survey/surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './survey/surveyCode.entity.js'
 import { hobbyPersonalData } from './privacy/hobbyPersonalData.js'
+import { lapseExpiredOffers } from './offer/offer.service.js'
+import { remindOffers } from './offer/offerMessages.js'
+import { remindSurveys } from './survey/surveyMessages.js'
+import { deliverSoon, type JobDefinition } from '../../jobs/JobDefinition.js'
+
+const hobbyJobs: JobDefinition[] = [
+  {
+    name: 'lapseOffers',
+    cron: '* * * * *',
+    everySeconds: 60,
+    run: async (context) => deliverSoon(context, await lapseExpiredOffers(context.em, context.now)),
+  },
+  {
+    name: 'remindOffers',
+    cron: '*/15 * * * *',
+    everySeconds: 900,
+    run: async (context) => deliverSoon(context, await remindOffers(context.em, context.now)),
+  },
+  {
+    name: 'remindSurveys',
+    cron: '5 * * * *',
+    everySeconds: 3600,
+    run: async (context) => deliverSoon(context, await remindSurveys(context.em, context.now)),
+  },
+]
 
 function createLoaders(em: EntityManager) {
   return {
@@ -120,4 +145,5 @@ export const hobbyModule = defineModule({
   ],
   createLoaders,
   personalData: hobbyPersonalData,
+  jobs: hobbyJobs,
 })

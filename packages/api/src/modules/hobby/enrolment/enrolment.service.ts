@@ -3,6 +3,7 @@ import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
+import { tellEnrolled } from './enrolmentMessages.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import { releaseSeats, takeSeats } from '../../seats/index.js'
 import { type Child, guardsChild, type User } from '../../people/index.js'
@@ -40,9 +41,11 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
  * the group, `existing` as read in the same transaction, is re-marked by a conditional update (of
  * requests racing to re-mark a withdrawn row, one changes it and the rest are told
  * `enrolment/already_enrolled`, so their transactions give their seats back); without a row, a new one,
- * whose unique (child, group) index decides between racing first enrolments.
+ * whose unique (child, group) index decides between racing first enrolments. The guardians' confirmation
+ * is queued in the same transaction.
  */
 export async function markEnrolled(tx: EntityManager, existing: Enrolment | null, childId: number, groupId: number, now: Date): Promise<Enrolment> {
+  await tellEnrolled(tx, childId, groupId, now)
   if (!existing) return tx.create(EnrolmentEntity, { child: childId, group: groupId, status: 'enrolled', createdAt: now })
   const changed = await tx.nativeUpdate(EnrolmentEntity, { id: existing.id, status: { $ne: 'enrolled' } }, { status: 'enrolled' })
   if (changed === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')

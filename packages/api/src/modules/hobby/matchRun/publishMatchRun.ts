@@ -8,13 +8,15 @@ import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import { takeSeats } from '../../seats/index.js'
 import type { User } from '../../people/index.js'
+import { tellAboutOffers } from '../offer/offerMessages.js'
 
 /**
  * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody
  * who would rather have a group goes on its waiting list in priority order. All in one transaction:
  * the survey's published run is set by a conditional update (two runs are never both published), and
  * each group's seats are taken by a conditional update, so if direct enrolments took seats since the
- * run, nothing at all is written (`matchRun/seats_gone`: run the match again).
+ * run, nothing at all is written (`matchRun/seats_gone`: run the match again). The offers' messages
+ * are queued in the same transaction.
  */
 export async function publishMatchRun(em: EntityManager, user: User, runId: number, deadline: Date, now = new Date()): Promise<MatchRun> {
   const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
@@ -44,6 +46,9 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
         tx.create(OfferEntity, { run: run.id, child: Number(childId), group: Number(groupId), rank, status: 'waiting', position, deadline: null })
       })
     }
+    await tx.flush()
+    // Every family with an offer hears of it, in this transaction: if publishing fails, nobody is told.
+    await tellAboutOffers(tx, { run: run.id, status: 'offered' }, 'offerMade', now)
     const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })
     published.publishedAt = now
     return published

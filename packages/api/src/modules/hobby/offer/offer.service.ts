@@ -7,6 +7,7 @@ import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { releaseSeats } from '../../seats/index.js'
 import { ChildEntity, guardsChild, type User } from '../../people/index.js'
+import { tellAboutOffers } from './offerMessages.js'
 
 /** How long a family has to answer an offer promoted from the waiting list (the city's 48 hours). */
 export const PROMOTED_OFFER_HOURS = 48
@@ -25,7 +26,7 @@ export async function passSeatOn(tx: EntityManager, runId: number, groupId: numb
     }
     const deadline = new Date(now.getTime() + PROMOTED_OFFER_HOURS * 3600_000)
     const promoted = await tx.nativeUpdate(OfferEntity, { id: next.id, status: 'waiting' }, { status: 'offered', deadline })
-    if (promoted === 1) return
+    if (promoted === 1) return void (await tellAboutOffers(tx, { id: next.id }, 'offerPromoted', now))
   }
 }
 
@@ -84,13 +85,14 @@ export async function declineOffer(em: EntityManager, user: User, offerId: numbe
   })
 }
 
-/** Offers past their deadline lapse and their seats pass on. Run by a timer; returns how many lapsed. */
+/** Offers past their deadline lapse (the family is told) and their seats pass on. Run as a job; returns how many lapsed. */
 export async function lapseExpiredOffers(em: EntityManager, now = new Date()): Promise<number> {
   const expired = await em.find(OfferEntity, { status: 'offered', deadline: { $lte: now } }, { orderBy: { id: 'asc' } })
   let lapsed = 0
   for (const offer of expired) {
     await em.transactional(async (tx) => {
       if ((await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered' }, { status: 'lapsed' })) === 0) return
+      await tellAboutOffers(tx, { id: offer.id }, 'offerLapsed', now)
       await passSeatOn(tx, offer.run.id, offer.group.id, now)
       lapsed++
     })

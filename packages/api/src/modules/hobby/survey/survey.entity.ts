@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 import { type Area, AreaEntity } from '../../people/index.js'
 
 /** An interest survey for one area, grade and term, open between two moments. */
@@ -12,6 +12,9 @@ export interface Survey {
   closesAt: Date
   /** The run whose offers went out; set once, by a conditional update, so two runs are never both published. */
   publishedRunId: number | null
+  /** When the families were told it opened, and that it closes tomorrow (each once: set by a conditional update). */
+  openedNoticeAt: (Date | null) & Opt
+  closingNoticeAt: (Date | null) & Opt
 }
 
 export const SurveyEntity = new EntitySchema<Survey>({
@@ -25,5 +28,7 @@ export const SurveyEntity = new EntitySchema<Survey>({
     opensAt: { type: 'datetime' },
     closesAt: { type: 'datetime' },
     publishedRunId: { type: 'integer', nullable: true },
+    openedNoticeAt: { type: 'datetime', nullable: true },
+    closingNoticeAt: { type: 'datetime', nullable: true },
   },
 })

@@ -3,6 +3,7 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { flushUnique } from '../../../db/flushUnique.js'
 import type { InviteUserInput } from './invitation.input.js'
 import { createSignInLink } from './signInLinks.js'
+import { queueMessages } from '../../../messages/index.js'
 import { EMAIL, newAccount, UserEntity, type Role, type User } from './user.entity.js'
 
 /** How long an invitation's link works. */
@@ -18,7 +19,7 @@ const SCOPES: Partial<Record<Role, { field: keyof InviteUserInput; entity: strin
 
 /**
  * An administrator invites a staff member: the account, with its role and scope, and a one-time link
- * to pass on (by e-mail once notifications exist). The invitee opens it to sign in and set a password,
+ * in an e-mail to the invitee, also returned to pass on another way. The invitee opens it to sign in and set a password,
  * or signs in with the city's login by the same e-mail. Guardians are not invited: the class lists bring them.
  */
 export async function inviteUser(em: EntityManager, input: InviteUserInput, now = new Date()): Promise<{ user: User; path: string; expiresAt: Date }> {
@@ -44,11 +45,16 @@ export async function inviteUser(em: EntityManager, input: InviteUserInput, now 
   if (issues.length === 0 && (await em.findOne(UserEntity, { email }))) issues.push(taken)
   if (issues.length > 0) throw ApiError.invalid(issues)
 
-  const user = em.create(UserEntity, newAccount({ email, name, role }))
-  if (scope && target) Object.assign(user, { [scope.property]: target })
-  await flushUnique(em, taken)
-  const link = await createSignInLink(em, user.id, 'invitation', INVITATION_DAYS * 24, now)
-  return { user, ...link }
+  return em.transactional(async (tx) => {
+    const user = tx.create(UserEntity, newAccount({ email, name, role }))
+    if (scope && target) Object.assign(user, { [scope.property]: target })
+    await flushUnique(tx, taken)
+    const link = await createSignInLink(tx, user.id, 'invitation', INVITATION_DAYS * 24, now)
+    // The invitee hears of it by e-mail; the administrator also gets the link, to pass on another way.
+    const params = { name: user.name, link: link.path, expiresAt: link.expiresAt.toISOString() }
+    await queueMessages(tx, [{ kind: 'invitation', about: user.id, recipient: user, params }], now)
+    return { user, ...link }
+  })
 }
 
 /** The signed-in user chooses a password (after a link, or to have one beside the city's login). */

@@ -31,7 +31,16 @@ export interface User {
   phone?: string | null
   /** The person's id at the city's identity provider (the token's `sub`), once they signed in there; the GDPR API's user id. */
   subject?: string | null
+  /** The language of messages to this person (fi, sv, en); null: the child's home language where it is one of them, else Finnish. */
+  language?: string | null
+  /** How messages reach this person: `email`, `sms` or `both` (SMS needs a phone number). */
+  messageChannels?: MessageChannels
+  /** Optional reminders (surveys, events, freed places); offers and their deadlines always come. */
+  reminders?: boolean
 }
+
+export const MESSAGE_CHANNELS = ['email', 'sms', 'both'] as const
+export type MessageChannels = (typeof MESSAGE_CHANNELS)[number]
 
 export const UserEntity = new EntitySchema<User>({
   name: 'User',
@@ -49,10 +58,25 @@ export const UserEntity = new EntitySchema<User>({
     institution: { kind: 'm:1', entity: 'Institution', nullable: true },
     subject: { type: 'string', length: 64, nullable: true, unique: true },
     phone: { type: 'string', length: 20, nullable: true },
+    language: { type: 'string', length: 2, nullable: true },
+    messageChannels: { type: 'string', length: 8, default: 'email' },
+    reminders: { type: 'boolean', default: true },
   },
 })
 
 /** A new account's fields: no password (the city's login, or a link to choose one), no scope unless given. */
 export function newAccount(fields: Pick<User, 'email' | 'name' | 'role'> & Partial<User>): User {
-  return { passwordHash: null, club: null, school: null, area: null, institution: null, subject: null, phone: null, ...fields } as User
+  return {
+    passwordHash: null,
+    club: null,
+    school: null,
+    area: null,
+    institution: null,
+    subject: null,
+    phone: null,
+    language: null,
+    messageChannels: 'email',
+    reminders: true,
+    ...fields,
+  } as User
 }

@@ -3,7 +3,7 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import { InviteUserInput } from './invitation.input.js'
 import { inviteUser, setPassword } from './inviteUser.js'
 import { hashPassword } from './passwords.js'
-import { useSignInLink } from './signInLinks.js'
+import { requestSignInLink, useSignInLink } from './signInLinks.js'
 import { ONCE_PER_OPERATION } from '../../../graphql/maxCost.js'
 import { AreaType } from '../area/area.type.js'
 import { SchoolType } from '../school/school.type.js'
@@ -41,6 +41,17 @@ export class UserResolver {
     const session = await login(em, { tokens, throttle: loginThrottle, address: http.address }, email, password)
     http.setSession(session.token)
     return session
+  }
+
+  @Mutation(() => Boolean, {
+    complexity: ONCE_PER_OPERATION,
+    description:
+      'E-mails a one-time sign-in link (valid an hour) to the address if it has an account; the answer is true either way. Counts against the login limits.',
+  })
+  async requestSignInLink(@Ctx() { em, loginThrottle, http }: Context, @Arg('email', () => String) email: string) {
+    await loginThrottle.admit(em, email.trim().toLowerCase(), http.address)
+    await requestSignInLink(em, email)
+    return true
   }
 
   @Mutation(() => SessionType, {
