@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { openDatabase, seedKontula, startApi, type CityLoginOptions, type Database } from '@mukana/api'
+import { folderChannel, openDatabase, Outbox, seedKontula, startApi, startJobs, type CityLoginOptions, type Database } from '@mukana/api'
 
 const CHROMIUM = process.env.MUKANA_CHROMIUM ?? '/usr/bin/chromium'
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
@@ -29,6 +29,8 @@ async function screenshot(page: Page, file: string): Promise<void> {
 export interface RunningApp {
   orm: Database
   origin: string
+  /** Where the app's messages are written (the demo's mukana-outbox/). */
+  outboxDir: string
   page: Page
   close(): Promise<void>
 }
@@ -46,11 +48,18 @@ export async function startApp({ empty = false, cityLogin }: { empty?: boolean; 
   const sqlitePath = join(tmpdir(), `mukana-e2e-${randomBytes(4).toString('hex')}.sqlite`)
   const orm = await openDatabase({ sqlitePath })
   if (!empty) await seedKontula(orm.em.fork())
+  // As in the demo: messages are written to a folder, by the jobs running in this process.
+  const outboxDir = join(tmpdir(), `mukana-e2e-outbox-${randomBytes(4).toString('hex')}`)
+  const tokenSecret = randomBytes(32).toString('hex')
+  const outbox = new Outbox({ publicUrl: 'http://localhost', tokenSecret, channels: { email: folderChannel(outboxDir), sms: folderChannel(outboxDir) } })
+  const jobs = await startJobs(orm, outbox)
   // Several roles' walks run from this one address, quicker than people click.
   const api = await startApi(orm, {
     port: 0,
-    tokenSecret: randomBytes(32).toString('hex'),
+    tokenSecret,
     webRoot: WEB,
+    outbox,
+    jobs,
     requestsPerMinute: 10_000,
     production: empty,
     cityLogin,
@@ -67,13 +76,16 @@ export async function startApp({ empty = false, cityLogin }: { empty?: boolean; 
   })
   return {
     orm,
+    outboxDir,
     origin: api.origin,
     page,
     async close() {
       await browser.close()
       await api.stop()
+      await jobs.stop()
       await orm.close()
       rmSync(sqlitePath, { force: true })
+      rmSync(outboxDir, { recursive: true, force: true })
     },
   }
 }

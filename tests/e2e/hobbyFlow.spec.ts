@@ -4,6 +4,8 @@
  * runs and publishes the match, the guardian accepts and declines, the declined seat goes down the
  * waiting list, a free seat is taken directly, the club takes attendance, and the indicators change. axe checks every page visited.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { fillDemoAnswers } from '@mukana/api'
@@ -176,6 +178,29 @@ describe('the hobby round in Chromium', () => {
     await page.locator('.key-figures').waitFor()
     enrolledAfterPublish = await keyFigure('Harrastuksessa')
     expect(enrolledAfterPublish).toBe(0) // offers are made; nobody has accepted yet
+  })
+
+  it('shows the coordinator the offer messages the publication sent, as the families read them, on a phone too', async () => {
+    await page.goto(`${origin}/coordinator`)
+    await page.getByRole('link', { name: 'Viestit' }).click()
+    await page.getByRole('heading', { name: 'Viestit perheille' }).waitFor()
+    const offered = page.getByRole('row', { name: /Harrastuspaikka tarjottu/ })
+    await eventually(() => offered.textContent()).toMatch(/Harrastuspaikka tarjottu\s*0\s*0\s*[1-9]\d*\s*0\s*0/) // all sent
+    const aino = page.locator('.message-card', { hasText: 'Aino sai harrastuspaikan' }).first()
+    await aino.locator('summary').click()
+    await eventually(() => aino.locator('.message-text').textContent()).toMatch(
+      /Vastaa tarjoukseen viimeistään \p{L}{2} \d{1,2}\.\d{1,2}\. klo \d{1,2}\.\d{2}\./u,
+    )
+    await expectAccessible(page, 'the outbox with offer messages')
+    // The demo writes what it would send: Aino's guardian's e-mail is in the folder as an .eml file.
+    const files = readdirSync(app.outboxDir).filter((name) => name.endsWith('-offerMade-email.eml'))
+    expect(files.length).toBeGreaterThan(0)
+    expect(
+      files.map((name) => readFileSync(join(app.outboxDir, name), 'utf8')).some((mail) => mail.includes('To: guardian@mukana.test') && mail.includes('Aino')),
+    ).toBe(true)
+    await page.setViewportSize({ width: 390, height: 844 })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    await page.setViewportSize({ width: 1280, height: 900 })
   })
 
   it('lets the guardian accept one offer and decline another, whose seat goes to the next on the waiting list', async () => {

@@ -7,7 +7,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/', component: LoginView, meta: { title: 'login.title' } },
   { path: '/code', component: () => import('./views/pupil/PupilSurveyView.vue'), meta: { title: 'pupil.title' } },
   { path: '/sign-in', component: () => import('./views/SignInLinkView.vue'), meta: { title: 'signInLink.title' } },
+  { path: '/unsubscribe', component: () => import('./views/UnsubscribeView.vue'), meta: { title: 'unsubscribe.title' } },
   { path: '/admin', component: () => import('./views/admin/AdminHome.vue'), meta: { role: 'ADMIN', title: 'admin.title' } },
+  { path: '/admin/messages', component: () => import('./views/messages/OutboxView.vue'), meta: { role: 'ADMIN', title: 'outbox.title' } },
+  { path: '/coordinator/messages', component: () => import('./views/messages/OutboxView.vue'), meta: { role: 'COORDINATOR', title: 'outbox.title' } },
   { path: '/guardian', component: () => import('./views/guardian/GuardianHome.vue'), meta: { role: 'GUARDIAN', title: 'guardian.title' } },
   {
     path: '/guardian/surveys/:surveyId/pupils/:childId',
