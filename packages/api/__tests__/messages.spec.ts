@@ -1,10 +1,11 @@
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { deliverMessages, emailChannel, formatMoment, MessageEntity, Outbox, smsChannel, type Message } from '../src/messages/index'
+import { deliverMessages, emailChannel, formatMoment, MessageEntity, Outbox, queueMessages, smsChannel, type Message } from '../src/messages/index'
 import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { OfferEntity } from '../src/modules/hobby/offer/offer.entity'
 import { lapseExpiredOffers } from '../src/modules/hobby/offer/offer.service'
+import { remindOffers } from '../src/modules/hobby/offer/offerMessages'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { remindSurveys } from '../src/modules/hobby/survey/surveyMessages'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
@@ -158,6 +159,44 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     const count = (await messages()).length
     expect(await lapseExpiredOffers(api.orm.em.fork(), later)).toBe(0)
     expect(await messages()).toHaveLength(count)
+  })
+
+  it('reminds a family once per deadline of an open offer within a day of it, never of one already answered', async () => {
+    const em = api.orm.em.fork()
+    const open = await em.find(OfferEntity, { run: Number(flow.runId), status: 'offered' }, { orderBy: { id: 'asc' } })
+    const deadline = open[0].deadline!
+    const reminded = () => api.orm.em.fork().count(MessageEntity, { kind: 'offerReminder' })
+    expect(await remindOffers(api.orm.em.fork(), new Date(deadline.getTime() - 30 * 3600_000))).toBe(0) // more than a day ahead
+    const dayBefore = new Date(deadline.getTime() - 20 * 3600_000)
+    await remindOffers(api.orm.em.fork(), dayBefore)
+    const count = await reminded()
+    const withDeadline = open.filter((o) => o.deadline!.getTime() === deadline.getTime())
+    expect(count).toBeGreaterThanOrEqual(withDeadline.length)
+    await remindOffers(api.orm.em.fork(), new Date(dayBefore.getTime() + 15 * 60_000))
+    expect(await reminded()).toBe(count) // the next sweep adds nothing
+    const [one] = await api.orm.em.fork().find(MessageEntity, { kind: 'offerReminder', language: 'fi' }, { limit: 1 })
+    expect(outbox.render(one).subject).toMatch(/^Muistutus: vastaa ryhmän .+ paikkaan viimeistään \p{L}{2} \d{1,2}\.\d{1,2}\. klo /u)
+    // Within the last hour it is too late to help: no reminder.
+    await api.orm.em.fork().nativeDelete(MessageEntity, { kind: 'offerReminder' })
+    expect(await remindOffers(api.orm.em.fork(), new Date(deadline.getTime() - 30 * 60_000))).toBe(0)
+    expect(await deliver()).toMatchObject({ failed: 0 })
+  })
+
+  it('sends each message once when several senders sweep at the same moment', async () => {
+    const users = await api.orm.em.fork().find(UserEntity, { email: { $like: 'parent%@example.fi' } }, { limit: 40 })
+    await api.orm.em.fork().transactional((tx) =>
+      queueMessages(
+        tx,
+        users.map((recipient) => ({ kind: 'signInLink' as const, about: 'race', recipient, params: { name: recipient.name, link: '/sign-in#x', expiresAt: new Date().toISOString() } })),
+        new Date(),
+      ),
+    )
+    const before = mailbox.received.length
+    const reports = await Promise.all([1, 2, 3, 4].map(() => deliverMessages(api.orm.em.fork(), outbox, { batch: 3 })))
+    expect(reports.reduce((sum, r) => sum + r.sent, 0)).toBe(users.length)
+    const fresh = mailbox.received.slice(before)
+    expect(fresh).toHaveLength(users.length)
+    expect(new Set(fresh.map((mail) => mail.messageId)).size).toBe(users.length)
   })
 
   it('sends an e-mail once to the inbox when the sender stops between sending and marking it: the retry has the same Message-ID', async () => {
