@@ -7,6 +7,7 @@ import { OfferEntity } from '../src/modules/hobby/offer/offer.entity'
 import { lapseExpiredOffers } from '../src/modules/hobby/offer/offer.service'
 import { remindOffers } from '../src/modules/hobby/offer/offerMessages'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { applyRetention } from '../src/privacy/applyRetention'
 import { remindSurveys } from '../src/modules/hobby/survey/surveyMessages'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { newAccount, UserEntity } from '../src/modules/people/user/user.entity'
@@ -187,7 +188,12 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     await api.orm.em.fork().transactional((tx) =>
       queueMessages(
         tx,
-        users.map((recipient) => ({ kind: 'signInLink' as const, about: 'race', recipient, params: { name: recipient.name, link: '/sign-in#x', expiresAt: new Date().toISOString() } })),
+        users.map((recipient) => ({
+          kind: 'signInLink' as const,
+          about: 'race',
+          recipient,
+          params: { name: recipient.name, link: '/sign-in#x', expiresAt: new Date().toISOString() },
+        })),
         new Date(),
       ),
     )
@@ -404,5 +410,19 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     } finally {
       await sms.close()
     }
+  })
+
+  it('deletes messages past their retention period, but not one still waiting to be sent', async () => {
+    const em = api.orm.em.fork()
+    const [sent] = await em.find(MessageEntity, { status: 'sent' }, { limit: 1 })
+    const [waiting] = await em.find(MessageEntity, { status: 'sent', id: { $ne: sent.id } }, { limit: 1 })
+    const longAgo = new Date(Date.now() - 400 * 86_400_000)
+    await em.nativeUpdate(MessageEntity, { id: { $in: [sent.id, waiting.id] } }, { createdAt: longAgo })
+    await em.nativeUpdate(MessageEntity, { id: waiting.id }, { status: 'queued', notBefore: new Date(Date.now() + 3600_000) })
+    const report = await applyRetention(api.orm.em.fork())
+    expect(report.classes.messages).toBe(1)
+    expect(await api.orm.em.fork().count(MessageEntity, { id: sent.id })).toBe(0)
+    expect(await api.orm.em.fork().count(MessageEntity, { id: waiting.id })).toBe(1)
+    await api.orm.em.fork().nativeUpdate(MessageEntity, { id: waiting.id }, { notBefore: new Date() })
   })
 })

@@ -13,22 +13,10 @@ import { join } from 'node:path'
 import { openDatabase } from '../src/db/openDatabase.js'
 import { applyRetention } from '../src/privacy/applyRetention.js'
 import { createAdmin } from '../src/modules/people/user/createAdmin.js'
-import { DEFAULT_RETENTION, type RetentionPeriods } from '../src/privacy/PersonalData.js'
+import { retentionPeriods } from '../src/privacy/retentionPeriods.js'
+import type { RetentionPeriods } from '../src/privacy/PersonalData.js'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
-
-/** The periods, each from its environment variable when set (a whole number of days). */
-function periods(): RetentionPeriods {
-  const chosen = { ...DEFAULT_RETENTION }
-  for (const key of Object.keys(chosen) as (keyof RetentionPeriods)[]) {
-    const name = `MUKANA_RETAIN_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}_DAYS`
-    const value = process.env[name]
-    if (value === undefined) continue
-    if (!/^\d+$/.test(value)) throw new Error(`${name} must be a whole number of days, got "${value}"`)
-    chosen[key] = Number(value)
-  }
-  return chosen
-}
 
 /** The value after `--name` in the arguments. */
 const option = (args: string[], name: string) => {
@@ -52,7 +40,7 @@ try {
     console.log(`${link.created ? 'created the administrator' : 'a new sign-in link for the administrator'} ${email.trim().toLowerCase()}`)
     console.log(`sign in once, before ${link.expiresAt.toISOString()}, at:\n${base}${link.path}`)
   } else {
-    const report = await applyRetention(orm.em.fork(), { periods: periods(), dryRun: args.includes('--dry-run') })
+    const report = await applyRetention(orm.em.fork(), { periods: retentionPeriods(process.env), dryRun: args.includes('--dry-run') })
     console.log(report.dryRun ? 'retention (dry run: nothing changed) would anonymise or delete:' : 'retention anonymised or deleted:')
     for (const [dataClass, rows] of Object.entries(report.classes))
       console.log(`  ${dataClass.padEnd(14)} ${String(rows).padStart(7)}   (after ${report.periods[dataClass as keyof RetentionPeriods]} days)`)

@@ -4,6 +4,7 @@
  */
 import { MODULE_JOBS } from '../modules/index.js'
 import { applyRetention } from '../privacy/applyRetention.js'
+import { retentionPeriods } from '../privacy/retentionPeriods.js'
 import type { Database } from '../db/openDatabase.js'
 import type { Outbox } from '../messages/Outbox.js'
 import type { JobDefinition } from './JobDefinition.js'
@@ -15,10 +16,15 @@ export { NO_JOBS, type JobRunner } from './JobRunner.js'
 export { deliverSoon, type JobDefinition, type JobContext, type JobNudge } from './JobDefinition.js'
 export { DEAD_LETTER } from './pgBossJobs.js'
 
-/** Every job: the modules', and retention (docs/privacy.md), nightly. */
+/** Every job: the modules', and retention (docs/privacy.md, periods from MUKANA_RETAIN_<CLASS>_DAYS), nightly. */
 export const JOBS: JobDefinition[] = [
   ...MODULE_JOBS,
-  { name: 'applyRetention', cron: '30 3 * * *', everySeconds: 24 * 3600, run: ({ em, now }) => applyRetention(em, { now }) },
+  {
+    name: 'applyRetention',
+    cron: '30 3 * * *',
+    everySeconds: 24 * 3600,
+    run: ({ em, now }) => applyRetention(em, { now, periods: retentionPeriods(process.env) }),
+  },
 ]
 
 export interface JobOptions {

@@ -4,10 +4,11 @@
  * the city's SMS service, the demo's folder), the sender (deliverMessages, run as a job) and the
  * coordinators' view of delivery.
  */
+import type { FilterQuery } from '@mikro-orm/core'
 import { defineModule } from '../graphql/ApiModule.js'
-import { MessageEntity } from './message.entity.js'
+import { MessageEntity, type Message } from './message.entity.js'
 import { MessageResolver } from './message.resolver.js'
-import type { PersonalDataPart } from '../privacy/PersonalData.js'
+import { daysBefore, type PersonalDataPart } from '../privacy/PersonalData.js'
 import { deliverMessages } from './deliverMessages.js'
 
 export { MessageEntity, MESSAGE_KINDS, OPTIONAL_KINDS, type Message, type MessageKind, type Language } from './message.entity.js'
@@ -31,6 +32,10 @@ const messagesPersonalData: PersonalDataPart = {
   },
   async eraseGuardian(em, userId) {
     await em.nativeDelete(MessageEntity, { recipientId: userId })
+  },
+  async retain(em, periods, now, dryRun) {
+    const old = { createdAt: { $lt: daysBefore(now, periods.messages) }, status: { $in: ['sent', 'failed', 'uncertain'] } } as FilterQuery<Message>
+    return { messages: dryRun ? await em.count(MessageEntity, old) : await em.nativeDelete(MessageEntity, old) }
   },
 }
 

@@ -53,9 +53,11 @@ export interface RetentionPeriods {
   auditLog: number
   /** Login attempts (the throttle needs minutes; kept a day for investigating attacks). */
   loginAttempts: number
+  /** Messages sent to families and staff (their addresses and texts), from when they were queued. */
+  messages: number
 }
 
-export const DEFAULT_RETENTION: RetentionPeriods = { children: 3 * 365, answers: 2 * 365, tickets: 90, auditLog: 2 * 365, loginAttempts: 1 }
+export const DEFAULT_RETENTION: RetentionPeriods = { children: 3 * 365, answers: 2 * 365, tickets: 90, auditLog: 2 * 365, loginAttempts: 1, messages: 365 }
 
 /** The moment `days` before `now`. */
 export const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 24 * 3600_000)
