@@ -138,6 +138,14 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
   },
   { operation: 'auditEvents', expect: only('admin'), request: () => ({ query: '{ auditEvents { id } }' }) },
+  {
+    operation: 'setSurveyTargeting',
+    expect: only('coordinator'),
+    request: (ids) => ({
+      query: 'mutation ($s: ID!, $i: SurveyTargetingInput!) { setSurveyTargeting(surveyId: $s, input: $i) { id } }',
+      variables: { s: ids.openSurvey, i: { reserves: [{ target: 'GIRLS', share: 0 }], districts: ['Kontula'] } },
+    }),
+  },
   { operation: 'outboxMessages', expect: only('admin', 'coordinator'), request: () => ({ query: '{ outboxMessages { id } }' }) },
   { operation: 'messageDelivery', expect: only('admin', 'coordinator'), request: () => ({ query: '{ messageDelivery { email } }' }) },
   {

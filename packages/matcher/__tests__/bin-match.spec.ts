@@ -51,7 +51,7 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     const participants = file('participants.csv', 'id,ranking,tags\nanna,riding,girl\nbo,riding,boy\n')
     const { status, stdout } = run(['--participants', participants, '--offerings', offerings, '--seed', '5'])
     expect(status).toBe(0)
-    expect((JSON.parse(stdout) as Result).placements).toEqual([{ participant: 'anna', offering: 'riding', rank: 1, round: 1 }])
+    expect((JSON.parse(stdout) as Result).placements).toEqual([{ participant: 'anna', offering: 'riding', rank: 1, round: 1, reserve: 'girl' }])
   })
 
   it('exits 1 on bad input, naming the problem, with nothing on stdout', () => {

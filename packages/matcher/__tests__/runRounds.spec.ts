@@ -64,7 +64,7 @@ describe('rounds (maxPlacements > 1)', () => {
     // Round 1 leaves one seat of B, still reserved for a girl. In round 2 the girl and boy3 (better
     // lottery) both want it as their second hobby: the reserve gives it to the girl.
     const result = match(inst, { compare: false })
-    expect(result.placements.filter((p) => p.round === 2)).toEqual([{ participant: 'girl', offering: 'B', rank: 2, round: 2 }])
+    expect(result.placements.filter((p) => p.round === 2)).toEqual([{ participant: 'girl', offering: 'B', rank: 2, round: 2, reserve: 'girl' }])
     expect(result.offerings[1]).toMatchObject({ admitted: 3, admittedByRound: [2, 1], reserves: [{ tag: 'girl', seats: 1, used: 1 }] })
   })
 

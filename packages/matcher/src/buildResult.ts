@@ -1,3 +1,4 @@
+import type { Placement } from './types.js'
 import { digestAssignment, outlineOf } from './digestAssignment.js'
 import { explainUnplaced } from './explainUnplaced.js'
 import { planOpenings } from './planOpenings.js'
@@ -14,12 +15,14 @@ import type { CompiledInstance } from './compileInstance.js'
 export function buildResult(c: CompiledInstance, assignment: Assignment, other: Assignment | Comparison): Result {
   const digest = digestAssignment(c, assignment)
   const { participants, offerings } = c.instance
-  const placements = Array.from(assignment.participant, (p, i) => ({
-    participant: participants[p].id,
-    offering: offerings[assignment.offering[i]].id,
-    rank: digest.rank[i],
-    round: assignment.round[i],
-  }))
+  const placements = Array.from(assignment.participant, (p, i) => {
+    const o = assignment.offering[i]
+    const seat = assignment.seat[i]
+    const placement: Placement = { participant: participants[p].id, offering: offerings[o].id, rank: digest.rank[i], round: assignment.round[i] }
+    // A reserved seat names its reserve: the family's explanation, and the city's targeting, read it.
+    if (seat >= 0) placement.reserve = offerings[o].reserved![seat - c.reserveStart[o]].tag
+    return placement
+  })
   const lottery: Record<string, number> = {}
   for (let p = 0; p < c.participantCount; p++) lottery[participants[p].id] = c.lottery[p]
   const unplaced = explainUnplaced(c, digest)

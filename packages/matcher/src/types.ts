@@ -86,6 +86,8 @@ export interface Placement {
   rank: number
   /** 1-based round that made this placement. */
   round: number
+  /** The tag of the reserve whose seat it took; absent for an open seat. */
+  reserve?: string
 }
 
 export type UnplacedReason = 'ranked-nothing' | 'no-acceptable-offering' | 'acceptable-offerings-full'

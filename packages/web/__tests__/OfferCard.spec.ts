@@ -9,6 +9,7 @@ const offer = (overrides: Record<string, unknown> = {}) => ({
   status: 'OFFERED' as const,
   deadline: '2026-11-30T21:59:00Z',
   queuePlace: null,
+  reserve: null,
   child: { __typename: 'Child' as const, id: '1', firstName: 'Aino' },
   group: group('3', 'Circus for beginners', { activity: 'circus' }),
   ...overrides,
@@ -52,6 +53,13 @@ describe('OfferCard', () => {
     expect(wrapper.text()).toContain('On the waiting list')
     expect(wrapper.text()).toContain('Place 3 in the queue')
     expect(buttons(wrapper)).toEqual([])
+  })
+
+  it('tells the family which reserve gave the seat, and nothing for an open seat', () => {
+    expect(mountWith(OfferCard, { props: { offer: offer({ reserve: 'NO_REGULAR_HOBBY' }), now: NOW } }).text()).toContain(
+      'The place came from the seats reserved for children without a regular hobby yet.',
+    )
+    expect(mountWith(OfferCard, { props: { offer: offer(), now: NOW } }).text()).not.toContain('reserved for')
   })
 
   it('disables the buttons while an answer is on its way', () => {

@@ -407,6 +407,11 @@ export const en = {
     anyGroupHint: 'Ticked activities are ranked after your choices above, each with all its groups, in the order you tick them.',
   },
   offers: {
+    reserve: {
+      GIRLS: 'The place came from the seats reserved for girls.',
+      NO_REGULAR_HOBBY: 'The place came from the seats reserved for children without a regular hobby yet.',
+      TARGETED_AREA: "The place came from the seats reserved for the area's children.",
+    },
     status: { OFFERED: 'Seat offered', ACCEPTED: 'Accepted', DECLINED: 'Declined', LAPSED: 'Lapsed', WAITING: 'On the waiting list' },
     position: 'Place {position} in the queue',
     deadline: 'Answer by {deadline}',
@@ -525,6 +530,10 @@ export const en = {
     allPlaced: 'Every child who answered got a hobby.',
   },
   indicators: {
+    targetsTitle: 'Target groups',
+    targetColumn: 'Target group',
+    placedShare: 'Placed by the match (of those who answered)',
+    reserved: 'reserved seats',
     title: 'Indicators',
     pupils: 'Pupils',
     answered: 'Answered',
@@ -616,6 +625,26 @@ export const en = {
     stillSent: "We still tell you about your child's offers and their deadlines. You can turn reminders back on by signing in.",
     noLink: 'Open this page from the link in a reminder.',
     toApp: 'Go to Mukana',
+  },
+  targeting: {
+    heading: 'Targeting',
+    intro: 'In every group, a share of the seats is reserved for these children, in this order. Seats a reserve does not fill are open to everybody.',
+    fixed: 'The match is published: the targeting is fixed.',
+    target: { GIRLS: 'Girls', NO_REGULAR_HOBBY: 'Children without a regular hobby', TARGETED_AREA: 'Children living in the targeted districts' },
+    share: 'Share of seats',
+    shareHint: "At most 50 % of a group's seats for each. Girls at 0 %: only the seats the clubs reserved themselves.",
+    earlier: 'Earlier',
+    moveUp: 'Move {target} earlier',
+    districts: 'Targeted districts ({count})',
+    save: 'Save the targeting',
+    saved: 'The targeting is saved. It applies to the next match run.',
+  },
+  regularHobby: {
+    question: 'Does the child have a regular hobby now?',
+    questionPupil: 'Do you have a hobby you go to every week?',
+    why: 'The answer helps us reserve places for children who do not have a hobby yet.',
+    yes: 'Yes',
+    no: 'No',
   },
 }
 

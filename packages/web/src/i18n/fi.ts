@@ -407,6 +407,11 @@ export const fi: Messages = {
     anyGroupHint: 'Rastitetut lajit tulevat yllä olevien valintojen jälkeen, kukin kaikkine ryhmineen, rastitusjärjestyksessä.',
   },
   offers: {
+    reserve: {
+      GIRLS: 'Paikka tuli tytöille varatuista paikoista.',
+      NO_REGULAR_HOBBY: 'Paikka tuli lapsille, joilla ei vielä ole säännöllistä harrastusta, varatuista paikoista.',
+      TARGETED_AREA: 'Paikka tuli alueen lapsille varatuista paikoista.',
+    },
     status: { OFFERED: 'Paikka tarjolla', ACCEPTED: 'Hyväksytty', DECLINED: 'Hylätty', LAPSED: 'Rauennut', WAITING: 'Jonossa' },
     position: 'Jonossa {position}.',
     deadline: 'Vastaa viimeistään {deadline}',
@@ -526,6 +531,10 @@ export const fi: Messages = {
     allPlaced: 'Jokainen vastannut lapsi sai harrastuksen.',
   },
   indicators: {
+    targetsTitle: 'Kohderyhmät',
+    targetColumn: 'Kohderyhmä',
+    placedShare: 'Sijoittelussa paikan saaneet (vastanneista)',
+    reserved: 'varattuja paikkoja',
     title: 'Mittarit',
     pupils: 'Oppilaita',
     answered: 'Vastanneita',
@@ -617,5 +626,25 @@ export const fi: Messages = {
     stillSent: 'Lapsesi tarjouksista ja niiden vastausajoista kerrotaan edelleen. Voit ottaa muistutukset takaisin käyttöön kirjautumalla palveluun.',
     noLink: 'Avaa tämä sivu muistutusviestin linkistä.',
     toApp: 'Siirry Mukana-palveluun',
+  },
+  targeting: {
+    heading: 'Kohdentaminen',
+    intro: 'Jokaisesta ryhmästä varataan osuus paikoista näille lapsille, tässä järjestyksessä. Paikat, joita varaus ei täytä, ovat kaikille avoimia.',
+    fixed: 'Sijoittelu on julkaistu: kohdentaminen on lukittu.',
+    target: { GIRLS: 'Tytöt', NO_REGULAR_HOBBY: 'Lapset, joilla ei ole säännöllistä harrastusta', TARGETED_AREA: 'Kohdealueilla asuvat lapset' },
+    share: 'Osuus paikoista',
+    shareHint: 'Enintään 50 % ryhmän paikoista kullekin. Tyttöjen osuus 0 %: vain seurojen itse varaamat paikat.',
+    earlier: 'Aiemmaksi',
+    moveUp: 'Siirrä {target} aiemmaksi',
+    districts: 'Kohdealueet ({count} peruspiiriä)',
+    save: 'Tallenna kohdentaminen',
+    saved: 'Kohdentaminen on tallennettu. Se on käytössä seuraavassa sijoittelussa.',
+  },
+  regularHobby: {
+    question: 'Onko lapsella nyt säännöllinen harrastus?',
+    questionPupil: 'Onko sinulla nyt harrastus, jossa käyt joka viikko?',
+    why: 'Vastaus auttaa varaamaan paikkoja lapsille, joilla harrastusta ei vielä ole.',
+    yes: 'Kyllä',
+    no: 'Ei',
   },
 }

@@ -412,6 +412,11 @@ export const sv: Messages = {
     anyGroupHint: 'Kryssade grenar kommer efter valen ovan, var och en med alla sina grupper, i den ordning du kryssar.',
   },
   offers: {
+    reserve: {
+      GIRLS: 'Platsen kom från de platser som reserverats för flickor.',
+      NO_REGULAR_HOBBY: 'Platsen kom från de platser som reserverats för barn som ännu inte har en regelbunden hobby.',
+      TARGETED_AREA: 'Platsen kom från de platser som reserverats för barn i området.',
+    },
     status: { OFFERED: 'Plats erbjuden', ACCEPTED: 'Godkänd', DECLINED: 'Avböjd', LAPSED: 'Förfallen', WAITING: 'I kö' },
     position: 'Plats {position} i kön',
     deadline: 'Svara senast {deadline}',
@@ -530,6 +535,10 @@ export const sv: Messages = {
     allPlaced: 'Varje barn som svarade fick en hobby.',
   },
   indicators: {
+    targetsTitle: 'Målgrupper',
+    targetColumn: 'Målgrupp',
+    placedShare: 'Fick en plats i placeringen (av dem som svarat)',
+    reserved: 'reserverade platser',
     title: 'Indikatorer',
     pupils: 'Elever',
     answered: 'Svarade',
@@ -621,5 +630,25 @@ export const sv: Messages = {
     stillSent: 'Om ditt barns erbjudanden och deras svarstider meddelar vi fortfarande. Du kan slå på påminnelserna igen genom att logga in.',
     noLink: 'Öppna den här sidan via länken i en påminnelse.',
     toApp: 'Gå till tjänsten Mukana',
+  },
+  targeting: {
+    heading: 'Målinriktning',
+    intro: 'I varje grupp reserveras en andel av platserna för de här barnen, i den här ordningen. Platser som reserveringen inte fyller är öppna för alla.',
+    fixed: 'Placeringen är publicerad: målinriktningen är låst.',
+    target: { GIRLS: 'Flickor', NO_REGULAR_HOBBY: 'Barn utan regelbunden hobby', TARGETED_AREA: 'Barn som bor i målområdena' },
+    share: 'Andel av platserna',
+    shareHint: 'Högst 50 % av gruppens platser för var och en. Flickornas andel 0 %: bara de platser föreningarna själva reserverat.',
+    earlier: 'Tidigare',
+    moveUp: 'Flytta {target} tidigare',
+    districts: 'Målområden ({count} stordistrikt)',
+    save: 'Spara målinriktningen',
+    saved: 'Målinriktningen har sparats. Den gäller i nästa placering.',
+  },
+  regularHobby: {
+    question: 'Har barnet en regelbunden hobby nu?',
+    questionPupil: 'Har du nu en hobby som du går på varje vecka?',
+    why: 'Svaret hjälper oss att reservera platser för barn som ännu inte har en hobby.',
+    yes: 'Ja',
+    no: 'Nej',
   },
 }

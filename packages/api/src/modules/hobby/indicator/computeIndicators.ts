@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/core'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { surveyOutcomes } from './surveyOutcomes.js'
+import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
+import type { Survey } from '../survey/survey.entity.js'
+import { TARGET_TAGS, TARGETS, targetingOf, type Target } from '../survey/targeting.js'
 import type { Child, Pupil, User } from '../../people/index.js'
 
 export interface IndicatorRow {
@@ -24,6 +27,7 @@ export interface Indicators {
   unplacedByReason: { reason: string; count: number }[]
   demand: { activity: string; firstChoice: number; applicants: number; seats: number }[]
   planning: { kind: string; activity: string; wouldPlace: number; interested: number }[]
+  targets: { target: Target; reserved: boolean; pupils: number; enrolled: number; enrolledShare: number | null; placedShare: number | null }[]
 }
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
@@ -47,6 +51,35 @@ function groupBy(pupils: Pupil[], key: (p: Pupil) => string): [string, Pupil[]][
   const groups = new Map<string, Pupil[]>()
   for (const pupil of pupils) groups.set(key(pupil), [...(groups.get(key(pupil)) ?? []), pupil])
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'fi'))
+}
+
+/** Each target group: its pupils, how many have a hobby, and the share the published run placed. */
+async function targetIndicators(
+  em: EntityManager,
+  survey: Survey,
+  pupils: Pupil[],
+  enrolled: Set<number>,
+  byTag: Record<string, { share: number | null }> | undefined,
+): Promise<Indicators['targets']> {
+  const targeting = targetingOf(survey)
+  const noHobby = new Set((await em.find(SurveyAnswerEntity, { survey: survey.id, regularHobby: false }, { fields: ['child'] })).map((a) => a.child.id))
+  const members: Record<Target, (pupil: Pupil) => boolean> = {
+    girls: (pupil) => pupil.gender === 'girl',
+    noRegularHobby: (pupil) => noHobby.has(pupil.id),
+    targetedArea: (pupil) => pupil.district !== null && targeting.districts.includes(pupil.district),
+  }
+  return TARGETS.map((target) => {
+    const of = pupils.filter(members[target])
+    const withHobby = of.filter((pupil) => enrolled.has(pupil.id)).length
+    return {
+      target,
+      reserved: targeting.reserves.some((reserve) => reserve.target === target),
+      pupils: of.length,
+      enrolled: withHobby,
+      enrolledShare: share(withHobby, of.length),
+      placedShare: byTag?.[TARGET_TAGS[target]]?.share ?? null,
+    }
+  })
 }
 
 /**
@@ -78,5 +111,6 @@ export async function computeIndicators(em: EntityManager, user: User, surveyId:
     unplacedByReason: Object.entries(result?.summary.unplacedByReason ?? {}).map(([reason, count]) => ({ reason, count })),
     demand: [...demand.values()].sort((a, b) => b.firstChoice / Math.max(1, b.seats) - a.firstChoice / Math.max(1, a.seats)),
     planning: (result?.planning ?? []).map(({ kind, activity, wouldPlace, interested }) => ({ kind, activity, wouldPlace, interested })),
+    targets: await targetIndicators(em, survey, pupils, enrolled, result?.summary.byTag),
   }
 }

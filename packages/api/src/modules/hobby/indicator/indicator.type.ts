@@ -1,6 +1,28 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql'
+import { TargetGroupEnum } from '../survey/targeting.type.js'
 import { PlanningSuggestionType } from '../matchRun/matchRun.type.js'
 import { GenderEnum } from '../../people/index.js'
+
+@ObjectType('TargetIndicator', { description: "How a target group of the survey's pupils fares: the programme's measure of its targeting." })
+export class TargetIndicatorType {
+  @Field(() => TargetGroupEnum)
+  target!: string
+
+  @Field(() => Boolean, { description: "Whether the survey's targeting policy holds seats for it." })
+  reserved!: boolean
+
+  @Field(() => Int, { description: 'Pupils of the survey in the group.' })
+  pupils!: number
+
+  @Field(() => Int, { description: "Of them, with a hobby: enrolled in one of the term's groups." })
+  enrolled!: number
+
+  @Field(() => Float, { nullable: true, description: 'enrolled / pupils; null without pupils.' })
+  enrolledShare!: number | null
+
+  @Field(() => Float, { nullable: true, description: 'Of those who answered, the share the published run placed; null before one.' })
+  placedShare!: number | null
+}
 
 @ObjectType('IndicatorRow', { description: 'Pupils of a survey (all, a school, or a class) and how they fare.' })
 export class IndicatorRowType {
@@ -66,6 +88,9 @@ export class IndicatorsType {
 
   @Field(() => Float, { nullable: true })
   top3Share?: number | null
+
+  @Field(() => [TargetIndicatorType], { description: 'Girls, pupils without a regular hobby, pupils in targeted districts.' })
+  targets!: TargetIndicatorType[]
 
   @Field(() => [ReasonCountType])
   unplacedByReason!: ReasonCountType[]

@@ -3,6 +3,7 @@ import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import type { SurveyAnswer } from '../survey/surveyAnswer.entity.js'
 import { seatsLeft } from '../../seats/index.js'
 import { isPupil, type Pupil, type SchoolClass } from '../../people/index.js'
+import { DEFAULT_TARGETING, reportTagsOf, reservesOf, targetTags, type Targeting } from '../survey/targeting.js'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
 const DAY_ENDS = '18:00'
@@ -16,10 +17,11 @@ export function afterSchoolWindows(schoolClass: SchoolClass): WeeklySpan[] {
   return [...windows, { day: 'sat', start: '09:00', end: DAY_ENDS }, { day: 'sun', start: '09:00', end: DAY_ENDS }]
 }
 
-function offeringOf(group: HobbyGroup): Offering {
+function offeringOf(group: HobbyGroup, targeting: Targeting): Offering {
   const capacity = seatsLeft(group)
   const offering: Offering = { id: String(group.id), capacity, activity: group.activity, sessions: group.sessions }
-  if (group.girlsReservedSeats > 0) offering.reserved = [{ tag: 'girl', seats: Math.min(group.girlsReservedSeats, capacity) }]
+  const reserved = reservesOf(group, capacity, targeting)
+  if (reserved.length > 0) offering.reserved = reserved
   if (group.girlsOnly) offering.onlyTags = ['girl']
   // Pupils of the school a group meets at come first: it is their afternoon, on their own doorstep.
   if (group.school) offering.priorityTags = [`school:${group.school.id}`]
@@ -27,14 +29,19 @@ function offeringOf(group: HobbyGroup): Offering {
   return offering
 }
 
-function participantOf(answer: SurveyAnswer & { child: Pupil }, offered: ReadonlySet<number>, schoolDay: ReadonlyMap<number, WeeklySpan[]>): Participant {
+function participantOf(
+  answer: SurveyAnswer & { child: Pupil },
+  offered: ReadonlySet<number>,
+  schoolDay: ReadonlyMap<number, WeeklySpan[]>,
+  targeting: Targeting,
+): Participant {
   const pupil = answer.child
   const free = answer.freeWindows ?? afterSchoolWindows(pupil.schoolClass)
   return {
     id: String(pupil.id),
     // A group withdrawn from the catalogue after the answer is simply not ranked any more.
     ranking: answer.ranking.filter((id) => offered.has(id)).map(String),
-    tags: [pupil.gender, `school:${pupil.schoolClass.school.id}`],
+    tags: [pupil.gender, `school:${pupil.schoolClass.school.id}`, ...targetTags(pupil, answer.regularHobby ?? null, targeting)],
     grade: pupil.schoolClass.grade,
     // School-day groups the teacher placed into the class's timetable fit too.
     available: [...free, ...(schoolDay.get(pupil.schoolClass.id) ?? [])],
@@ -43,9 +50,9 @@ function participantOf(answer: SurveyAnswer & { child: Pupil }, offered: Readonl
 
 /**
  * The matcher's instance for a survey: its offered groups with the seats still free, and the answers
- * given with consent (pupils with their class and school loaded). Girls' reserved seats become reserves
- * for the tag `girl`, which pupils reported as girls carry. `schoolDay` has, per class id, the sessions
- * of the school-day groups placed into its timetable.
+ * given with consent (pupils with their class and school loaded). The survey's targeting policy becomes
+ * reserves on the groups (in the policy's order) and tags on the pupils it targets. `schoolDay` has, per
+ * class id, the sessions of the school-day groups placed into its timetable.
  */
 export function buildSurveyInstance(
   groups: HobbyGroup[],
@@ -53,17 +60,18 @@ export function buildSurveyInstance(
   schoolDay: ReadonlyMap<number, WeeklySpan[]>,
   seed: number,
   maxPlacements: number,
+  targeting: Targeting = DEFAULT_TARGETING,
 ): Instance {
   const offered = new Set(groups.map((group) => group.id))
   return {
     format: INSTANCE_FORMAT,
     seed,
     maxPlacements,
-    reportTags: ['girl', 'boy'],
-    offerings: groups.map(offeringOf),
+    reportTags: reportTagsOf(targeting),
+    offerings: groups.map((group) => offeringOf(group, targeting)),
     participants: answers
       .filter((answer) => answer.consent && isPupil(answer.child))
       .map((answer) => answer as SurveyAnswer & { child: Pupil })
-      .map((answer) => participantOf(answer, offered, schoolDay)),
+      .map((answer) => participantOf(answer, offered, schoolDay, targeting)),
   }
 }

@@ -1,3 +1,4 @@
+import { targetingOf } from '../survey/targeting.js'
 import type { EntityManager } from '@mikro-orm/core'
 import { match, MECHANISMS, type Mechanism, type WeeklySpan } from '@mukana/matcher'
 import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
@@ -23,7 +24,7 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
   const activities = await em.find(ClassActivityEntity, { schoolClass: { school: { area: survey.area.id } } }, { populate: ['group'] })
   const schoolDay = new Map<number, WeeklySpan[]>()
   for (const activity of activities) schoolDay.set(activity.schoolClass.id, [...(schoolDay.get(activity.schoolClass.id) ?? []), ...activity.group.sessions])
-  const instance = buildSurveyInstance(groups, answers, schoolDay, input.seed, input.maxPlacements)
+  const instance = buildSurveyInstance(groups, answers, schoolDay, input.seed, input.maxPlacements, targetingOf(survey))
   const result = match(instance, { mechanism: input.mechanism as Mechanism })
   const run = em.create(MatchRunEntity, {
     survey,

@@ -37,7 +37,7 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
     }
     for (const placement of run.result.placements) {
       const offer = { run: run.id, child: Number(placement.participant), group: Number(placement.offering), rank: placement.rank }
-      tx.create(OfferEntity, { ...offer, status: 'offered', position: null, deadline })
+      tx.create(OfferEntity, { ...offer, status: 'offered', position: null, deadline, reserve: placement.reserve ?? null })
     }
     const rankings = new Map(run.instance.participants.map((p) => [p.id, p.ranking]))
     for (const [groupId, pupils] of Object.entries(lists)) {

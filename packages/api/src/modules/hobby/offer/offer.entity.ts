@@ -23,6 +23,8 @@ export interface Offer {
   deadline: Date | null
   /** Where the pupil ranked the group (1 = first choice). */
   rank: number
+  /** The reserve whose seat the match gave (its tag, e.g. "girl"); null for an open seat or a place from the waiting list. */
+  reserve?: string | null
 }
 
 export const OfferEntity = new EntitySchema<Offer>({
@@ -37,6 +39,7 @@ export const OfferEntity = new EntitySchema<Offer>({
     position: { type: 'integer', nullable: true },
     deadline: { type: 'datetime', nullable: true },
     rank: { type: 'integer', default: 1 },
+    reserve: { type: 'string', length: 32, nullable: true },
   },
   uniques: [{ properties: ['run', 'child', 'group'] }],
   indexes: [{ properties: ['group', 'status', 'position'] }],

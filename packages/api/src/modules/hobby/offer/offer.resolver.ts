@@ -1,5 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
+import { TargetGroupEnum } from '../survey/targeting.type.js'
+import { targetOfTag } from '../survey/targeting.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import { MatchRunType } from '../matchRun/matchRun.type.js'
 import { publishMatchRun } from '../matchRun/publishMatchRun.js'
@@ -37,6 +39,14 @@ export class OfferResolver {
   @FieldResolver(() => Int, { nullable: true, description: 'On a waiting list: the place in the queue now, 1 = next; null otherwise.' })
   queuePlace(@Root() offer: Offer, @Ctx() { loaders }: Context) {
     return loaders.queuePlace.load(offer)
+  }
+
+  @FieldResolver(() => TargetGroupEnum, {
+    nullable: true,
+    description: "The target group whose reserved seat the match gave (the family's explanation); null for an open seat or one from the waiting list.",
+  })
+  reserve(@Root() offer: Offer) {
+    return offer.reserve ? targetOfTag(offer.reserve) : null
   }
 
   @FieldResolver(() => ChildType)

@@ -1,5 +1,6 @@
 import { EntitySchema, type Opt } from '@mikro-orm/core'
 import { type Area, AreaEntity } from '../../people/index.js'
+import type { Targeting } from './targeting.js'
 
 /** An interest survey for one area, grade and term, open between two moments. */
 export interface Survey {
@@ -15,6 +16,8 @@ export interface Survey {
   /** When the families were told it opened, and that it closes tomorrow (each once: set by a conditional update). */
   openedNoticeAt: (Date | null) & Opt
   closingNoticeAt: (Date | null) & Opt
+  /** Whom the match reaches first: the reserves in order and the targeted districts (see targeting.ts); null: DEFAULT_TARGETING. */
+  targeting: (Targeting | null) & Opt
 }
 
 export const SurveyEntity = new EntitySchema<Survey>({
@@ -30,5 +33,6 @@ export const SurveyEntity = new EntitySchema<Survey>({
     publishedRunId: { type: 'integer', nullable: true },
     openedNoticeAt: { type: 'datetime', nullable: true },
     closingNoticeAt: { type: 'datetime', nullable: true },
+    targeting: { type: 'json', nullable: true },
   },
 })

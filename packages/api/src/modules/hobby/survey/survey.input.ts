@@ -42,4 +42,7 @@ export class AnswerSurveyInput {
 
   @Field(() => Boolean, { description: "The guardian's consent to the hobby and to sharing the answer with the clubs." })
   consent!: boolean
+
+  @Field(() => Boolean, { nullable: true, description: 'Does the child have a regular hobby now? (No: the survey’s targeting may hold seats for the child.)' })
+  regularHobby?: boolean | null
 }

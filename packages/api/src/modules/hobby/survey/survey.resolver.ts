@@ -7,6 +7,9 @@ import { answerSurvey, answerWithCode, closeSurvey, findVisibleSurveys, openSurv
 import { issueSurveyCodes, reissueSurveyCode } from './issueSurveyCodes.js'
 import { PupilSurveyType, SurveyAnswerType, SurveyCodeType, SurveyType } from './survey.type.js'
 import { findPupilSurvey, findSurveyForCode } from './findPupilSurvey.js'
+import { setSurveyTargeting } from './setSurveyTargeting.js'
+import { SurveyTargetingInput, SurveyTargetingType } from './targeting.type.js'
+import { targetingOf } from './targeting.js'
 import { AreaType } from '../../people/index.js'
 
 @Resolver(() => SurveyType)
@@ -40,6 +43,16 @@ export class SurveyResolver {
     return closeSurvey(context.em, currentUser(context), Number(surveyId))
   }
 
+  @Authorized('coordinator')
+  @Mutation(() => SurveyType, { description: "Sets whom the survey's match reaches first (reserves in order, targeted districts), until a run is published." })
+  setSurveyTargeting(
+    @Ctx() context: Context,
+    @Arg('surveyId', () => ID) surveyId: string,
+    @Arg('input', () => SurveyTargetingInput) input: SurveyTargetingInput,
+  ) {
+    return setSurveyTargeting(context.em, currentUser(context), Number(surveyId), input)
+  }
+
   @Authorized('guardian')
   @Mutation(() => SurveyAnswerType, { description: 'A guardian answers for their child, or changes the answer, while the survey is open.' })
   answerSurvey(@Ctx() context: Context, @Arg('input', () => AnswerSurveyInput) input: AnswerSurveyInput) {
@@ -61,8 +74,18 @@ export class SurveyResolver {
   }
 
   @Mutation(() => SurveyAnswerType, { description: "A pupil answers at school with a one-time code; the guardian's consent is still needed." })
-  answerSurveyWithCode(@Ctx() { em }: Context, @Arg('code', () => String) code: string, @Arg('ranking', () => [ID]) ranking: string[]) {
-    return answerWithCode(em, code, ranking)
+  answerSurveyWithCode(
+    @Ctx() { em }: Context,
+    @Arg('code', () => String) code: string,
+    @Arg('ranking', () => [ID]) ranking: string[],
+    @Arg('regularHobby', () => Boolean, { nullable: true, description: 'Does the pupil have a regular hobby now?' }) regularHobby?: boolean | null,
+  ) {
+    return answerWithCode(em, code, ranking, regularHobby ?? null)
+  }
+
+  @FieldResolver(() => SurveyTargetingType)
+  targeting(@Root() survey: Survey) {
+    return targetingOf(survey)
   }
 
   @FieldResolver(() => AreaType)

@@ -109,7 +109,7 @@ function expandActivities(offered: readonly HobbyGroup[], activities: readonly s
   return issues
 }
 
-type AnswerFields = Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent'>
+type AnswerFields = Pick<SurveyAnswer, 'ranking' | 'freeWindows' | 'consent' | 'regularHobby'>
 
 /**
  * Stores a pupil's answer, replacing an earlier one (`fields` sees it), in a transaction of its own with
@@ -151,14 +151,21 @@ export async function answerSurvey(em: EntityManager, user: User, input: AnswerS
   if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
-  return saveAnswer(em, survey, pupil, () => ({ ranking, freeWindows, consent: true }), now)
+  const fields = (earlier: SurveyAnswer | null) => ({ ranking, freeWindows, consent: true, regularHobby: input.regularHobby ?? earlier?.regularHobby ?? null })
+  return saveAnswer(em, survey, pupil, fields, now)
 }
 
 /**
  * A pupil answers at school with a one-time code. The answer keeps any consent the guardian already
  * gave; without it, the answer waits for the guardian's consent before it is matched.
  */
-export async function answerWithCode(em: EntityManager, code: string, ranking: string[], now = new Date()): Promise<SurveyAnswer> {
+export async function answerWithCode(
+  em: EntityManager,
+  code: string,
+  ranking: string[],
+  regularHobby: boolean | null = null,
+  now = new Date(),
+): Promise<SurveyAnswer> {
   const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'child'] })
   if (!found) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
   checkOpen(found.survey, now)
@@ -173,6 +180,8 @@ export async function answerWithCode(em: EntityManager, code: string, ranking: s
     ranking: ranking.map(Number),
     freeWindows: earlier?.freeWindows ?? null,
     consent: earlier?.consent ?? false,
+    // The pupil's own word on a regular hobby, unless the pupil left it out (the guardian's then stands).
+    regularHobby: regularHobby ?? earlier?.regularHobby ?? null,
   })
   return saveAnswer(em, found.survey, found.child, fields, now, useCode)
 }

@@ -38,6 +38,9 @@ export class SurveyAnswerType {
   @Field(() => Boolean)
   consent!: boolean
 
+  @Field(() => Boolean, { nullable: true, description: 'Does the child have a regular hobby now? Null: not answered.' })
+  regularHobby?: boolean | null
+
   @Field(() => Date)
   updatedAt!: Date
 }

@@ -13,6 +13,8 @@ export interface SurveyAnswer {
   /** When the child can attend after school; null: any time after the school day. */
   freeWindows: WeeklySpan[] | null
   consent: boolean
+  /** "Does the child have a regular hobby now?": false targets the child (a reserve may hold seats); null: not answered. */
+  regularHobby?: boolean | null
   updatedAt: Date
 }
 
@@ -26,6 +28,7 @@ export const SurveyAnswerEntity = new EntitySchema<SurveyAnswer>({
     ranking: { type: 'json' },
     freeWindows: { type: 'json', nullable: true },
     consent: { type: 'boolean' },
+    regularHobby: { type: 'boolean', nullable: true },
     updatedAt: { type: 'datetime' },
   },
   uniques: [{ properties: ['survey', 'child'] }],
