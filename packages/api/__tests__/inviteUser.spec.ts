@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createAdmin } from '../src/modules/people/user/createAdmin'
 import { SignInLinkEntity } from '../src/modules/people/user/signInLink.entity'
+import { MessageEntity } from '../src/messages/index'
+import { UserEntity } from '../src/modules/people/user/user.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const INVITE = 'mutation ($i: InviteUserInput!) { inviteUser(input: $i) { link expiresAt user { email name role area { name } } } }'
@@ -35,6 +37,17 @@ describe.each(await databaseKinds())('invitations on %s', (kind) => {
     expect((await api.gql('mutation { setPassword(password: "pitkä salasana 2026") }', {}, session)).data?.setPassword).toBe(true)
     const login = await api.gql('mutation { login(email: "maija.mallikas@hel.fi", password: "pitkä salasana 2026") { user { role } } }')
     expect(login.data?.login.user.role).toBe('COORDINATOR')
+  })
+
+  it('makes one account when two administrators invite the same address at once, and e-mails the invitee once', async () => {
+    const input = { i: { email: 'sama@hel.fi', name: 'Sama Henkilö', role: 'TEACHER', schoolId: '1' } }
+    const both = await Promise.all([api.gql(INVITE, input, admin), api.gql(INVITE, input, admin)])
+    expect(both.filter((r) => !r.errors)).toHaveLength(1)
+    const refused = both.find((r) => r.errors)!
+    expectRefused(refused, 'input/invalid', ['email'])
+    const em = api.orm.em.fork()
+    expect(await em.count(UserEntity, { email: 'sama@hel.fi' })).toBe(1)
+    expect(await em.count(MessageEntity, { kind: 'invitation', address: 'sama@hel.fi' })).toBe(1)
   })
 
   it('signs in once when the same link is opened twice at once, and never after it expires', async () => {

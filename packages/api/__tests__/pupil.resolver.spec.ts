@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const CLASSES = '{ schoolClasses { id name grade school { name } lessons { day } } }'
@@ -60,6 +61,34 @@ describe.each(await databaseKinds())('pupils and classes on %s', (kind) => {
       for (const pupil of (await api.gql(PUPILS, { classId: schoolClass.id }, tokens.coordinator)).data?.pupils ?? []) languages.add(pupil.homeLanguages[0])
     }
     expect(languages.size).toBeGreaterThan(4)
+  })
+
+  it('tells classmates of the same name apart, by the end of their pupil keys, and marks nobody else', async () => {
+    const em = api.orm.em.fork()
+    const [first] = await em.find(ChildEntity, { schoolClass: { $ne: null } }, { orderBy: { id: 'asc' }, limit: 1, populate: ['schoolClass.school'] })
+    // Twins named alike in one class, as a class list may bring them.
+    const twin = em.create(ChildEntity, {
+      firstName: first.firstName,
+      lastName: first.lastName,
+      gender: first.gender,
+      homeLanguages: ['fi'],
+      district: null,
+      schoolClass: first.schoolClass,
+      pupilKey: 'OPP-2026-4821',
+    })
+    await em.flush()
+    await em.nativeUpdate(ChildEntity, { id: first.id }, { pupilKey: 'OPP-2026-0007' })
+    const teacher = await api.login('teacher@mukana.test')
+    const { data } = await api.gql('query ($c: ID!) { pupils(classId: $c) { id firstName lastName namesake } }', { c: String(first.schoolClass!.id) }, teacher)
+    const pupils = data?.pupils as { id: string; namesake: string | null }[]
+    expect(pupils.find((p) => p.id === String(first.id))?.namesake).toBe('…0007')
+    expect(pupils.find((p) => p.id === String(twin.id))?.namesake).toBe('…4821')
+    const namesakes = pupils.filter((p) => p.namesake !== null).map((p) => p.id)
+    expect(namesakes).toEqual(expect.arrayContaining([String(first.id), String(twin.id)]))
+    // Others are marked only where they too share a name in the class.
+    const all = await em.find(ChildEntity, { schoolClass: first.schoolClass!.id })
+    const nameCount = (c: { firstName: string; lastName: string | null }) => all.filter((o) => o.firstName === c.firstName && o.lastName === c.lastName).length
+    for (const pupil of all) expect(namesakes.includes(String(pupil.id))).toBe(nameCount(pupil) > 1)
   })
 
   it('refuses clubs and nobody', async () => {

@@ -20,6 +20,8 @@ import { SignInLinkEntity } from './user/signInLink.entity.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
 import { childPersonalData } from './child/childPersonalData.js'
+import DataLoader from 'dataloader'
+import { namesakeMarks } from './child/namesakes.js'
 
 // What the programmes may use of people and places: the rest of this folder is its own.
 export { FOLLOWS_CHILD, KNOWS_CHILD, NAMES_CHILD } from './access/childFields.js'
@@ -46,6 +48,8 @@ function createLoaders(em: EntityManager) {
     school: byId<School>(em, SchoolEntity),
     schoolClass: byId<SchoolClass>(em, SchoolClassEntity),
     child: byId<Child>(em, ChildEntity),
+    /** Each child's mark among classmates of the same name, one query per request for all their classes. */
+    namesake: new DataLoader((children: readonly Child[]) => namesakeMarks(em, children), { cacheKeyFn: (child) => child.id }),
   }
 }
 

@@ -4,7 +4,7 @@ import { SchoolClassType } from '../schoolClass/schoolClass.type.js'
 import type { Child } from './child.entity.js'
 import { findChildren, findPupilsOfClass } from './child.service.js'
 import { ChildType } from './child.type.js'
-import { KNOWS_CHILD } from '../access/childFields.js'
+import { KNOWS_CHILD, NAMES_CHILD } from '../access/childFields.js'
 
 @Resolver(() => ChildType)
 export class ChildResolver {
@@ -18,6 +18,15 @@ export class ChildResolver {
   @Query(() => [ChildType], { description: "A class's pupils, for its school's teachers and its area's coordinators." })
   pupils(@Ctx() context: Context, @Arg('classId', () => ID) classId: string) {
     return findPupilsOfClass(context.em, currentUser(context), Number(classId))
+  }
+
+  @Authorized(NAMES_CHILD)
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Tells the child apart from a classmate of the same name (the end of the pupil key); null when the name is unique in the class.',
+  })
+  namesake(@Root() child: Child, @Ctx() { loaders }: Context) {
+    return loaders.namesake.load(child)
   }
 
   @Authorized(KNOWS_CHILD)
