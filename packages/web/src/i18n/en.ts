@@ -170,6 +170,8 @@ export const en = {
     noToken: 'The address holds no sign-in link. Open the link exactly as you got it.',
   },
   admin: {
+    areaName: "Area's name",
+    clubName: "Club's name",
     title: 'Administration',
     areasHeading: 'Areas and schools',
     noSchools: 'no schools yet',
@@ -645,6 +647,12 @@ export const en = {
     why: 'The answer helps us reserve places for children who do not have a hobby yet.',
     yes: 'Yes',
     no: 'No',
+  },
+  rename: {
+    edit: 'Edit',
+    editLabel: 'Edit the name {name}',
+    save: 'Save',
+    cancel: 'Cancel',
   },
 }
 

@@ -170,6 +170,8 @@ export const fi: Messages = {
     noToken: 'Osoitteessa ei ole kirjautumislinkkiä. Avaa linkki sellaisenaan kuin sait sen.',
   },
   admin: {
+    areaName: 'Alueen nimi',
+    clubName: 'Seuran nimi',
     title: 'Ylläpito',
     areasHeading: 'Alueet ja koulut',
     noSchools: 'ei vielä kouluja',
@@ -646,5 +648,11 @@ export const fi: Messages = {
     why: 'Vastaus auttaa varaamaan paikkoja lapsille, joilla harrastusta ei vielä ole.',
     yes: 'Kyllä',
     no: 'Ei',
+  },
+  rename: {
+    edit: 'Muokkaa',
+    editLabel: 'Muokkaa nimeä {name}',
+    save: 'Tallenna',
+    cancel: 'Peru',
   },
 }

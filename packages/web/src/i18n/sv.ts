@@ -176,6 +176,8 @@ export const sv: Messages = {
     noToken: 'Adressen innehåller ingen inloggningslänk. Öppna länken precis som du fick den.',
   },
   admin: {
+    areaName: 'Områdets namn',
+    clubName: 'Föreningens namn',
     title: 'Administration',
     areasHeading: 'Områden och skolor',
     noSchools: 'inga skolor ännu',
@@ -650,5 +652,11 @@ export const sv: Messages = {
     why: 'Svaret hjälper oss att reservera platser för barn som ännu inte har en hobby.',
     yes: 'Ja',
     no: 'Nej',
+  },
+  rename: {
+    edit: 'Redigera',
+    editLabel: 'Redigera namnet {name}',
+    save: 'Spara',
+    cancel: 'Avbryt',
   },
 }
