@@ -146,6 +146,12 @@ const CASES: Case[] = [
       variables: { s: ids.openSurvey, i: { reserves: [{ target: 'GIRLS', share: 0 }], districts: ['Kontula'] } },
     }),
   },
+  {
+    operation: 'updateClubDetails',
+    // Club 1 is the demo club staff's own.
+    expect: only('admin', 'club'),
+    request: () => ({ query: 'mutation { updateClubDetails(clubId: "1", input: { description: "" }) { id } }' }),
+  },
   { operation: 'outboxMessages', expect: only('admin', 'coordinator'), request: () => ({ query: '{ outboxMessages { id } }' }) },
   { operation: 'messageDelivery', expect: only('admin', 'coordinator'), request: () => ({ query: '{ messageDelivery { email } }' }) },
   {

@@ -654,6 +654,16 @@ export const en = {
     save: 'Save',
     cancel: 'Cancel',
   },
+  clubDetails: {
+    heading: "The club's details: {name}",
+    email: 'E-mail for families',
+    phone: 'Phone',
+    website: 'Website',
+    websiteHelp: 'Starts with https://',
+    description: 'About the club',
+    save: "Save the club's details",
+    saved: "The club's details are saved.",
+  },
 }
 
 export type Messages = typeof en

@@ -655,4 +655,14 @@ export const fi: Messages = {
     save: 'Tallenna',
     cancel: 'Peru',
   },
+  clubDetails: {
+    heading: 'Seuran tiedot: {name}',
+    email: 'Sähköposti perheille',
+    phone: 'Puhelin',
+    website: 'Verkkosivu',
+    websiteHelp: 'Alkaa https://',
+    description: 'Seuran esittely',
+    save: 'Tallenna seuran tiedot',
+    saved: 'Seuran tiedot on tallennettu.',
+  },
 }

@@ -659,4 +659,14 @@ export const sv: Messages = {
     save: 'Spara',
     cancel: 'Avbryt',
   },
+  clubDetails: {
+    heading: 'Föreningens uppgifter: {name}',
+    email: 'E-post för familjer',
+    phone: 'Telefon',
+    website: 'Webbplats',
+    websiteHelp: 'Börjar med https://',
+    description: 'Presentation av föreningen',
+    save: 'Spara föreningens uppgifter',
+    saved: 'Föreningens uppgifter har sparats.',
+  },
 }

@@ -39,7 +39,7 @@ export { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.e
 export { ClassMembershipEntity } from './schoolClass/classMembership.entity.js'
 export { SchoolClassType } from './schoolClass/schoolClass.type.js'
 export { SESSION_SECONDS, type Tokens } from './user/tokens.js'
-export { UserEntity, type User } from './user/user.entity.js'
+export { EMAIL, UserEntity, type User } from './user/user.entity.js'
 export { UserType } from './user/user.type.js'
 
 function createLoaders(em: EntityManager) {

@@ -4,6 +4,11 @@ import { EntitySchema } from '@mikro-orm/core'
 export interface Club {
   id: number
   name: string
+  /** How families and the city reach the club; each optional, kept by the club's own staff. */
+  email?: string | null
+  phone?: string | null
+  website?: string | null
+  description?: string
 }
 
 export const ClubEntity = new EntitySchema<Club>({
@@ -12,5 +17,9 @@ export const ClubEntity = new EntitySchema<Club>({
   properties: {
     id: { type: 'integer', primary: true, autoincrement: true },
     name: { type: 'string', unique: true },
+    email: { type: 'string', nullable: true },
+    phone: { type: 'string', length: 20, nullable: true },
+    website: { type: 'string', nullable: true },
+    description: { type: 'text', default: '' },
   },
 })

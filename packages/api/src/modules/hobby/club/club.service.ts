@@ -1,8 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { flushUnique } from '../../../db/flushUnique.js'
-import { ApiError } from '../../../graphql/ApiError.js'
+import { parsePhoneNumberFromString } from 'libphonenumber-js'
+import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { ClubEntity, type Club } from './club.entity.js'
-import { staffsClub, type User } from '../../people/index.js'
+import { EMAIL, staffsClub, type User } from '../../people/index.js'
+import type { ClubDetailsInput } from './club.type.js'
 
 /** A club, added by an administrator, or renamed by one or by the club's own staff. */
 export async function saveClub(em: EntityManager, user: User, name: string, clubId?: number): Promise<Club> {
@@ -19,4 +21,35 @@ export async function saveClub(em: EntityManager, user: User, name: string, club
   }
   await flushUnique(em, { field: 'name', message: `a club "${trimmed}" exists already` })
   return club
+}
+
+/**
+ * An administrator, or the club's own staff, keep the club's contact details and description. Empty
+ * fields clear them; each bad field is named.
+ */
+export async function updateClubDetails(em: EntityManager, user: User, clubId: number, input: ClubDetailsInput): Promise<Club> {
+  const club = await em.findOne(ClubEntity, { id: clubId })
+  if (!club) throw new ApiError('not_found', `No club ${clubId}.`)
+  if (user.role !== 'admin') staffsClub(user, club.id)
+  const issues: FieldIssue[] = []
+  const email = input.email?.trim().toLowerCase() || null
+  if (email && !EMAIL.test(email)) issues.push({ field: 'email', message: `must be an e-mail address, got "${input.email}"` })
+  const phoneText = input.phone?.trim() || null
+  const phone = phoneText ? parsePhoneNumberFromString(phoneText, 'FI') : null
+  if (phoneText && !phone?.isValid()) issues.push({ field: 'phone', message: `must be a phone number, got "${phoneText}"` })
+  const website = input.website?.trim() || null
+  if (website && !isWebAddress(website)) issues.push({ field: 'website', message: `must be a web address starting with https://, got "${website}"` })
+  if (issues.length > 0) throw ApiError.invalid(issues)
+  em.assign(club, { email, phone: phone?.number ?? null, website, description: input.description.trim() })
+  await em.flush()
+  return club
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text)
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.')
+  } catch {
+    return false
+  }
 }

@@ -1,4 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql'
+import { Field, ID, InputType, ObjectType } from 'type-graphql'
+import { LongText } from '../../../graphql/checkInput.js'
 
 @ObjectType('Club', { description: 'A provider of hobby groups.' })
 export class ClubType {
@@ -7,4 +8,32 @@ export class ClubType {
 
   @Field(() => String)
   name!: string
+
+  @Field(() => String, { nullable: true, description: 'Where families write to the club.' })
+  email?: string | null
+
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +358401234567.' })
+  phone?: string | null
+
+  @Field(() => String, { nullable: true })
+  website?: string | null
+
+  @Field(() => String, { description: 'What the club is, in its own words.' })
+  description!: string
+}
+
+@InputType('ClubDetailsInput')
+export class ClubDetailsInput {
+  @Field(() => String, { nullable: true })
+  email?: string | null
+
+  @Field(() => String, { nullable: true })
+  phone?: string | null
+
+  @Field(() => String, { nullable: true, description: 'http:// or https://' })
+  website?: string | null
+
+  @LongText()
+  @Field(() => String)
+  description!: string
 }
