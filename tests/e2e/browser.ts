@@ -31,6 +31,8 @@ export interface RunningApp {
   origin: string
   /** Where the app's messages are written (the demo's mukana-outbox/). */
   outboxDir: string
+  /** The questions the app asked (window.confirm), each answered yes. */
+  dialogs: string[]
   page: Page
   close(): Promise<void>
 }
@@ -68,6 +70,12 @@ export async function startApp({ empty = false, cityLogin }: { empty?: boolean; 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'fi-FI', timezoneId: 'Europe/Helsinki' })
   page.setDefaultTimeout(15_000)
   page.on('pageerror', (error) => console.error('page error:', error.message))
+  // The app asks before anything it cannot undo: the walk answers yes, and keeps the questions to read.
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.accept()
+  })
   // The server's Content-Security-Policy must let the whole app run: Chromium reports each refusal on the console.
   const violations: string[] = []
   cspViolations.set(page, violations)
@@ -77,6 +85,7 @@ export async function startApp({ empty = false, cityLogin }: { empty?: boolean; 
   return {
     orm,
     outboxDir,
+    dialogs,
     origin: api.origin,
     page,
     async close() {

@@ -131,7 +131,6 @@ describe('the hobby round in Chromium', () => {
     const other = page.locator('.codes-table tbody tr').last()
     const untouched = (await other.locator('.code').textContent())!.trim()
     // A lost slip: a new code for that pupil after a question; the class's other slips keep working.
-    page.once('dialog', (dialog) => void dialog.accept())
     await row.getByRole('button', { name: /^Uusi koodi: / }).click()
     await eventually(async () => (await row.locator('.code').textContent())!.trim()).not.toBe(lost)
     const code = (await row.locator('.code').textContent())!.trim()
@@ -174,6 +173,10 @@ describe('the hobby round in Chromium', () => {
       .last()
       .click()
     await eventually(() => page.getByRole('status').textContent()).toContain('Julkaistu')
+    // Asked first, saying what happens: offers to every family, a deadline, no way back.
+    expect(app.dialogs.at(-1)).toMatch(
+      /^Julkaistaanko sijoittelu\? Jokainen perhe saa tarjouksen heti viestinä, ja vastausaika päättyy \d{1,2}\.\d{1,2}\.\d{4}\. Julkaisua ei voi perua\.$/,
+    )
     await page.reload()
     await page.locator('.key-figures').waitFor()
     enrolledAfterPublish = await keyFigure('Harrastuksessa')

@@ -2,6 +2,7 @@
  * Every query and mutation of the schema, asked by each role: who is let through and who is refused,
  * with which code. A new operation fails the completeness check until it has a row here.
  */
+import { OccurrenceEntity } from '../src/modules/culture/cultureEvent/cultureEvent.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApiSchema } from '@mukana/api'
 import { insertGroup, matchedSurvey, type PublishedSurvey } from './flows'
@@ -589,7 +590,11 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
     const { school, ...rest } = classes[0]
     const schoolClass = { ...rest, schoolId: school.id, schoolName: school.name }
     const fullOccurrence = await occurrenceOf('access-full', 2)
-    const ticket = (await enrol(sibling, fullOccurrence)).ticketCode
+    await enrol(sibling, fullOccurrence)
+    // A ticket is checked in on its own day: this occurrence is today.
+    const door = await occurrenceOf('access-door')
+    const ticket = (await enrol(sibling, door)).ticketCode
+    await api.orm.em.fork().nativeUpdate(OccurrenceEntity, { id: Number(door) }, { startsAt: new Date() })
     ids = {
       godchild,
       occurrence: await occurrenceOf('access-b'),

@@ -159,11 +159,16 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const enrolled = await api.gql(ENROL, { c: children[2], o: occurrences[0]!.id, a: 1 }, guardian)
     const ticket = enrolled.data?.enrolInOccurrence.ticketCode
     expectRefused(await api.gql(CHECK_IN, { t: ticket }, guardian), 'auth/forbidden')
+    // Ten days early: another day's ticket is refused at the door. On its day it checks in.
+    expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/wrong_day')
+    await api.orm.em.fork().nativeUpdate(OccurrenceEntity, { id: Number(occurrences[0]!.id) }, { startsAt: new Date() })
     const { data, errors } = await api.gql(CHECK_IN, { t: ticket.toLowerCase() }, staff)
     expect(errors).toBeUndefined()
     expect(data?.checkInTicket.checkedInAt).not.toBeNull()
     expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/already_checked_in')
     expectRefused(await api.gql(CHECK_IN, { t: 'NOPE0000' }, staff), 'ticket/invalid')
+    // A checked-in ticket can no longer be cancelled by the family.
+    expectRefused(await api.gql(CANCEL, { e: enrolled.data?.enrolInOccurrence.id }, guardian), 'ticket/already_checked_in')
     // At the door the staff see who is coming, and who has come.
     const ROSTER = 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { childFirstName adults checkedInAt } }'
     const roster = (await api.gql(ROSTER, { o: occurrences[0]!.id }, staff)).data?.occurrenceRoster

@@ -20,7 +20,7 @@ describe('OfferCard', () => {
   it('offers accept and decline until the deadline, which it shows in Finnish notation, Helsinki time', () => {
     const wrapper = mountWith(OfferCard, { props: { offer: offer(), now: NOW } })
     expect(wrapper.text()).toContain('Seat offered')
-    expect(wrapper.text()).toContain('Answer by 30.11.2026 23.59')
+    expect(wrapper.text()).toContain('Answer by 30.11.2026 at 23:59')
     expect(buttons(wrapper)).toEqual(['Accept', 'Decline'])
   })
 

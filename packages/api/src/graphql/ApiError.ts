@@ -43,6 +43,7 @@ export const ERROR_CODES = [
   'eventEnrolment/too_late_to_cancel',
   'ticket/invalid',
   'ticket/already_checked_in',
+  'ticket/wrong_day',
   'message/in_progress',
   'message/link_invalid',
 ] as const

@@ -9,10 +9,18 @@ export function formatDate(value: string | Date): string {
   return `${Number(p.day)}.${Number(p.month)}.${p.year}`
 }
 
-/** 23.11.2026 14.05 */
-export function formatDateTime(value: string | Date): string {
+/** The word before a clock time in the page's language: "klo 14.05", "kl. 14.05", "at 14:05". */
+const AT: Record<string, string> = { fi: 'klo', sv: 'kl.' }
+
+/**
+ * 23.11.2026 klo 14.05: the date in the Finnish convention, the time with the page's own word for it
+ * (Swedish "kl.", English "at" with 14:05), in Helsinki time.
+ */
+export function formatDateTime(value: string | Date, language = typeof document === 'undefined' ? 'fi' : document.documentElement.lang || 'fi'): string {
   const p = parts(new Date(value), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-  return `${formatDate(value)} ${p.hour}.${p.minute}`
+  const hour = String(Number(p.hour))
+  if (language === 'en') return `${formatDate(value)} at ${p.hour}:${p.minute}`
+  return `${formatDate(value)} ${AT[language] ?? AT.fi} ${hour}.${p.minute}`
 }
 
 /** A session clock as Finns write it: "14:05" → 14.05, "08:15" → 8.15. */

@@ -13,6 +13,8 @@ function initialLocale(): Locale {
 }
 
 export function createAppI18n(locale: Locale = initialLocale()) {
+  // The page says its language from the start (a remembered Swedish too), for assistive technology and the clock format.
+  if (typeof document !== 'undefined') document.documentElement.lang = locale
   return createI18n({ legacy: false, locale, fallbackLocale: 'fi', messages: { fi, sv, en } })
 }
 

@@ -65,6 +65,7 @@ export const en = {
     ticket_already_checked_in: 'This ticket has already been checked in.',
     message_in_progress: 'The message is still queued or being sent. Wait a moment and try again.',
     message_link_invalid: 'This link is not valid. You can change your message settings by signing in.',
+    ticket_wrong_day: 'This ticket is for another day. Check the event’s date on the ticket.',
     schedule_conflict: 'This time clashes with the class timetable.',
   } satisfies ErrorMessages,
   login: {
@@ -277,6 +278,7 @@ export const en = {
   },
   invitations: { CHILD_1_ADULT: 'Child and 1 adult', CHILD_1_2_ADULTS: 'Child and 1–2 adults', FAMILY: 'Whole family' },
   culture: {
+    confirmCancel: 'Cancel the enrolment ({when})? The places go to the next family at once.',
     link: 'Culture godchildren',
     title: 'Culture godchildren',
     intro: 'Every child born in Helsinki gets seven years with one field of art, with the family.',
@@ -321,7 +323,7 @@ export const en = {
     ticketCode: 'Ticket code',
     ticketHelp: 'Scan the QR code or type the code under it.',
     checkInButton: 'Check in',
-    checkedIn: 'Checked in: the child and {adults} adult(s). Welcome!',
+    checkedIn: 'Checked in: {name}, {event}, {when}. Adults with them: {adults}. Welcome!',
     events: 'Events',
     noEvents: 'No events yet.',
     noEventsHint: 'Publish the first one below: your godchildren are invited at once.',
@@ -388,6 +390,7 @@ export const en = {
     fieldRenamed: 'Names saved.',
   },
   freeSeats: {
+    confirmTake: 'Take a place in {group} for {name}? The place is the child’s at once; you can give it up later.',
     title: 'Free seats to take now',
     none: 'No free seats in groups that fit right now.',
     left: '{seats} free',
@@ -478,6 +481,7 @@ export const en = {
   },
   timetable: { hour: 'Hour', legend: 'Legend', activity: 'Hobby', proposed: 'Would go here', conflict: 'Clash' },
   coordinator: {
+    confirmClose: 'Close the survey ({term}, grade {grade}) now? Families can then no longer answer or change their answers.',
     title: 'Surveys',
     surveys: 'Surveys of the area',
     noSurveys: 'No surveys yet.',
@@ -498,6 +502,7 @@ export const en = {
   },
   survey: { title: 'Match and indicators' },
   runs: {
+    confirmPublish: 'Publish the match? Every family gets its offer as a message at once, and the time to answer ends {deadline}. Publishing cannot be undone.',
     new: 'Run the match',
     run: 'Run',
     seedHelp: 'The same seed gives the same result.',

@@ -64,6 +64,7 @@ export const fi: Messages = {
     ticket_already_checked_in: 'Lippu on jo käytetty.',
     message_in_progress: 'Viesti on vielä jonossa tai lähtemässä. Odota hetki ja yritä uudelleen.',
     message_link_invalid: 'Linkki ei ole voimassa. Voit muuttaa viestiasetuksia kirjautumalla palveluun.',
+    ticket_wrong_day: 'Lippu on toiselle päivälle. Tarkista tapahtuman päivä lipusta.',
     schedule_conflict: 'Aika on päällekkäin luokan lukujärjestyksen kanssa.',
   },
   login: {
@@ -277,6 +278,7 @@ export const fi: Messages = {
   },
   invitations: { CHILD_1_ADULT: 'Lapsi ja 1 aikuinen', CHILD_1_2_ADULTS: 'Lapsi ja 1–2 aikuista', FAMILY: 'Koko perhe' },
   culture: {
+    confirmCancel: 'Perutaanko ilmoittautuminen ({when})? Paikat annetaan heti seuraavalle perheelle.',
     link: 'Kulttuurin kummilapset',
     title: 'Kulttuurin kummilapset',
     intro: 'Jokainen Helsingissä syntynyt lapsi saa perheineen seitsemän vuotta yhden taiteenalan parissa.',
@@ -321,7 +323,7 @@ export const fi: Messages = {
     ticketCode: 'Lipun koodi',
     ticketHelp: 'Lue QR-koodi tai kirjoita sen alla oleva koodi.',
     checkInButton: 'Tarkasta',
-    checkedIn: 'Tarkastettu: lapsi ja {adults} aikuista. Tervetuloa!',
+    checkedIn: 'Tarkastettu: {name}, {event}, {when}. Aikuisia mukana: {adults}. Tervetuloa!',
     events: 'Tapahtumat',
     noEvents: 'Ei vielä tapahtumia.',
     noEventsHint: 'Julkaise ensimmäinen alla: kummilapsesi kutsutaan heti.',
@@ -388,6 +390,7 @@ export const fi: Messages = {
     fieldRenamed: 'Nimet tallennettu.',
   },
   freeSeats: {
+    confirmTake: 'Varataanko lapselle {name} paikka ryhmästä {group}? Paikka on heti lapsen; voit luopua siitä myöhemmin.',
     title: 'Vapaat paikat nyt',
     none: 'Sopivissa ryhmissä ei nyt ole vapaita paikkoja.',
     left: '{seats} vapaana',
@@ -478,6 +481,7 @@ export const fi: Messages = {
   },
   timetable: { hour: 'Tunti', legend: 'Selite', activity: 'Harrastus', proposed: 'Tulisi tähän', conflict: 'Päällekkäin' },
   coordinator: {
+    confirmClose: 'Suljetaanko kysely ({term}, {grade}. luokka) nyt? Perheet eivät voi sen jälkeen vastata tai muuttaa vastauksiaan.',
     title: 'Kyselyt',
     surveys: 'Alueen kyselyt',
     noSurveys: 'Ei vielä kyselyitä.',
@@ -498,6 +502,7 @@ export const fi: Messages = {
   },
   survey: { title: 'Sijoittelu ja mittarit' },
   runs: {
+    confirmPublish: 'Julkaistaanko sijoittelu? Jokainen perhe saa tarjouksen heti viestinä, ja vastausaika päättyy {deadline}. Julkaisua ei voi perua.',
     new: 'Tee sijoittelu',
     run: 'Sijoittele',
     seedHelp: 'Sama siemenluku antaa saman tuloksen.',

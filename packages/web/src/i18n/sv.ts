@@ -71,6 +71,7 @@ export const sv: Messages = {
     ticket_already_checked_in: 'Biljetten har redan använts.',
     message_in_progress: 'Meddelandet står fortfarande i kö eller skickas. Vänta en stund och försök igen.',
     message_link_invalid: 'Länken är inte giltig. Du kan ändra dina meddelandeinställningar genom att logga in.',
+    ticket_wrong_day: 'Biljetten gäller en annan dag. Kontrollera evenemangets datum på biljetten.',
     schedule_conflict: 'Tiden krockar med klassens schema.',
   },
   login: {
@@ -282,6 +283,7 @@ export const sv: Messages = {
   },
   invitations: { CHILD_1_ADULT: 'Barn och 1 vuxen', CHILD_1_2_ADULTS: 'Barn och 1–2 vuxna', FAMILY: 'Hela familjen' },
   culture: {
+    confirmCancel: 'Avboka anmälan ({when})? Platserna går genast till nästa familj.',
     link: 'Kulturens gudbarn',
     title: 'Kulturens gudbarn',
     intro: 'Varje barn som föds i Helsingfors får med sin familj sju år med en konstform.',
@@ -326,7 +328,7 @@ export const sv: Messages = {
     ticketCode: 'Biljettkod',
     ticketHelp: 'Läs QR-koden eller skriv koden under den.',
     checkInButton: 'Checka in',
-    checkedIn: 'Incheckad: barnet och {adults} vuxna. Välkomna!',
+    checkedIn: 'Incheckad: {name}, {event}, {when}. Vuxna med: {adults}. Välkomna!',
     events: 'Evenemang',
     noEvents: 'Inga evenemang ännu.',
     noEventsHint: 'Publicera det första nedan: era gudbarn bjuds in genast.',
@@ -393,6 +395,7 @@ export const sv: Messages = {
     fieldRenamed: 'Namnen sparade.',
   },
   freeSeats: {
+    confirmTake: 'Boka en plats i {group} för {name}? Platsen är genast barnets; du kan avstå från den senare.',
     title: 'Lediga platser nu',
     none: 'Det finns inga lediga platser i passande grupper just nu.',
     left: '{seats} lediga',
@@ -483,6 +486,7 @@ export const sv: Messages = {
   },
   timetable: { hour: 'Timme', legend: 'Teckenförklaring', activity: 'Hobby', proposed: 'Skulle hamna här', conflict: 'Krock' },
   coordinator: {
+    confirmClose: 'Stänga enkäten ({term}, årskurs {grade}) nu? Familjerna kan sedan inte längre svara eller ändra sina svar.',
     title: 'Enkäter',
     surveys: 'Områdets enkäter',
     noSurveys: 'Inga enkäter ännu.',
@@ -503,6 +507,8 @@ export const sv: Messages = {
   },
   survey: { title: 'Placering och indikatorer' },
   runs: {
+    confirmPublish:
+      'Publicera placeringen? Varje familj får sitt erbjudande genast som meddelande, och svarstiden går ut {deadline}. Publiceringen kan inte ångras.',
     new: 'Gör en placering',
     run: 'Placera',
     seedHelp: 'Samma frövärde ger samma resultat.',

@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
+import { CultureEventEntity } from '../cultureEvent/cultureEvent.entity.js'
 import type { EventEnrolment, FreeSpotSubscription } from './eventEnrolment.entity.js'
 import { cancelEventEnrolment, cancellableUntil, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
 import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.type.js'
@@ -44,6 +45,12 @@ export class EventEnrolmentResolver {
   @FieldResolver(() => Date)
   async cancellableUntil(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
     return cancellableUntil((await loaders.occurrence.load(enrolment.occurrence.id))!)
+  }
+
+  @FieldResolver(() => String, { description: "The event's name, for the ticket and the door." })
+  async eventName(@Root() enrolment: EventEnrolment, @Ctx() { em, loaders }: Context) {
+    const occurrence = (await loaders.occurrence.load(enrolment.occurrence.id))!
+    return (await em.findOneOrFail(CultureEventEntity, { id: occurrence.event.id }, { fields: ['name'] })).name
   }
 
   @FieldResolver(() => String)

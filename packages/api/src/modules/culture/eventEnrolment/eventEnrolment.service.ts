@@ -91,6 +91,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
   // An unknown enrolment and another family's get the same refusal (no child of the user's).
   await guardsChild(em, user, found?.child.id ?? -1)
   const enrolment = found!
+  if (enrolment.checkedInAt) throw new ApiError('ticket/already_checked_in', 'This ticket was checked in at the door: it can no longer be cancelled.')
   if (now > cancellableUntil(enrolment.occurrence)) {
     throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
   }
@@ -134,6 +135,10 @@ export async function checkInTicket(em: EntityManager, user: User, ticketCode: s
   const enrolment = await em.findOne(EventEnrolmentEntity, { ticketCode: ticketCode.trim().toUpperCase() }, { populate: ['occurrence.event'] })
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('ticket/invalid', 'No valid ticket with this code.')
   staffedInstitution(user, enrolment.occurrence.event.institution.id)
+  // A ticket is for its own day: another day's (an earlier show, next week's) is refused, naming its day.
+  const day = (moment: Date) => moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' })
+  if (day(enrolment.occurrence.startsAt) !== day(now))
+    throw new ApiError('ticket/wrong_day', `This ticket is for ${day(enrolment.occurrence.startsAt)}, not today.`)
   const checked = await em.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, checkedInAt: null }, { checkedInAt: now })
   if (checked === 0) throw new ApiError('ticket/already_checked_in', 'This ticket has already been checked in.')
   return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })
