@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { acceptAllIn, publishedSurvey, type PublishedSurvey } from './flows'
+import { acceptAllIn, matchedSurvey, publishedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const INDICATORS = `query ($surveyId: ID!) { indicators(surveyId: $surveyId) {
   total { pupils answered enrolled regular girlsEnrolledShare boysEnrolledShare }
   schools { label pupils enrolled } classes { label pupils }
-  firstChoiceShare top3Share unplacedByReason { reason count } demand { activity firstChoice seats } planning { activity wouldPlace }
+  runPublished firstChoiceShare top3Share unplacedByReason { reason count } demand { activity firstChoice seats } planning { activity wouldPlace }
 } }`
 
 describe.each(await databaseKinds())('indicators on %s', (kind) => {
@@ -42,6 +42,7 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
 
   it("reports the published run's shares, why pupils were left out, demand per seat and what to open next", async () => {
     const { indicators } = (await api.gql(INDICATORS, { surveyId: flow.surveyId }, flow.coordinator)).data!
+    expect(indicators.runPublished).toBe(true)
     expect(indicators.firstChoiceShare).toBeGreaterThan(0)
     expect(indicators.top3Share).toBeGreaterThanOrEqual(indicators.firstChoiceShare)
     expect(indicators.unplacedByReason.map((r: { reason: string }) => r.reason)).toEqual([
@@ -53,6 +54,17 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
     expect(football.firstChoice).toBeGreaterThan(football.seats) // everybody's first choice: more demand than seats
     expect(indicators.demand[0].firstChoice / indicators.demand[0].seats).toBeGreaterThanOrEqual(football.firstChoice / football.seats)
     expect(indicators.planning.length).toBeGreaterThan(0)
+  })
+
+  it('claims nothing from a run before one is published', async () => {
+    const fresh = await startTestApi(kind)
+    try {
+      const matched = await matchedSurvey(fresh)
+      const { indicators } = (await fresh.gql(INDICATORS, { surveyId: matched.surveyId }, matched.coordinator)).data!
+      expect(indicators).toMatchObject({ runPublished: false, firstChoiceShare: null, unplacedByReason: [], planning: [] })
+    } finally {
+      await fresh.close()
+    }
   })
 
   it("is for the area's coordinators only", async () => {

@@ -150,6 +150,10 @@ export const en = {
     reserved: '{seats} reserved',
   },
   calendarFeed: {
+    subscribe: 'Add to calendar',
+    copy: 'Copy the address',
+    copied: 'Address copied. Paste it into your calendar app’s subscriptions.',
+    address: 'Calendar address',
     show: 'Add to my calendar',
     hint: 'Subscribe to this address in your calendar app. Keep it to yourself: anyone with it sees the hobby times.',
     renew: 'New address',
@@ -557,6 +561,7 @@ export const en = {
     histogram: 'Placed by choice',
     choice: 'Choice {rank}',
     unplacedTitle: 'Why children were left out',
+    notPublished: 'No match is published yet: this shows once one is.',
     noUnplaced: 'Nobody was left out.',
     demandTitle: 'Demand and seats',
     demandCaption: 'Applicants and seats per activity (in bold: more applicants than seats)',

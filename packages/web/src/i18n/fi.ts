@@ -150,6 +150,10 @@ export const fi: Messages = {
     reserved: '{seats} varattu',
   },
   calendarFeed: {
+    subscribe: 'Lisää kalenteriin',
+    copy: 'Kopioi osoite',
+    copied: 'Osoite kopioitu. Liitä se kalenterisovelluksen tilauksiin.',
+    address: 'Kalenterin osoite',
     show: 'Lisää kalenteriini',
     hint: 'Tilaa tämä osoite kalenterisovellukseesi. Pidä se omana tietonasi: osoitteen tietävä näkee harrastusajat.',
     renew: 'Uusi osoite',
@@ -558,6 +562,7 @@ export const fi: Messages = {
     histogram: 'Sijoitetut toiveen mukaan',
     choice: '{rank}. toive',
     unplacedTitle: 'Miksi lapsia jäi ulkopuolelle',
+    notPublished: 'Sijoittelua ei ole vielä julkaistu: tämä selviää julkaisun jälkeen.',
     noUnplaced: 'Ketään ei jäänyt ulkopuolelle.',
     demandTitle: 'Kysyntä ja paikat',
     demandCaption: 'Hakijat ja paikat lajeittain (lihavoitu: hakijoita enemmän kuin paikkoja)',

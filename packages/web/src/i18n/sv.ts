@@ -156,6 +156,10 @@ export const sv: Messages = {
     reserved: '{seats} reserverade',
   },
   calendarFeed: {
+    subscribe: 'Lägg till i kalendern',
+    copy: 'Kopiera adressen',
+    copied: 'Adressen har kopierats. Klistra in den bland kalenderappens prenumerationer.',
+    address: 'Kalenderns adress',
     show: 'Lägg till i min kalender',
     hint: 'Prenumerera på denna adress i din kalenderapp. Håll den för dig själv: den som har adressen ser hobbytiderna.',
     renew: 'Ny adress',
@@ -563,6 +567,7 @@ export const sv: Messages = {
     histogram: 'Placerade enligt önskemål',
     choice: 'Önskemål {rank}',
     unplacedTitle: 'Varför barn blev utan',
+    notPublished: 'Placeringen är inte publicerad ännu: det här syns efter publiceringen.',
     noUnplaced: 'Ingen blev utan.',
     demandTitle: 'Efterfrågan och platser',
     demandCaption: 'Sökande och platser per gren (i fetstil: fler sökande än platser)',

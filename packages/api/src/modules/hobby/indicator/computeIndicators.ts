@@ -21,6 +21,8 @@ export interface Indicators {
   total: IndicatorRow
   schools: IndicatorRow[]
   classes: IndicatorRow[]
+  /** Whether a run is published: until then nothing below from a run may claim anything. */
+  runPublished: boolean
   /** From the published run, when there is one. */
   firstChoiceShare: number | null
   top3Share: number | null
@@ -106,6 +108,7 @@ export async function computeIndicators(em: EntityManager, user: User, surveyId:
     total: row('total', pupils, answered, enrolled, regular),
     schools: groupBy(pupils, (p) => p.schoolClass.school.name).map(([label, of]) => row(label, of, answered, enrolled, regular)),
     classes: groupBy(pupils, (p) => `${p.schoolClass.school.name} ${p.schoolClass.name}`).map(([label, of]) => row(label, of, answered, enrolled, regular)),
+    runPublished: Boolean(result),
     firstChoiceShare: result?.summary.firstChoiceShare ?? null,
     top3Share: result?.summary.top3Share ?? null,
     unplacedByReason: Object.entries(result?.summary.unplacedByReason ?? {}).map(([reason, count]) => ({ reason, count })),

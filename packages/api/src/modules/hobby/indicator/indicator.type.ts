@@ -83,6 +83,9 @@ export class IndicatorsType {
   @Field(() => [IndicatorRowType])
   classes!: IndicatorRowType[]
 
+  @Field(() => Boolean, { description: 'Whether a run is published; before one, who was left out and what to open next are not known.' })
+  runPublished!: boolean
+
   @Field(() => Float, { nullable: true, description: 'From the published run.' })
   firstChoiceShare?: number | null
 
