@@ -65,7 +65,8 @@ describe('the hobby round in Chromium', () => {
     await page.getByLabel('Alkaa').fill('12:45')
     await page.getByLabel('Päättyy').fill('13:30')
     await page.getByRole('button', { name: 'Julkaise ryhmä' }).click()
-    await page.waitForURL(origin + '/club')
+    await page.waitForURL(new RegExp(`^${origin}/club`))
+    await eventually(() => page.getByRole('status').textContent()).toContain(`Ryhmä ${CIRCUS} on julkaistu`)
     const row = page.getByRole('row', { name: new RegExp(CIRCUS) })
     await eventually(() => row.textContent()).toContain('0 / 1')
     await eventually(() => row.textContent()).toContain('1 varattu')
@@ -74,6 +75,7 @@ describe('the hobby round in Chromium', () => {
   it('refuses a bad group with a translated message naming the field, and stores nothing', async () => {
     await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
     await page.getByLabel('Nimi').fill('Liian pieni')
+    await page.getByLabel(/^Paikka\*?$/).fill('Kontulan liikuntahalli')
     await page.getByLabel('Paikkoja').fill('2')
     await page.getByLabel('Tytöille varatut paikat').fill('5')
     await page.getByRole('button', { name: 'Julkaise ryhmä' }).click()

@@ -65,6 +65,7 @@ const group = (overrides: Record<string, unknown> = {}) => ({
   name: 'Access futsal',
   activity: 'football',
   capacity: 10,
+  venue: 'Kontulan liikuntahalli',
   grades: [3],
   kind: 'AFTER_SCHOOL',
   term: '2026-autumn',

@@ -120,6 +120,8 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
       'sessions[1].end',
     ])
     expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: '999' }) }, token), 'input/invalid', ['schoolId'])
+    // Families must know where to go: a group away from a school names its place.
+    expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: null, venue: ' ' }) }, token), 'input/invalid', ['venue'])
     expect((await api.gql(CATALOGUE)).data?.hobbyGroups.length).toBe(before)
   })
 

@@ -120,6 +120,7 @@ export const en = {
     moved: '{name} is now choice {position}.',
   },
   groups: {
+    venueHelp: 'Where the group meets. A group at a school may leave it empty: the place is the school.',
     name: 'Name',
     activity: 'Activity',
     kind: 'When the group meets',
@@ -433,6 +434,8 @@ export const en = {
     declined: 'Seat declined.',
   },
   club: {
+    published: 'The group {name} is published: families and teachers see it.',
+    updated: 'The changes to {name} are saved.',
     title: 'Our groups',
     newGroup: 'New group',
     noGroups: 'No groups yet.',

@@ -120,6 +120,7 @@ export const fi: Messages = {
     moved: '{name} on nyt {position}. valinta.',
   },
   groups: {
+    venueHelp: 'Missä ryhmä kokoontuu. Koulun ryhmällä voi jättää tyhjäksi: paikka on koulu.',
     name: 'Nimi',
     activity: 'Laji',
     kind: 'Milloin ryhmä kokoontuu',
@@ -433,6 +434,8 @@ export const fi: Messages = {
     declined: 'Paikka hylätty.',
   },
   club: {
+    published: 'Ryhmä {name} on julkaistu: perheet ja opettajat näkevät sen.',
+    updated: 'Ryhmän {name} muutokset on tallennettu.',
     title: 'Ryhmämme',
     newGroup: 'Uusi ryhmä',
     noGroups: 'Ei vielä ryhmiä.',

@@ -126,6 +126,7 @@ export const sv: Messages = {
     moved: '{name} är nu val {position}.',
   },
   groups: {
+    venueHelp: 'Var gruppen träffas. En grupp i en skola kan lämna det tomt: platsen är skolan.',
     name: 'Namn',
     activity: 'Gren',
     kind: 'När gruppen träffas',
@@ -438,6 +439,8 @@ export const sv: Messages = {
     declined: 'Platsen avböjd.',
   },
   club: {
+    published: 'Gruppen {name} är publicerad: familjer och lärare ser den.',
+    updated: 'Ändringarna i gruppen {name} har sparats.',
     title: 'Våra grupper',
     newGroup: 'Ny grupp',
     noGroups: 'Inga grupper ännu.',

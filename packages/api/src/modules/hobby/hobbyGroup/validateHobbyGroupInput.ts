@@ -19,6 +19,8 @@ export function validateHobbyGroupInput(input: CreateHobbyGroupInput): FieldIssu
   input.grades.forEach((grade, i) => {
     if (grade < 0 || grade > 10) bad(`grades[${i}]`, `must be 0–10, got ${grade}`)
   })
+  // Families need to know where to go: a school's group meets at the school, any other names its place.
+  if (!input.schoolId && (input.venue ?? '').trim() === '') bad('venue', 'say where the group meets (a group at a school may leave it out)')
   if (!TERM.test(input.term)) bad('term', `must be like "2026-autumn", got "${input.term}"`)
   if (input.sessions.length === 0) bad('sessions', 'give at least one weekly session')
   issues.push(...validateSpans('sessions', input.sessions))
