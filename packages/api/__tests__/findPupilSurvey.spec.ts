@@ -1,3 +1,4 @@
+import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
@@ -88,5 +89,11 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
     expect(names(data?.surveyForCode.groups)).toContain('Lunch-hour chess')
     expect(data?.surveyForCode.answer).toBeNull()
     expectRefused(await api.gql(FOR_CODE, { code: 'NOPE2345' }), 'survey/invalid_code')
+    // Typed as a child types it: split in two, with a dash.
+    const spaced = `${ainos.code.slice(0, 3)} - ${ainos.code.slice(3).toLowerCase()}`
+    expect((await api.gql(FOR_CODE, { code: spaced })).data?.surveyForCode.childFirstName).toBe('Aino')
+    // Once the survey has closed, the code says so at once, before anything is picked.
+    await api.orm.em.fork().nativeUpdate(SurveyEntity, { id: Number(surveyId) }, { closesAt: new Date(Date.now() - 1000) })
+    expectRefused(await api.gql(FOR_CODE, { code: ainos.code }), 'survey/closed')
   })
 })

@@ -283,6 +283,7 @@ export const en = {
   },
   invitations: { CHILD_1_ADULT: 'Child and 1 adult', CHILD_1_2_ADULTS: 'Child and 1–2 adults', FAMILY: 'Whole family' },
   culture: {
+    past: 'Past',
     confirmCancel: 'Cancel the enrolment ({when})? The places go to the next family at once.',
     link: 'Culture godchildren',
     title: 'Culture godchildren',
@@ -404,6 +405,7 @@ export const en = {
     taken: 'Seat taken in {name}. Welcome!',
   },
   answer: {
+    closedIntro: 'The survey closed {closed}. The answer can no longer change.',
     title: 'Hobby survey',
     titleFor: 'Hobby survey: {name}',
     intro: 'Choose the groups your child would like, most wanted first. You can change the answer until {closes}.',

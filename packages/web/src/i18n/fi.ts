@@ -283,6 +283,7 @@ export const fi: Messages = {
   },
   invitations: { CHILD_1_ADULT: 'Lapsi ja 1 aikuinen', CHILD_1_2_ADULTS: 'Lapsi ja 1–2 aikuista', FAMILY: 'Koko perhe' },
   culture: {
+    past: 'Mennyt',
     confirmCancel: 'Perutaanko ilmoittautuminen ({when})? Paikat annetaan heti seuraavalle perheelle.',
     link: 'Kulttuurin kummilapset',
     title: 'Kulttuurin kummilapset',
@@ -404,6 +405,7 @@ export const fi: Messages = {
     taken: 'Paikka varattu ryhmästä {name}. Tervetuloa!',
   },
   answer: {
+    closedIntro: 'Kysely sulkeutui {closed}. Vastausta ei voi enää muuttaa.',
     title: 'Harrastuskysely',
     titleFor: 'Harrastuskysely: {name}',
     intro: 'Valitse ryhmät, joihin lapsesi haluaisi, toivotuin ensin. Voit muuttaa vastausta {closes} asti.',

@@ -288,6 +288,7 @@ export const sv: Messages = {
   },
   invitations: { CHILD_1_ADULT: 'Barn och 1 vuxen', CHILD_1_2_ADULTS: 'Barn och 1–2 vuxna', FAMILY: 'Hela familjen' },
   culture: {
+    past: 'Har varit',
     confirmCancel: 'Avboka anmälan ({when})? Platserna går genast till nästa familj.',
     link: 'Kulturens gudbarn',
     title: 'Kulturens gudbarn',
@@ -409,6 +410,7 @@ export const sv: Messages = {
     taken: 'Plats tagen i {name}. Välkommen!',
   },
   answer: {
+    closedIntro: 'Enkäten stängde {closed}. Svaret kan inte längre ändras.',
     title: 'Hobbyenkät',
     titleFor: 'Hobbyenkät: {name}',
     intro: 'Välj de grupper ditt barn vill delta i, det mest önskade först. Du kan ändra svaret till {closes}.',

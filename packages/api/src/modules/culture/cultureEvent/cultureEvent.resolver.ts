@@ -70,4 +70,9 @@ export class OccurrenceResolver {
   full(@Root() occurrence: Occurrence) {
     return seatsLeft(occurrence) < SMALLEST_PARTY
   }
+
+  @FieldResolver(() => Boolean, { description: 'It has started or taken place: no enrolling, no subscribing.' })
+  past(@Root() occurrence: Occurrence) {
+    return occurrence.startsAt <= new Date()
+  }
 }

@@ -5,7 +5,8 @@ import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
-import { findOfferedGroups } from './survey.service.js'
+import { checkOpen, findOfferedGroups } from './survey.service.js'
+import { normalizeCode } from './issueSurveyCodes.js'
 import { guardsChild, isPupil, type Pupil, type User } from '../../people/index.js'
 
 export interface PupilSurvey {
@@ -44,8 +45,10 @@ export async function findPupilSurvey(em: EntityManager, user: User, surveyId: n
 }
 
 /** What a pupil at school sees after typing the one-time code (an unused code only; the answer so far stays the guardian's). */
-export async function findSurveyForCode(em: EntityManager, code: string): Promise<PupilSurvey> {
-  const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'child.schoolClass'] })
+export async function findSurveyForCode(em: EntityManager, code: string, now = new Date()): Promise<PupilSurvey> {
+  const found = await em.findOne(SurveyCodeEntity, { code: normalizeCode(code), usedAt: null }, { populate: ['survey', 'child.schoolClass'] })
   if (!found || !isPupil(found.child)) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
+  // Said before the pupil picks anything: a closed survey takes no answers.
+  checkOpen(found.survey, now)
   return { ...(await pupilSurvey(em, found.survey, found.child)), answer: null }
 }

@@ -10,6 +10,11 @@ import { lockRow } from '../../../db/lockRow.js'
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
 const LENGTH = 8
 
+/** A code as typed by a child: spaces and dashes dropped, any case ("abc 2-34" finds ABC234). */
+export function normalizeCode(typed: string): string {
+  return typed.replace(/[\s-]/g, '').toUpperCase()
+}
+
 function newCode(): string {
   return Array.from({ length: LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('')
 }

@@ -5,6 +5,7 @@ import { validateSpans } from '../../../graphql/validateSpans.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
+import { normalizeCode } from './issueSurveyCodes.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
 import { type Child, ChildEntity, coordinatesArea, guardsChild, isPupil, SchoolEntity, type User } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
@@ -77,7 +78,8 @@ export async function findOfferedGroups(em: EntityManager, survey: Survey): Prom
 }
 
 /** Refuses when the survey is not open at `now`. */
-function checkOpen(survey: Survey, now: Date): void {
+/** Refuses a survey that is not open now: before it opens, and once it has closed. */
+export function checkOpen(survey: Survey, now: Date): void {
   if (now < survey.opensAt) throw new ApiError('survey/not_open', 'The survey is not open yet.')
   if (now >= survey.closesAt) throw new ApiError('survey/closed', 'The survey has closed; answers can no longer change.')
 }
@@ -166,7 +168,7 @@ export async function answerWithCode(
   regularHobby: boolean | null = null,
   now = new Date(),
 ): Promise<SurveyAnswer> {
-  const found = await em.findOne(SurveyCodeEntity, { code: code.trim().toUpperCase(), usedAt: null }, { populate: ['survey', 'child'] })
+  const found = await em.findOne(SurveyCodeEntity, { code: normalizeCode(code), usedAt: null }, { populate: ['survey', 'child'] })
   if (!found) throw new ApiError('survey/invalid_code', 'This code is not valid, or it has been used.')
   checkOpen(found.survey, now)
   const issues = checkRanking(await findOfferedGroups(em, found.survey), ranking)
