@@ -261,4 +261,35 @@ describe('the hobby round in Chromium', () => {
     await expectAccessible(page, 'the indicators')
     await screenshotBothLanguages(page, 'coordinator-indicators')
   })
+
+  it('fits every role’s pages on a 320 px phone, without scrolling sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 800 })
+    const pages: [string, string, string[]][] = [
+      ['guardian@mukana.test', '/guardian', ['/guardian/culture']],
+      ['club@mukana.test', '/club', ['/club/groups/new']],
+      ['teacher@mukana.test', '/teacher', []],
+      ['coordinator@mukana.test', '/coordinator', ['/coordinator/culture', '/coordinator/class-list', '/coordinator/messages']],
+      ['admin@mukana.test', '/admin', ['/admin/messages']],
+    ]
+    const wide: string[] = []
+    for (const [email, home, others] of pages) {
+      await logIn(page, origin, email, home)
+      for (const path of [home, ...others]) {
+        await page.goto(origin + path)
+        await page.locator('h1').first().waitFor()
+        await page.waitForLoadState('networkidle')
+        // What sticks out, named, so that a failure says where to look.
+        const [width, culprits] = await page.evaluate(() => [
+          document.documentElement.scrollWidth,
+          [...document.querySelectorAll('body *')]
+            .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('[role=region]'))
+            .slice(0, 3)
+            .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+        ])
+        if ((width as number) > 320) wide.push(`${path}: ${width} px (${(culprits as string[]).join(', ')})`)
+      }
+    }
+    expect(wide).toEqual([])
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
 })
