@@ -281,10 +281,10 @@ describe('the hobby round in Chromium', () => {
         // What sticks out, named, so that a failure says where to look.
         const [width, culprits] = await page.evaluate(() => [
           document.documentElement.scrollWidth,
-          [...document.querySelectorAll('body *')]
+          Array.from(document.querySelectorAll('body *'))
             .filter((e) => e.getBoundingClientRect().right > 321 && !e.closest('[role=region]'))
             .slice(0, 3)
-            .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`),
+            .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).join('.')}`),
         ])
         if ((width as number) > 320) wide.push(`${path}: ${width} px (${(culprits as string[]).join(', ')})`)
       }
