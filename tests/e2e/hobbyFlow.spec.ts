@@ -189,6 +189,8 @@ describe('the hobby round in Chromium', () => {
     await page.goto(`${origin}/coordinator`)
     await page.getByRole('link', { name: 'Viestit' }).click()
     await page.getByRole('heading', { name: 'Viestit perheille' }).waitFor()
+    // The new page's heading has the focus, where a screen reader starts reading.
+    await eventually(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Viestit perheille')
     const offered = page.getByRole('row', { name: /Harrastuspaikka tarjottu/ })
     await eventually(() => offered.textContent()).toMatch(/Harrastuspaikka tarjottu\s*0\s*0\s*[1-9]\d*\s*0\s*0/) // all sent
     const aino = page.locator('.message-card', { hasText: 'Aino sai harrastuspaikan' }).first()

@@ -59,5 +59,21 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
     if (to.path === '/' && session.user) return homeOf(session.user.role)
     return true
   })
+  // After moving to another page, focus goes to its heading, so that a screen reader starts there
+  // (not on the body, nor on the link that was pressed). The first load leaves focus to the browser.
+  router.afterEach((to, from, failure) => {
+    if (failure || from.matched.length === 0 || to.path === from.path) return
+    focusHeading(20)
+  })
   return router
+}
+
+/** Focuses the page's main heading once it is rendered (a lazily loaded view may take a few frames). */
+function focusHeading(framesLeft: number): void {
+  requestAnimationFrame(() => {
+    const heading = document.querySelector<HTMLElement>('main h1')
+    if (!heading) return framesLeft > 0 ? focusHeading(framesLeft - 1) : undefined
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+    heading.focus()
+  })
 }
