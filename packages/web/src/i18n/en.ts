@@ -96,6 +96,9 @@ export const en = {
     demoText: 'This is demo data. Pick an account; the password of each is "{password}".',
   },
   pupil: {
+    pickedCount: '{picked}/{count} picked',
+    tooMany: 'You have already picked {count}. Tap one of them first to take it away.',
+    familyGroup: 'A grown-up comes too',
     title: 'My hobby wishes',
     codeLabel: 'Type the code from your teacher',
     start: 'Start',

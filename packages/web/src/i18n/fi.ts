@@ -96,6 +96,9 @@ export const fi: Messages = {
     demoText: 'Tämä on esittelyaineisto. Valitse tunnus; kaikkien salasana on "{password}".',
   },
   pupil: {
+    pickedCount: '{picked}/{count} valittu',
+    tooMany: 'Olet jo valinnut {count}. Poista ensin yksi napauttamalla sitä.',
+    familyGroup: 'Aikuinen tulee mukaan',
     title: 'Harrastustoiveeni',
     codeLabel: 'Kirjoita opettajalta saamasi koodi',
     start: 'Aloita',

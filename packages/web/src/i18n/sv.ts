@@ -102,6 +102,9 @@ export const sv: Messages = {
     demoText: 'Detta är demodata. Välj ett konto; lösenordet för alla är "{password}".',
   },
   pupil: {
+    pickedCount: '{picked}/{count} valda',
+    tooMany: 'Du har redan valt {count}. Ta först bort en genom att trycka på den.',
+    familyGroup: 'En vuxen följer med',
     title: 'Mina hobbyönskemål',
     codeLabel: 'Skriv koden du fick av läraren',
     start: 'Börja',
