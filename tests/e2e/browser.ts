@@ -126,7 +126,7 @@ export async function logIn(page: Page, origin: string, email: string, home: str
   await page.goto(origin + '/')
   await page.evaluate(() => localStorage.clear())
   await page.goto(origin + '/')
-  await page.getByLabel('Sähköposti').fill(email)
+  await page.getByLabel(/^Sähköposti\*?$/).fill(email)
   await page.getByLabel('Salasana').fill('mukana-demo')
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click()
   await page.waitForURL(origin + home)

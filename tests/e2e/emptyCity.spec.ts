@@ -89,7 +89,7 @@ describe('a new city in Chromium', () => {
   })
 
   it('invites a coordinator of the area, whose link signs them in', async () => {
-    await page.getByLabel('Sähköposti').fill('kaisa.koordinaattori@hel.fi')
+    await page.getByLabel(/^Sähköposti\*?$/).fill('kaisa.koordinaattori@hel.fi')
     await page.getByLabel(/^Nimi\*?$/).fill('Kaisa Koordinaattori')
     await page.getByLabel('Rooli').selectOption({ label: 'Koordinaattori' })
     await page.locator('#invite-scope').selectOption({ label: 'Vuosaari' })
@@ -167,7 +167,8 @@ describe('a new city in Chromium', () => {
 
   it('lets the administrator start the next school year after checking where each class goes', async () => {
     await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
-    await page.getByLabel('Sähköposti').fill('anna.admin@hel.fi')
+    await page.waitForURL(`${app.origin}/`)
+    await page.getByLabel(/^Sähköposti\*?$/).fill('anna.admin@hel.fi')
     await page.getByLabel('Salasana').fill('kaupungin salasana 1')
     await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click()
     await page.waitForURL(`${app.origin}/admin`)
@@ -178,5 +179,36 @@ describe('a new city in Chromium', () => {
     await eventually(() => page.getByRole('button', { name: 'Muokkaa nimeä 4A' }).count()).toBe(1)
     await eventually(() => page.getByText(/4\. luokka, lukuvuosi 2027-2028/).count()).toBe(1)
     await expectAccessible(page, 'the administration page after a new school year')
+  })
+
+  it('adds a club and invites its staff, who publish a group on their own', async () => {
+    // The administrator is still signed in (the school year above).
+    await page.getByLabel('Uusi seura').fill('Vuosaaren Veikot')
+    await page.getByRole('button', { name: 'Lisää', exact: true }).nth(3).click()
+    await eventually(() => page.getByRole('button', { name: 'Muokkaa nimeä Vuosaaren Veikot' }).count()).toBe(1)
+    await page.getByLabel(/^Sähköposti\*?$/).fill('valmentaja@veikot.fi')
+    await page.getByLabel(/^Nimi\*?$/).fill('Ville Valmentaja')
+    await page.getByLabel('Rooli').selectOption({ label: 'Seura' })
+    await page.locator('#invite-scope').selectOption({ label: 'Vuosaaren Veikot' })
+    await page.getByRole('button', { name: 'Kutsu', exact: true }).click()
+    const link = page.getByRole('status').getByRole('link')
+    await link.waitFor()
+    const clubInvitation = (await link.textContent())!
+    await page.getByRole('button', { name: 'Kirjaudu ulos' }).click()
+    await page.goto(clubInvitation)
+    await page.getByText('Tervetuloa, Ville Valmentaja!').waitFor()
+    await page.getByRole('button', { name: 'Jatka' }).click()
+    await page.waitForURL(`${app.origin}/club`)
+    await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
+    await page.getByLabel('Nimi').fill('Futis 3.–4. lk')
+    await page.getByLabel(/^Paikka\*?$/).fill('Vuosaaren urheilutalo')
+    await page.getByLabel('Paikkoja').fill('16')
+    await page.getByLabel('Päivä', { exact: true }).selectOption('TUE')
+    await page.getByLabel('Alkaa').fill('15:00')
+    await page.getByLabel('Päättyy').fill('16:00')
+    await page.getByRole('button', { name: 'Julkaise ryhmä' }).click()
+    await eventually(() => page.getByRole('status').textContent()).toContain('Ryhmä Futis 3.–4. lk on julkaistu')
+    await eventually(() => page.getByRole('row', { name: /Futis 3\.–4\. lk/ }).textContent()).toContain('0 / 16')
+    await expectAccessible(page, "a new club's page")
   })
 })

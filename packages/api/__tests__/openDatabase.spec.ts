@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest'
 import { openDatabase, type Database, type DatabaseOptions } from '@mukana/api'
 import { AreaEntity } from '../src/modules/people/area/area.entity'
+import { ActivityEntity } from '../src/modules/hobby/activity/activity.entity'
+import { CATALOGUE } from '../src/modules/hobby/activity/catalogue'
 import { databaseKinds, type DatabaseKind } from './testApi'
 import { freshDatabase as newDatabase } from './testDatabases'
 
@@ -34,6 +36,8 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
     expect(await orm.migrator.getPendingMigrations()).toEqual([])
     // If an entity changed without a migration, this says so: run `pnpm --filter @mukana/api migration`.
     expect(await orm.migrator.checkMigrationNeeded()).toBe(false)
+    // A city's empty database has the activity catalogue from the start: clubs can publish groups.
+    expect((await orm.em.fork().find(ActivityEntity, {})).map((a) => a.code).sort()).toEqual(CATALOGUE.map(([code]) => code).sort())
   })
 
   it('opens a migrated database again without migrating twice, and keeps its data', async () => {

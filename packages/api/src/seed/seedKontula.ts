@@ -1,6 +1,4 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { ActivityEntity } from '../modules/hobby/activity/activity.entity.js'
-import { CATALOGUE } from '../modules/hobby/activity/catalogue.js'
 import { AreaEntity } from '../modules/people/area/area.entity.js'
 import { ClubEntity } from '../modules/hobby/club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroupKind } from '../modules/hobby/hobbyGroup/hobbyGroup.entity.js'
@@ -69,7 +67,6 @@ const GROUPS: [string, string, number, number | null, number, number, HobbyGroup
  * and the culture godchild programme's fields, institutions, cohorts and tracks (seedCulture).
  */
 export async function seedKontula(em: EntityManager): Promise<void> {
-  for (const [code, nameFi, nameSv, nameEn] of CATALOGUE) em.create(ActivityEntity, { code, nameFi, nameSv, nameEn })
   const areas = new Map(['Kontula', 'Mellunmäki'].map((name) => [name, em.create(AreaEntity, { name })]))
   const schools = SCHOOLS.map(([name, area]) => em.create(SchoolEntity, { name, area: areas.get(area)! }))
   const clubs = CLUBS.map((name) => em.create(ClubEntity, { name }))
