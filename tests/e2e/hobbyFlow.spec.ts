@@ -294,4 +294,15 @@ describe('the hobby round in Chromium', () => {
     expect(wide).toEqual([])
     await page.setViewportSize({ width: 1280, height: 900 })
   })
+
+  it('lets the administrator add a culture institution of an art field', async () => {
+    await logIn(page, origin, 'admin@mukana.test', '/admin')
+    await page.getByLabel(/^Laitoksen nimi\*?$/).fill('Kontulan kirjasto')
+    await page.locator('#institution-field').selectOption({ index: 1 })
+    await page.getByRole('button', { name: 'Lisää', exact: true }).nth(4).click()
+    await eventually(() => page.locator('section', { has: page.getByRole('heading', { name: 'Kulttuurilaitokset' }) }).textContent()).toContain(
+      'Kontulan kirjasto',
+    )
+    await expectAccessible(page, 'the administration page with institutions')
+  })
 })

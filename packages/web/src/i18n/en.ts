@@ -179,6 +179,10 @@ export const en = {
     noToken: 'The address holds no sign-in link. Open the link exactly as you got it.',
   },
   admin: {
+    institutionsHeading: 'Culture institutions',
+    newInstitution: 'New culture institution',
+    institutionName: "Institution's name",
+    artField: 'Art field',
     areaName: "Area's name",
     clubName: "Club's name",
     title: 'Administration',

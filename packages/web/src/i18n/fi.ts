@@ -179,6 +179,10 @@ export const fi: Messages = {
     noToken: 'Osoitteessa ei ole kirjautumislinkkiä. Avaa linkki sellaisenaan kuin sait sen.',
   },
   admin: {
+    institutionsHeading: 'Kulttuurilaitokset',
+    newInstitution: 'Uusi kulttuurilaitos',
+    institutionName: 'Laitoksen nimi',
+    artField: 'Taiteenala',
     areaName: 'Alueen nimi',
     clubName: 'Seuran nimi',
     title: 'Ylläpito',

@@ -185,6 +185,10 @@ export const sv: Messages = {
     noToken: 'Adressen innehåller ingen inloggningslänk. Öppna länken precis som du fick den.',
   },
   admin: {
+    institutionsHeading: 'Kulturinstitutioner',
+    newInstitution: 'Ny kulturinstitution',
+    institutionName: 'Institutionens namn',
+    artField: 'Konstområde',
     areaName: 'Områdets namn',
     clubName: 'Föreningens namn',
     title: 'Administration',
