@@ -468,6 +468,9 @@ export const en = {
     saved: 'Attendance saved for {date}: {count} present.',
   },
   teacher: {
+    printSlips: 'Print the code slips',
+    slipsTitle: 'Hobby survey codes, class {name}',
+    slipText: 'Type this code at the address below and choose the hobbies you would like to try.',
     title: 'My classes',
     noClasses: 'No classes at your school yet.',
     noClassesHint: 'The school office adds the classes and their timetables.',

@@ -468,6 +468,9 @@ export const fi: Messages = {
     saved: 'Läsnäolot tallennettu {date}: {count} paikalla.',
   },
   teacher: {
+    printSlips: 'Tulosta koodilaput',
+    slipsTitle: 'Harrastuskyselyn koodit, luokka {name}',
+    slipText: 'Kirjoita tämä koodi osoitteeseen alla ja valitse harrastukset, joita haluaisit kokeilla.',
     title: 'Luokkani',
     noClasses: 'Koulullasi ei vielä ole luokkia.',
     noClassesHint: 'Koulun kanslia lisää luokat ja lukujärjestykset.',

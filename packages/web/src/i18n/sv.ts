@@ -473,6 +473,9 @@ export const sv: Messages = {
     saved: 'Närvaron sparad {date}: {count} närvarande.',
   },
   teacher: {
+    printSlips: 'Skriv ut kodlapparna',
+    slipsTitle: 'Koder till hobbyenkäten, klass {name}',
+    slipText: 'Skriv den här koden på adressen nedan och välj de hobbyer du vill pröva.',
     title: 'Mina klasser',
     noClasses: 'Din skola har inga klasser ännu.',
     noClassesHint: 'Skolans kansli lägger till klasserna och deras scheman.',
