@@ -82,6 +82,22 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
     })
   })
 
+  it("shows the guardian where each child's answer stands: answered at school and waiting for consent, or answered", async () => {
+    const guardian = await api.login('guardian@mukana.test')
+    const MINE = '{ myChildren { id firstName schoolClass { id } surveyAnswers { surveyId consent } } }'
+    const children = (await api.gql(MINE, {}, guardian)).data?.myChildren as { id: string; firstName: string; schoolClass: { id: string } }[]
+    const eino = children.find((c) => c.firstName === 'Eino')!
+    const code = (await api.gql(ISSUE, { s: surveyId, c: eino.schoolClass.id }, teacher)).data?.issueSurveyCodes.find(
+      (c: { child: { id: string } }) => c.child.id === eino.id,
+    ).code
+    expect((await api.gql(WITH_CODE, { code, ranking: [groups[0]] })).errors).toBeUndefined()
+    const after = (await api.gql(MINE, {}, guardian)).data?.myChildren as { firstName: string; surveyAnswers: { surveyId: string; consent: boolean }[] }[]
+    expect(after.find((c) => c.firstName === 'Eino')!.surveyAnswers).toEqual([{ surveyId, consent: false }])
+    expect(after.find((c) => c.firstName === 'Aino')!.surveyAnswers).toEqual([{ surveyId, consent: true }])
+    // Nobody but a guardian reads a child's answers this way.
+    expectRefused(await api.gql('query ($c: ID!) { pupils(classId: $c) { surveyAnswers { consent } } }', { c: eino.schoolClass.id }, teacher), 'auth/forbidden')
+  })
+
   it('gives teachers asking at the same moment the same codes, and refuses a reissue for another school', async () => {
     // A survey of its own, so that no code is out yet.
     const fresh = (await api.gql(OPEN, { input: window(3) }, await api.login('coordinator@mukana.test'))).data?.openSurvey.id

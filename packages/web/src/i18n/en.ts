@@ -275,6 +275,10 @@ export const en = {
     confirm: 'Start the school year {to}? {pupils} pupils move up a grade.',
   },
   guardian: {
+    answeredAtSchool: '{name} answered at school. Check the choices and give your consent so that the answer counts in the match.',
+    answered: 'Answered {when}. You can change the answer until {closes}.',
+    checkAnswer: 'Check and confirm: {name}',
+    changeAnswer: 'Change the answer: {name}',
     title: 'My children',
     noChildren: 'No children are linked to your account.',
     noChildrenHint: 'Ask the school office to link your child to you.',

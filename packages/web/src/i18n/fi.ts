@@ -275,6 +275,10 @@ export const fi: Messages = {
     confirm: 'Aloitetaanko lukuvuosi {to}? {pupils} oppilasta siirtyy seuraavalle luokalle.',
   },
   guardian: {
+    answeredAtSchool: '{name} vastasi koulussa. Tarkista valinnat ja anna suostumus, jotta vastaus on mukana sijoittelussa.',
+    answered: 'Vastattu {when}. Voit muuttaa vastausta {closes} asti.',
+    checkAnswer: 'Tarkista ja vahvista: {name}',
+    changeAnswer: 'Muuta vastausta: {name}',
     title: 'Lapseni',
     noChildren: 'Tiliisi ei ole liitetty lapsia.',
     noChildrenHint: 'Pyydä koulun kansliaa liittämään lapsesi sinuun.',

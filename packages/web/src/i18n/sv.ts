@@ -280,6 +280,10 @@ export const sv: Messages = {
     confirm: 'Börja läsåret {to}? {pupils} elever flyttas till nästa klass.',
   },
   guardian: {
+    answeredAtSchool: '{name} svarade i skolan. Kontrollera valen och ge ditt samtycke så att svaret kommer med i placeringen.',
+    answered: 'Besvarad {when}. Du kan ändra svaret till {closes}.',
+    checkAnswer: 'Kontrollera och bekräfta: {name}',
+    changeAnswer: 'Ändra svaret: {name}',
     title: 'Mina barn',
     noChildren: 'Inga barn är kopplade till ditt konto.',
     noChildrenHint: 'Be skolans kansli att koppla ditt barn till dig.',

@@ -33,6 +33,7 @@ import { ClassScheduleResolver, GroupClashesResolver } from './schedule/classSch
 import type { Survey } from './survey/survey.entity.js'
 import { SurveyEntity } from './survey/survey.entity.js'
 import { SurveyResolver } from './survey/survey.resolver.js'
+import { ChildSurveyAnswersResolver } from './survey/childSurveyAnswers.resolver.js'
 import { isOffered } from './survey/survey.service.js'
 import { SurveyAnswerEntity } from './survey/surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './survey/surveyCode.entity.js'
@@ -77,6 +78,11 @@ function createLoaders(em: EntityManager) {
     activitiesOfClass: new DataLoader(async (classIds: readonly number[]) => {
       const rows = await em.find(ClassActivityEntity, { schoolClass: { $in: [...classIds] } }, { populate: ['group'], orderBy: { id: 'asc' } })
       return groupByKey(classIds, rows, (row) => row.schoolClass.id).map((activities) => activities.map((row) => row.group))
+    }),
+    /** Each child's survey answers (the guardian's page), one query for all the children. */
+    answersOfChild: new DataLoader(async (childIds: readonly number[]) => {
+      const answers = await em.find(SurveyAnswerEntity, { child: { $in: [...childIds] } }, { orderBy: { id: 'asc' } })
+      return groupByKey(childIds, answers, (answer) => answer.child.id)
     }),
     answerCount: new DataLoader(async (surveyIds: readonly number[]) => {
       const answers = await em.find(SurveyAnswerEntity, { survey: { $in: [...surveyIds] } }, { fields: ['survey'] })
@@ -134,6 +140,7 @@ export const hobbyModule = defineModule({
     ChildEnrolmentsResolver,
     EnrolmentResolver,
     SurveyResolver,
+    ChildSurveyAnswersResolver,
     MatchRunResolver,
     OfferResolver,
     AttendanceResolver,
