@@ -309,7 +309,7 @@ export const sv: Messages = {
     trackWith: 'med {institution} i sju år',
     noTrackYet: 'Spåret fördelas. Du ser det här.',
     tickets: 'Biljetter',
-    partySize: 'Barn och {adults} vuxna',
+    partySize: 'Barn och {adults} vuxen | Barn och {adults} vuxna',
     checkedIn: 'incheckad',
     cancel: 'Avboka',
     tooLateToCancel: 'Avbokning är möjlig till 48 timmar före start.',
@@ -364,7 +364,7 @@ export const sv: Messages = {
     whoIsComing: 'Vilka kommer',
     whoIsComingAt: 'Vilka kommer, {when}',
     rosterEmpty: 'Ingen har anmält sig ännu.',
-    rosterLine: '{name}, barnet och {adults} vuxna',
+    rosterLine: '{name}, barnet och {adults} vuxen | {name}, barnet och {adults} vuxna',
     arrived: 'anlänt',
   },
   cultureAdmin: {
