@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
+import { ClassActivityEntity } from '../src/modules/hobby/schedule/classActivity.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { name activities { name sessions { day start end } } } }'
@@ -35,6 +36,37 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     })
     const classes = (await api.gql(CLASSES, {}, teacher)).data?.schoolClasses
     expect(classes.map((c: { activities: unknown[] }) => c.activities.length)).toEqual([1, 0])
+  })
+
+  it('refuses a club’s change of sessions that would clash with a class the group is placed in, naming the class', async () => {
+    const school = await api.orm.em.fork().findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' })
+    const groupId = String(
+      await insertGroup(api, 'Saturday chess', { activity: 'chess', school, kind: 'school-day', sessions: [{ day: 'sat', start: '10:00', end: '11:00' }] }),
+    )
+    expect((await api.gql(SCHEDULE, { c: '1', g: groupId }, teacher)).errors).toBeUndefined()
+    const [lesson] = (await api.gql('{ schoolClasses { id lessons { day start end } } }', {}, teacher)).data?.schoolClasses.find(
+      (c: { id: string }) => c.id === '1',
+    ).lessons as { day: string; start: string; end: string }[]
+    const club = await api.login('club@mukana.test')
+    const UPDATE = 'mutation ($g: ID!, $i: CreateHobbyGroupInput!) { updateHobbyGroup(groupId: $g, input: $i) { sessions { day start end } } }'
+    const input = (sessions: { day: string; start: string; end: string }[]) => ({
+      clubId: '1',
+      name: 'Saturday chess',
+      activity: 'chess',
+      capacity: 10,
+      grades: [3],
+      kind: 'SCHOOL_DAY',
+      term: '2026-autumn',
+      schoolId: String(school.id),
+      sessions,
+    })
+    const refused = await api.gql(UPDATE, { g: groupId, i: input([lesson]) }, club)
+    expectRefused(refused, 'schedule/conflict')
+    expect(refused.errors![0].message).toContain('3A')
+    expect((await api.gql(UPDATE, { g: groupId, i: input([{ day: 'SUN', start: '10:00', end: '11:00' }]) }, club)).data?.updateHobbyGroup.sessions).toEqual([
+      { day: 'SUN', start: '10:00', end: '11:00' },
+    ])
+    await api.orm.em.fork().nativeDelete(ClassActivityEntity, { group: Number(groupId) })
   })
 
   it('refuses clashes with lessons and with other activities, naming them', async () => {

@@ -1,3 +1,7 @@
+import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
+import { findClashes } from '../schedule/findClashes.js'
+import { lockRow } from '../../../db/lockRow.js'
+import type { WeeklySpan } from '@mukana/matcher'
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { ActivityEntity } from '../activity/activity.entity.js'
@@ -6,7 +10,7 @@ import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyG
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
 import { setCapacity } from '../../seats/index.js'
-import { SchoolEntity, staffsClub, type User } from '../../people/index.js'
+import { SchoolClassEntity, SchoolEntity, staffsClub, type User } from '../../people/index.js'
 
 /** The public catalogue: every group, or those of an area, a school or a club. */
 export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
@@ -62,6 +66,28 @@ export async function createHobbyGroup(em: EntityManager, user: User, input: Cre
  * Club staff change a group of their club. The capacity never drops below the seats already taken:
  * the check and the change are one conditional update, so an enrolment arriving meanwhile cannot slip in.
  */
+/**
+ * A school-day group already placed into classes' timetables may change its sessions only where they
+ * still fit each of those classes (their lessons and other activities): otherwise the change is
+ * refused, naming the classes, so that the club asks their teachers first. Each class's row is
+ * locked, as a teacher's placement locks it, so a placement and a change cannot cross.
+ */
+async function checkPlacedTimetables(tx: EntityManager, group: HobbyGroup, sessions: readonly WeeklySpan[]): Promise<void> {
+  const placements = await tx.find(ClassActivityEntity, { group: group.id }, { populate: ['schoolClass'] })
+  const clashing: string[] = []
+  for (const { schoolClass } of placements) {
+    await lockRow(tx, SchoolClassEntity, schoolClass.id)
+    const others = await tx.find(ClassActivityEntity, { schoolClass: schoolClass.id, group: { $ne: group.id } }, { populate: ['group'] })
+    const clashes = findClashes({ id: group.id, sessions }, schoolClass.lessons, others.map((activity) => activity.group))
+    if (clashes.length > 0) clashing.push(schoolClass.name)
+  }
+  if (clashing.length > 0)
+    throw new ApiError(
+      'schedule/conflict',
+      `The new sessions clash with the timetable of ${clashing.join(', ')}, where the group is placed: ask their teachers to take it out first.`,
+    )
+}
+
 export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
@@ -75,6 +101,7 @@ export async function updateHobbyGroup(em: EntityManager, user: User, groupId: n
       throw ApiError.invalid([{ field: 'capacity', message: `must be at least the ${seatsTaken} seats already taken` }])
     }
     const fresh = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+    await checkPlacedTimetables(tx, fresh, fieldsOf(input).sessions)
     tx.assign(fresh, fieldsOf(input))
   })
   return em.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
