@@ -78,7 +78,11 @@ async function checkPlacedTimetables(tx: EntityManager, group: HobbyGroup, sessi
   for (const { schoolClass } of placements) {
     await lockRow(tx, SchoolClassEntity, schoolClass.id)
     const others = await tx.find(ClassActivityEntity, { schoolClass: schoolClass.id, group: { $ne: group.id } }, { populate: ['group'] })
-    const clashes = findClashes({ id: group.id, sessions }, schoolClass.lessons, others.map((activity) => activity.group))
+    const clashes = findClashes(
+      { id: group.id, sessions },
+      schoolClass.lessons,
+      others.map((activity) => activity.group),
+    )
     if (clashes.length > 0) clashing.push(schoolClass.name)
   }
   if (clashing.length > 0)
