@@ -18,7 +18,7 @@ export { renderMessage, TEMPLATES, type RenderedMessage } from './renderMessage.
 export { formatMoment, formatSessions } from './formatMoment.js'
 export { Outbox } from './Outbox.js'
 export { emailChannel, type EmailOptions } from './channels/emailChannel.js'
-export { smsChannel, mobileNumber, type SmsOptions } from './channels/smsChannel.js'
+export { smsChannel, type SmsOptions } from './channels/smsChannel.js'
 export { folderChannel } from './channels/folderChannel.js'
 export { channelsFromEnv } from './channelsFromEnv.js'
 export { PermanentFailure, type MessageChannel, type MessageChannels } from './channels/MessageChannel.js'

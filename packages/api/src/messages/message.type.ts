@@ -1,35 +1,26 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql'
+import { CHANNELS, LANGUAGES, MESSAGE_KINDS, MESSAGE_STATUSES } from './message.entity.js'
+import { MESSAGE_CHANNELS } from '../modules/people/user/user.entity.js'
 
+/** A GraphQL enum of the entity's own values (offerMade → OFFER_MADE): one list of each, in message.entity.ts. */
 const upper = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase(), v]))
 
-export const MessageKindEnum = upper([
-  'offerMade',
-  'offerPromoted',
-  'offerReminder',
-  'offerLapsed',
-  'seatFreed',
-  'surveyOpened',
-  'surveyClosing',
-  'enrolmentConfirmed',
-  'eventReminder',
-  'invitation',
-  'signInLink',
-] as const)
+export const MessageKindEnum = upper(MESSAGE_KINDS)
 registerEnumType(MessageKindEnum, { name: 'MessageKind', description: 'What a message tells about.' })
 
-export const MessageStatusEnum = upper(['queued', 'sending', 'sent', 'failed', 'uncertain'] as const)
+export const MessageStatusEnum = upper(MESSAGE_STATUSES)
 registerEnumType(MessageStatusEnum, {
   name: 'MessageStatus',
   description: 'queued (waiting, or retrying after a failure), sending, sent, failed (for good), uncertain (a text message whose sender stopped mid-way).',
 })
 
-export const MessageChannelEnum = upper(['email', 'sms'] as const)
+export const MessageChannelEnum = upper(CHANNELS)
 registerEnumType(MessageChannelEnum, { name: 'MessageChannel' })
 
-export const ChannelChoiceEnum = upper(['email', 'sms', 'both'] as const)
+export const ChannelChoiceEnum = upper(MESSAGE_CHANNELS)
 registerEnumType(ChannelChoiceEnum, { name: 'ChannelChoice', description: 'How a person wants their messages.' })
 
-export const MessageLanguageEnum = upper(['fi', 'sv', 'en'] as const)
+export const MessageLanguageEnum = upper(LANGUAGES)
 registerEnumType(MessageLanguageEnum, { name: 'MessageLanguage' })
 
 @ObjectType('OutboxMessage', { description: 'A message to a family or a staff member, as queued and delivered.' })

@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
+import { mobileNumber } from '../../modules/people/user/mobileNumber.js'
 import { PermanentFailure, type MessageChannel } from './MessageChannel.js'
 
 export interface SmsOptions {
@@ -8,12 +8,6 @@ export interface SmsOptions {
   token: string
   /** The sender name shown on the phone (MUKANA_SMS_SENDER), e.g. "Hel.fi". */
   sender: string
-}
-
-/** A mobile number in E.164 (+358…), or null for anything that cannot receive a text message. */
-export function mobileNumber(phone: string): string | null {
-  const parsed = parsePhoneNumberFromString(phone, 'FI')
-  return parsed?.isValid() && ['MOBILE', 'FIXED_LINE_OR_MOBILE'].includes(parsed.getType() ?? '') ? parsed.number : null
 }
 
 /**

@@ -7,7 +7,7 @@ import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, 
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
 import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
-import { tellEventEnrolled, tellSeatFreed } from './eventMessages.js'
+import { tellAboutOccurrence } from './eventMessages.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
 export const YEARLY_LIMIT = 2
@@ -67,7 +67,7 @@ export async function enrolInOccurrence(
     if (!(await takeSeats(tx, OccurrenceEntity, occurrence.id, places)))
       throw new ApiError('occurrence/full', `No room for ${places} at this occurrence: subscribe to hear when places free.`)
     const earlier = await tx.findOne(EventEnrolmentEntity, { occurrence: occurrence.id, child: child.id })
-    await tellEventEnrolled(tx, child.id, occurrence.id, now)
+    await tellAboutOccurrence(tx, 'enrolmentConfirmed', child.id, occurrence.id, now)
     const ticketCode = randomBytes(6).toString('base64url').toUpperCase()
     if (earlier) return tx.assign(earlier, { status: 'enrolled', adults, ticketCode, checkedInAt: null, createdAt: now })
     return tx.create(EventEnrolmentEntity, {
@@ -105,7 +105,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
       { orderBy: { createdAt: 'asc', id: 'asc' } },
     )
     if (next && (await tx.nativeUpdate(FreeSpotSubscriptionEntity, { id: next.id, notifiedAt: null }, { notifiedAt: now })) === 1)
-      await tellSeatFreed(tx, next.child.id, enrolment.occurrence.id, now)
+      await tellAboutOccurrence(tx, 'seatFreed', next.child.id, enrolment.occurrence.id, now)
   })
   return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })
 }

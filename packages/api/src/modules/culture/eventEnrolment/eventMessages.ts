@@ -23,20 +23,22 @@ function aboutOccurrence(child: Child, guardians: GuardianContact[], occurrence:
   )
 }
 
-/** Confirms an event enrolment to the child's guardians, in the enrolment's transaction. */
-export async function tellEventEnrolled(tx: EntityManager, childId: number, occurrenceId: number, now: Date): Promise<void> {
+/**
+ * Tells a child's guardians about an occurrence, in the transaction of the change: its enrolment
+ * confirmed, or a place freed for them (the subscription was marked told in the same transaction).
+ */
+export async function tellAboutOccurrence(
+  tx: EntityManager,
+  kind: 'enrolmentConfirmed' | 'seatFreed',
+  childId: number,
+  occurrenceId: number,
+  now: Date,
+): Promise<void> {
   const child = await tx.findOneOrFail(ChildEntity, { id: childId })
   const occurrence = await tx.findOneOrFail(OccurrenceEntity, { id: occurrenceId }, { populate: ['event'] })
   const guardians = (await guardiansOf(tx, [childId])).get(childId) ?? []
-  await queueMessages(tx, aboutOccurrence(child, guardians, occurrence, 'enrolmentConfirmed', `occurrence:${occurrenceId}:${childId}:${now.getTime()}`), now)
-}
-
-/** Tells a waiting family that a place freed (the subscription was marked told in the same transaction). */
-export async function tellSeatFreed(tx: EntityManager, childId: number, occurrenceId: number, now: Date): Promise<void> {
-  const child = await tx.findOneOrFail(ChildEntity, { id: childId })
-  const occurrence = await tx.findOneOrFail(OccurrenceEntity, { id: occurrenceId }, { populate: ['event'] })
-  const guardians = (await guardiansOf(tx, [childId])).get(childId) ?? []
-  await queueMessages(tx, aboutOccurrence(child, guardians, occurrence, 'seatFreed', `${occurrenceId}:${childId}:${now.getTime()}`), now)
+  const about = kind === 'enrolmentConfirmed' ? `occurrence:${occurrenceId}:${childId}:${now.getTime()}` : `${occurrenceId}:${childId}:${now.getTime()}`
+  await queueMessages(tx, aboutOccurrence(child, guardians, occurrence, kind, about), now)
 }
 
 /** Reminded this long before an occurrence starts. */

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { parsePhoneNumberFromString } from 'libphonenumber-js/mobile'
+import { mobileNumber } from '../user/mobileNumber.js'
 import { EMAIL } from '../user/user.entity.js'
 
 /**
@@ -196,9 +196,9 @@ export function parseClassList(text: string): ParsedClassList {
       if (!name && !email && !phone) continue
       if (!email) problem(`guardian${n}Email`, 'guardian_email_missing')
       else if (!EMAIL.test(email)) problem(`guardian${n}Email`, 'bad_email')
-      const mobile = phone ? parsePhoneNumberFromString(phone, 'FI') : undefined
-      if (phone && !mobile?.isValid()) problem(`guardian${n}Phone`, 'bad_phone')
-      guardians.push({ name: name || email, email, phone: mobile?.isValid() ? mobile.number : null })
+      const mobile = phone ? mobileNumber(phone) : null
+      if (phone && !mobile) problem(`guardian${n}Phone`, 'bad_phone')
+      guardians.push({ name: name || email, email, phone: mobile })
     }
     rows.push({
       line,
