@@ -12,7 +12,14 @@ describe('readSettings', () => {
   })
 
   it('runs production on PostgreSQL, or with MUKANA_DEMO=off, and then needs a token secret', () => {
-    expect(readSettings({ DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET })).toEqual({ demo: false, tokenSecret: SECRET, warnings: [] })
+    expect(readSettings({ DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET })).toEqual({
+      demo: false,
+      tokenSecret: SECRET,
+      workers: 1,
+      requestsPerMinute: 600,
+      databasePool: 10,
+      warnings: [],
+    })
     expect(readSettings({ MUKANA_DEMO: 'off', MUKANA_TOKEN_SECRET: SECRET }).demo).toBe(false)
     for (const env of [{ DATABASE_URL: 'postgres://db/mukana' }, { MUKANA_DEMO: 'off' }]) {
       expect(() => readSettings(env)).toThrow(SettingsError)
@@ -29,5 +36,18 @@ describe('readSettings', () => {
   it('refuses a short secret and an unknown mode, in one line', () => {
     expect(() => readSettings({ MUKANA_TOKEN_SECRET: 'short' })).toThrow(/at least 32 characters/)
     expect(() => readSettings({ MUKANA_DEMO: 'yes' })).toThrow(/"on" or "off"/)
+  })
+
+  it('runs several API processes on PostgreSQL only, and reads whole numbers or says which setting is wrong', () => {
+    const production = { DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET }
+    expect(readSettings({ ...production, MUKANA_WORKERS: '4', MUKANA_DB_POOL: '20', MUKANA_REQUESTS_PER_MINUTE: '6000' })).toMatchObject({
+      workers: 4,
+      databasePool: 20,
+      requestsPerMinute: 6000,
+    })
+    expect(() => readSettings({ MUKANA_WORKERS: '2' })).toThrow(/needs PostgreSQL/)
+    for (const bad of ['0', '1.5', 'two', '65'])
+      expect(() => readSettings({ ...production, MUKANA_WORKERS: bad })).toThrow(`MUKANA_WORKERS must be a whole number from 1 to 64, not "${bad}"`)
+    expect(() => readSettings({ ...production, MUKANA_DB_POOL: '-1' })).toThrow(/MUKANA_DB_POOL/)
   })
 })

@@ -1,266 +1,28 @@
 /**
- * City-scale benchmark of the API: 6,500 pupils and 450 groups (shaped by the matcher's generator),
- * survey → match → publish over HTTP, then a rush of 1,000 simultaneous enrolment requests.
- * Prints figures for SQLite and, where it answers, PostgreSQL. Asserts only that no group was overbooked.
+ * The API's benchmarks, printed as Markdown for the README and the scaling note:
+ * - city scale (6,500 pupils, 450 groups): match run, publish, the offers' e-mails, on SQLite and PostgreSQL;
+ * - the enrolment rush on PostgreSQL: pgbench's figure for the same SQL, then 1,000 families at once
+ *   from a separate process against 1, 2 and 4 API processes, and the ratio.
  *
- *   pnpm --filter @mukana/api bench
+ *   pnpm --filter @mukana/api bench            (BENCH_ONLY=sqlite|postgresql|rush for one part)
  */
 import 'reflect-metadata'
-import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { generateInstance } from '@mukana/matcher'
-import { DEMO_PASSWORD, isReachable, openDatabase, startApi, type Database } from '@mukana/api'
-import { AreaEntity } from '../src/modules/people/area/area.entity.js'
-import { ClubEntity } from '../src/modules/hobby/club/club.entity.js'
-import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity.js'
-import { ChildEntity } from '../src/modules/people/child/child.entity.js'
-import { SchoolEntity } from '../src/modules/people/school/school.entity.js'
-import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity.js'
-import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity.js'
-import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity.js'
-import { hashPassword } from '../src/modules/people/user/passwords.js'
-import { UserEntity } from '../src/modules/people/user/user.entity.js'
-import type { AddressInfo } from 'node:net'
-import { SMTPServer } from 'smtp-server'
-import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../src/messages/index.js'
+import { cpus } from 'node:os'
+import { isReachable } from '@mukana/api'
+import { cityBench } from './city/cityBench.js'
+import { rushBench } from './rush/rushBench.js'
 
-const PUPILS = 6_500
-const GROUPS = 450
-const RUSH = 1_000
 const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+const only = process.env.BENCH_ONLY
+const postgres = await isReachable(POSTGRES_URL)
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
-
-/** The city: the generator's schools, groups and pupils as rows, every pupil answering the survey. */
-async function seedCity(orm: Database): Promise<number> {
-  const city = generateInstance({ participants: PUPILS, offerings: GROUPS, choices: 5, seed: 2026 })
-  const em = orm.em.fork()
-  const area = em.create(AreaEntity, { name: 'Helsinki' })
-  const club = em.create(ClubEntity, { name: 'City clubs' })
-  const schools = new Map<string, InstanceType<typeof Object>>()
-  const classes = new Map<string, { id?: number }>()
-  const schoolOf = (tag: string) => {
-    if (!schools.has(tag)) {
-      const school = em.create(SchoolEntity, { name: tag.replace('school:', ''), area })
-      schools.set(tag, school)
-      classes.set(tag, em.create(SchoolClassEntity, { school, name: '3A', grade: 3, schoolYear: '2026-2027', lessons: [] }))
-    }
-    return schools.get(tag) as never
-  }
-  const groups = new Map<string, HobbyGroup>()
-  for (const offering of city.offerings) {
-    groups.set(
-      offering.id,
-      em.create(HobbyGroupEntity, {
-        club,
-        school: schoolOf(offering.priorityTags![0]),
-        name: `${offering.activity} ${offering.id}`,
-        activity: offering.activity!,
-        description: '',
-        venue: '',
-        capacity: offering.capacity,
-        girlsReservedSeats: offering.reserved?.[0]?.seats ?? 0,
-        girlsOnly: offering.onlyTags !== undefined,
-        familyGroup: false,
-        grades: [3],
-        kind: 'after-school',
-        term: '2026-autumn',
-        sessions: offering.sessions!,
-        seatsTaken: 0,
-      }),
-    )
-  }
-  const family = em.create(UserEntity, {
-    email: 'family@bench.test',
-    name: 'Families',
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    role: 'guardian',
-    club: null,
-    school: null,
-    area: null,
-  })
-  em.create(UserEntity, {
-    email: 'coordinator@bench.test',
-    name: 'Coordinator',
-    passwordHash: await hashPassword(DEMO_PASSWORD),
-    role: 'coordinator',
-    club: null,
-    school: null,
-    area,
-  })
-  const survey = em.create(SurveyEntity, {
-    area,
-    grade: 3,
-    term: '2026-autumn',
-    opensAt: new Date(Date.now() - 7200_000),
-    closesAt: new Date(Date.now() - 3600_000),
-    publishedRunId: null,
-  })
-  await em.flush()
-  for (const participant of city.participants) {
-    const tags = participant.tags!
-    schoolOf(tags[1])
-    const pupil = em.create(ChildEntity, {
-      firstName: participant.id,
-      lastName: 'Pupil',
-      gender: tags[0] === 'girl' ? 'girl' : 'boy',
-      homeLanguages: ['fi'],
-      schoolClass: classes.get(tags[1]) as never,
-    })
-    pupil.guardians.add(family)
-    em.create(SurveyAnswerEntity, {
-      survey,
-      child: pupil,
-      ranking: participant.ranking.map((id) => groups.get(id)!.id),
-      freeWindows: participant.available ?? null,
-      consent: true,
-      updatedAt: new Date(),
-    })
-  }
-  await em.flush()
-  return survey.id
+console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); the API, the database and the load share them.\n`)
+console.log('| database | step | time |\n| --- | --- | --- |')
+for (const kind of ['sqlite', 'postgresql'] as const) {
+  if ((only && only !== kind) || (kind === 'postgresql' && !postgres)) continue
+  for (const line of await cityBench(kind, POSTGRES_URL)) console.log(line)
 }
-
-/** Delivers every queued message over SMTP to a receiver in this process, which only counts them. */
-async function deliverAll(orm: Database): Promise<{ sent: number; received: number; ms: number }> {
-  let received = 0
-  const receiver = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    closeTimeout: 100,
-    onData(stream, _session, callback) {
-      stream.resume()
-      stream.on('end', () => {
-        received++
-        callback()
-      })
-    },
-  })
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve))
-  const { port } = receiver.server.address() as AddressInfo
-  const outbox = new Outbox({
-    publicUrl: 'https://mukana.example.fi',
-    tokenSecret: randomBytes(32).toString('hex'),
-    channels: { email: emailChannel({ smtpUrl: `smtp://127.0.0.1:${port}`, from: 'Mukana <mukana@example.fi>' }) },
-  })
-  const start = performance.now()
-  const report = await deliverMessages(orm.em.fork(), outbox)
-  const ms = performance.now() - start
-  await outbox.close()
-  await new Promise<void>((resolve) => receiver.close(() => resolve()))
-  return { sent: report.sent, received, ms }
-}
-
-async function bench(kind: 'sqlite' | 'postgresql'): Promise<string[]> {
-  const name = `bench_${randomBytes(4).toString('hex')}`
-  const sqlitePath = join(tmpdir(), `${name}.sqlite`)
-  const orm = await openDatabase(kind === 'postgresql' ? { databaseUrl: POSTGRES_URL, schema: name } : { sqlitePath })
-  // The load comes from one address: neither the request rate nor the login throttle may hold it up.
-  const api = await startApi(orm, {
-    port: 0,
-    tokenSecret: randomBytes(32).toString('hex'),
-    requestsPerMinute: 1_000_000,
-    loginLimits: { perAccount: 10, perAddress: 1_000_000, windowMinutes: 15 },
-  })
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    })
-    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } // eslint-disable-line @typescript-eslint/no-explicit-any
-  }
-  const login = async (email: string) =>
-    (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).data.login.token as string
-  try {
-    let start = performance.now()
-    const surveyId = await seedCity(orm)
-    const seeded = performance.now() - start
-    const coordinator = await login('coordinator@bench.test')
-    start = performance.now()
-    const run = await gql(
-      'mutation ($input: RunMatchInput!) { runMatch(input: $input) { id participants placed } }',
-      { input: { surveyId: String(surveyId), seed: 1 } },
-      coordinator,
-    )
-    const matched = performance.now() - start
-    start = performance.now()
-    const published = await gql(
-      'mutation ($id: ID!, $d: DateTimeISO!) { publishMatchRun(runId: $id, deadline: $d) { id } }',
-      { id: run.data.runMatch.id, d: new Date(Date.now() + 86_400_000).toISOString() },
-      coordinator,
-    )
-    const publishing = performance.now() - start
-    if (published.errors) throw new Error(JSON.stringify(published.errors))
-    const queued = await orm.em.fork().count(MessageEntity, { kind: 'offerMade', status: 'queued' })
-    const sending = await deliverAll(orm)
-
-    // The rush: 1,000 families at once, each for one of ten groups with 50 free seats.
-    const em = orm.em.fork()
-    const club = await em.findOneOrFail(ClubEntity, { name: 'City clubs' })
-    const rushGroups = Array.from({ length: 10 }, (_, i) =>
-      em.create(HobbyGroupEntity, {
-        club,
-        school: null,
-        name: `Rush ${i}`,
-        activity: 'football',
-        description: '',
-        venue: '',
-        capacity: 50,
-        girlsReservedSeats: 0,
-        girlsOnly: false,
-        familyGroup: false,
-        grades: [3],
-        kind: 'free-time',
-        term: '2026-autumn',
-        sessions: [{ day: 'sat', start: '10:00', end: '11:00' }],
-        seatsTaken: 0,
-      }),
-    )
-    await em.flush()
-    const pupils = await em.find(ChildEntity, {}, { limit: RUSH, orderBy: { id: 'asc' } })
-    const family = await login('family@bench.test')
-    const latencies: number[] = []
-    start = performance.now()
-    const results = await Promise.all(
-      pupils.map(async (pupil, i) => {
-        const sent = performance.now()
-        const response = await gql(
-          'mutation ($p: ID!, $g: ID!) { enrol(childId: $p, groupId: $g) { id } }',
-          { p: String(pupil.id), g: String(rushGroups[i % 10].id) },
-          family,
-        )
-        latencies.push(performance.now() - sent)
-        return response.errors?.[0]?.extensions?.code ?? 'ok'
-      }),
-    )
-    const rush = performance.now() - start
-    latencies.sort((a, b) => a - b)
-    const enrolled = results.filter((r) => r === 'ok').length
-    const seats = (await orm.em.fork().find(HobbyGroupEntity, { id: { $in: rushGroups.map((g) => g.id) } })).reduce((sum, g) => sum + g.seatsTaken, 0)
-    if (enrolled !== 500 || seats !== 500) throw new Error(`overbooked or lost seats: ${enrolled} enrolled, ${seats} seats taken`)
-    return [
-      `| ${kind} | seed ${PUPILS} pupils, ${GROUPS} groups, ${PUPILS} answers | ${seconds(seeded)} |`,
-      `| ${kind} | match run (${run.data.runMatch.participants} participants, ${run.data.runMatch.placed} placed) | ${seconds(matched)} |`,
-      `| ${kind} | publish (offers, waiting lists, ${queued} offer messages queued in the same transaction) | ${seconds(publishing)} |`,
-      `| ${kind} | sender: ${sending.sent} e-mails to a local SMTP receiver (${sending.received} received) | ${seconds(sending.ms)}: ${(sending.sent / (sending.ms / 1000)).toFixed(0)} messages/s |`,
-      `| ${kind} | rush: ${RUSH} simultaneous enrolments for 500 seats | ${seconds(rush)}: ${(RUSH / (rush / 1000)).toFixed(0)} requests/s, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms; ${enrolled} enrolled, ${results.filter((r) => r === 'enrolment/group_full').length} told full |`,
-    ]
-  } finally {
-    await api.stop()
-    if (kind === 'postgresql') await orm.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
-    await orm.close()
-    rmSync(sqlitePath, { force: true })
-  }
-}
-
-console.log(`Node ${process.version}\n\n| database | step | time |\n| --- | --- | --- |`)
-for (const kind of (process.env.BENCH_ONLY
-  ? [process.env.BENCH_ONLY as 'sqlite']
-  : ['sqlite', ...((await isReachable(POSTGRES_URL)) ? ['postgresql' as const] : [])]) as ('sqlite' | 'postgresql')[]) {
-  for (const line of await bench(kind)) console.log(line)
+if ((!only || only === 'rush') && postgres) {
+  console.log('\n### The enrolment rush (PostgreSQL)\n')
+  for (const line of await rushBench(POSTGRES_URL, [1, 2, 4])) console.log(line)
 }

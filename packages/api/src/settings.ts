@@ -9,6 +9,12 @@ import { randomBytes } from 'node:crypto'
 export interface Settings {
   demo: boolean
   tokenSecret: string
+  /** API processes on this machine (MUKANA_WORKERS, default 1); more than one needs PostgreSQL. */
+  workers: number
+  /** Requests one address may make per minute to GraphQL and the calendars, per process (MUKANA_REQUESTS_PER_MINUTE). */
+  requestsPerMinute: number
+  /** Connections each process keeps to the database (MUKANA_DB_POOL). */
+  databasePool: number
   /** Said once at start, for the operator. */
   warnings: string[]
 }
@@ -28,5 +34,23 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     if (env.DATABASE_URL) warnings.push('MUKANA_TOKEN_SECRET is not set: sign-ins end whenever the server restarts')
     tokenSecret = randomBytes(32).toString('hex')
   }
-  return { demo, tokenSecret, warnings }
+  const workers = wholeNumber(env, 'MUKANA_WORKERS', 1, 1, 64)
+  if (workers > 1 && !env.DATABASE_URL)
+    throw new SettingsError('MUKANA_WORKERS above 1 needs PostgreSQL (DATABASE_URL): processes cannot share one SQLite file safely')
+  return {
+    demo,
+    tokenSecret,
+    workers,
+    requestsPerMinute: wholeNumber(env, 'MUKANA_REQUESTS_PER_MINUTE', 600, 1, 10_000_000),
+    databasePool: wholeNumber(env, 'MUKANA_DB_POOL', 10, 1, 500),
+    warnings,
+  }
+}
+
+function wholeNumber(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const text = env[name]
+  if (text === undefined || text === '') return fallback
+  const value = Number(text)
+  if (!Number.isSafeInteger(value) || value < min || value > max) throw new SettingsError(`${name} must be a whole number from ${min} to ${max}, not "${text}"`)
+  return value
 }

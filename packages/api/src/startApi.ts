@@ -194,7 +194,8 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   if (options.webRoot) await serveWebApp(app, resolve(options.webRoot))
   else app.setNotFoundHandler((request, reply) => reply.code(404).type('text/plain; charset=utf-8').send(`Nothing at ${request.url}; GraphQL is at /graphql.`))
 
-  await app.listen({ port: options.port, host: options.host ?? '::' })
+  // A rush opens many connections at once: a queue longer than Node's 511 keeps them from being dropped and retried a second later.
+  await app.listen({ port: options.port, host: options.host ?? '::', backlog: 4096 })
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : options.port
   const origin = `http://localhost:${port}`

@@ -15,6 +15,8 @@ export interface DatabaseOptions {
   schema?: string
   /** Called with each SQL statement (tests count queries with it). */
   onQuery?: (sql: string) => void
+  /** PostgreSQL connections this process keeps (default 10). */
+  pool?: number
   /** Bring the schema up to date with the migrations (the default), or leave it as it is. */
   migrate?: boolean
 }
@@ -45,7 +47,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
         extensions: [Migrator],
         migrations: migrations('postgresql', POSTGRESQL_MIGRATIONS),
         // A schema of its own (tests): the migrations' unqualified tables go there too.
-        ...(options.schema ? { pool: { afterCreate: searchPath(options.schema) } } : {}),
+        pool: { min: 0, max: options.pool ?? 10, ...(options.schema ? { afterCreate: searchPath(options.schema) } : {}) },
         ...logging,
       })
     : await LibSqlOrm.init({

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
-import type { SqlEntityManager } from '@mikro-orm/knex'
 import type { User } from '../modules/people/user/user.entity.js'
-import { LANGUAGES, MessageEntity, OPTIONAL_KINDS, type Channel, type Language, type MessageKind, type MessageParams } from './message.entity.js'
+import { insertRows } from '../db/insertRows.js'
+import { LANGUAGES, OPTIONAL_KINDS, type Channel, type Language, type MessageKind, type MessageParams } from './message.entity.js'
 
 /** One message to one person, as the change that causes it describes it. */
 export interface MessageDraft {
@@ -31,8 +31,6 @@ export function messageChannels(recipient: MessageDraft['recipient']): Channel[]
   return choice === 'sms' && sms.length > 0 ? [...sms] : ['email', ...sms]
 }
 
-const CHUNK = 500
-
 /**
  * Writes messages to the outbox in the caller's transaction: they exist if and only if the change that
  * caused them commits, and the sender delivers them afterwards. A message already queued under the same
@@ -59,14 +57,27 @@ export async function queueMessages(tx: EntityManager, drafts: MessageDraft[], n
       createdAt: now,
     }))
   })
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    await (tx as SqlEntityManager)
-      .createQueryBuilder(MessageEntity)
-      .insert(rows.slice(start, start + CHUNK))
-      .onConflict('key')
-      .ignore()
-      .execute()
-  }
+  await insertRows(
+    tx,
+    'message',
+    ['key', 'kind', 'channel', 'recipient_id', 'address', 'language', 'params', 'area_id', 'child_id', 'status', 'attempts', 'not_before', 'created_at'],
+    rows.map((row) => [
+      row.key,
+      row.kind,
+      row.channel,
+      row.recipientId,
+      row.address,
+      row.language,
+      row.params,
+      row.areaId,
+      row.childId,
+      row.status,
+      row.attempts,
+      row.notBefore,
+      row.createdAt,
+    ]),
+    { onConflict: 'ignore' },
+  )
 }
 
 /** A child's message to each of its guardians (the child's guardians loaded). */

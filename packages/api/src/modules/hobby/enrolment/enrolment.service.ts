@@ -1,9 +1,10 @@
-import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
+import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
-import { tellEnrolled } from './enrolmentMessages.js'
+import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
+import { queueMessages } from '../../../messages/index.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import { releaseSeats, takeSeats } from '../../seats/index.js'
 import { type Child, guardsChild, type User } from '../../people/index.js'
@@ -14,43 +15,53 @@ function checkEligible(pupil: Child, group: HobbyGroup): void {
 }
 
 /**
- * A guardian takes a free seat for their child, first come first served: the seat (modules/seats) and
- * the enrolment row in one transaction.
+ * A guardian takes a free seat for their child, first come first served: the enrolment row, the
+ * guardians' confirmation and the seat (modules/seats) in one transaction. Everything is read before
+ * it, and the seat is taken last, so the group's row is locked only from that update to the commit:
+ * in a rush, each group's requests pass one by one through that lock.
  */
 export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
   const pupil = await guardsChild(em, user, childId)
-  const group = await em.findOne(HobbyGroupEntity, { id: groupId })
+  const group = await em.findOne(HobbyGroupEntity, { id: groupId }, { populate: ['club'] })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   checkEligible(pupil, group)
-  try {
-    return await em.transactional(async (tx) => {
-      const existing = await tx.findOne(EnrolmentEntity, { child: pupil.id, group: group.id })
-      if (existing?.status === 'enrolled') throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
-      if (!(await takeSeats(tx, HobbyGroupEntity, group.id))) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
-      return markEnrolled(tx, existing, pupil.id, group.id, new Date())
-    })
-  } catch (error) {
-    // The same child enrolled twice at the same moment: the unique (pupil, group) row decides.
-    if (error instanceof UniqueConstraintViolationException) throw new ApiError('enrolment/already_enrolled', `Already enrolled in ${group.name}.`)
-    throw error
-  }
+  const now = new Date()
+  const notice = await enrolmentNoticeOf(em, pupil, group, now)
+  return em.transactional(async (tx) => {
+    const enrolment = await holdEnrolment(tx, pupil.id, group.id, now)
+    await queueMessages(tx, notice, now)
+    if (!(await takeSeats(tx, HobbyGroupEntity, group.id))) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
+    return enrolment
+  })
 }
 
 /**
- * Records that a child holds a seat in a group (the seat itself is already taken): the child's row for
- * the group, `existing` as read in the same transaction, is re-marked by a conditional update (of
- * requests racing to re-mark a withdrawn row, one changes it and the rest are told
- * `enrolment/already_enrolled`, so their transactions give their seats back); without a row, a new one,
- * whose unique (child, group) index decides between racing first enrolments. The guardians' confirmation
- * is queued in the same transaction.
+ * Records that a child holds a seat in a group (the seat itself is taken by the caller, in the same
+ * transaction), and queues the guardians' confirmation.
  */
-export async function markEnrolled(tx: EntityManager, existing: Enrolment | null, childId: number, groupId: number, now: Date): Promise<Enrolment> {
-  await tellEnrolled(tx, childId, groupId, now)
-  if (!existing) return tx.create(EnrolmentEntity, { child: childId, group: groupId, status: 'enrolled', createdAt: now })
-  const changed = await tx.nativeUpdate(EnrolmentEntity, { id: existing.id, status: { $ne: 'enrolled' } }, { status: 'enrolled' })
-  if (changed === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
-  existing.status = 'enrolled'
-  return existing
+export async function markEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
+  await queueMessages(tx, await enrolmentNotice(tx, childId, groupId, now), now)
+  return holdEnrolment(tx, childId, groupId, now)
+}
+
+/**
+ * The child's row for the group, marked enrolled in one statement: a new row, or a withdrawn one
+ * re-marked. The unique (child, group) index decides between simultaneous requests for the same child:
+ * one writes, the rest find the row enrolled and are told `enrolment/already_enrolled` (their
+ * transactions then give back whatever they took).
+ */
+async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
+  const rows = await tx.getConnection().execute<{ id: number; created_at: string | number | Date }[]>(
+    `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?)
+       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
+       returning id, created_at`,
+    [childId, groupId, tx.getPlatform().processDateProperty(now)],
+    'all',
+    tx.getTransactionContext(),
+  )
+  if (rows.length === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
+  const fields = { id: Number(rows[0].id), child: childId, group: groupId, status: 'enrolled' as const, createdAt: new Date(rows[0].created_at) }
+  return tx.create(EnrolmentEntity, fields, { managed: true })
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */

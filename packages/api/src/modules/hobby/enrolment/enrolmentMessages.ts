@@ -1,15 +1,30 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { queueMessages, toGuardians } from '../../../messages/index.js'
-import { ChildEntity, guardiansOf } from '../../people/index.js'
-import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { toGuardians, type MessageDraft } from '../../../messages/index.js'
+import { type Child, ChildEntity, guardiansOf } from '../../people/index.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { placeOf } from '../offer/offerMessages.js'
 
-/** Confirms a child's enrolment in a group to its guardians, in the enrolment's transaction. */
-export async function tellEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<void> {
-  const child = await tx.findOneOrFail(ChildEntity, { id: childId }, { populate: ['schoolClass.school'] })
-  const group = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { populate: ['club'] })
-  const guardians = (await guardiansOf(tx, [childId])).get(childId) ?? []
-  const drafts = toGuardians(
+/**
+ * The guardians' confirmation of a child's enrolment in a group, to queue in the enrolment's transaction.
+ * Read before it, so that the transaction holds the group's seat row no longer than it must.
+ */
+export async function enrolmentNotice(em: EntityManager, childId: number, groupId: number, now: Date): Promise<MessageDraft[]> {
+  const child = await em.findOneOrFail(ChildEntity, { id: childId }, { populate: ['schoolClass.school'] })
+  const group = await em.findOneOrFail(HobbyGroupEntity, { id: groupId }, { populate: ['club'] })
+  return enrolmentNoticeOf(em, child, group, now)
+}
+
+/** The same, for a child and a group already read (their class's school and the group's club loaded). */
+export async function enrolmentNoticeOf(
+  em: EntityManager,
+  child: Pick<Child, 'id' | 'firstName' | 'homeLanguages' | 'schoolClass'>,
+  group: Pick<HobbyGroup, 'id' | 'name' | 'club' | 'sessions' | 'venue'>,
+  now: Date,
+): Promise<MessageDraft[]> {
+  const groupId = group.id
+  const childId = child.id
+  const guardians = (await guardiansOf(em, [childId])).get(childId) ?? []
+  return toGuardians(
     { id: child.id, homeLanguages: child.homeLanguages, guardians },
     {
       kind: 'enrolmentConfirmed',
@@ -18,5 +33,4 @@ export async function tellEnrolled(tx: EntityManager, childId: number, groupId: 
       params: { child: child.firstName, what: `${group.name} (${group.club.name})`, sessions: group.sessions, place: placeOf(group), link: '/guardian' },
     },
   )
-  await queueMessages(tx, drafts, now)
 }

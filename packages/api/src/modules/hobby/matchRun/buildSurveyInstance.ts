@@ -1,15 +1,15 @@
 import { formatClock, INSTANCE_FORMAT, parseClock, type Instance, type Offering, type Participant, type WeeklySpan } from '@mukana/matcher'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import type { SurveyAnswer } from '../survey/surveyAnswer.entity.js'
 import { seatsLeft } from '../../seats/index.js'
-import { isPupil, type Pupil, type SchoolClass } from '../../people/index.js'
+import type { SchoolClass } from '../../people/index.js'
+import type { AnswerToMatch } from './answersToMatch.js'
 import { DEFAULT_TARGETING, reportTagsOf, reservesOf, targetTags, type Targeting } from '../survey/targeting.js'
 
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const
 const DAY_ENDS = '18:00'
 
 /** When a class is free after school: from its last lesson of each weekday to 18:00, and weekends 9–18. */
-export function afterSchoolWindows(schoolClass: SchoolClass): WeeklySpan[] {
+export function afterSchoolWindows(schoolClass: Pick<SchoolClass, 'lessons'>): WeeklySpan[] {
   const windows: WeeklySpan[] = WEEKDAYS.map((day) => {
     const ends = schoolClass.lessons.filter((lesson) => lesson.day === day).map((lesson) => parseClock(lesson.end) as number)
     return { day, start: formatClock(ends.length > 0 ? Math.max(...ends) : 8 * 60), end: DAY_ENDS }
@@ -29,12 +29,7 @@ function offeringOf(group: HobbyGroup, targeting: Targeting): Offering {
   return offering
 }
 
-function participantOf(
-  answer: SurveyAnswer & { child: Pupil },
-  offered: ReadonlySet<number>,
-  schoolDay: ReadonlyMap<number, WeeklySpan[]>,
-  targeting: Targeting,
-): Participant {
+function participantOf(answer: AnswerToMatch, offered: ReadonlySet<number>, schoolDay: ReadonlyMap<number, WeeklySpan[]>, targeting: Targeting): Participant {
   const pupil = answer.child
   const free = answer.freeWindows ?? afterSchoolWindows(pupil.schoolClass)
   return {
@@ -50,13 +45,13 @@ function participantOf(
 
 /**
  * The matcher's instance for a survey: its offered groups with the seats still free, and the answers
- * given with consent (pupils with their class and school loaded). The survey's targeting policy becomes
+ * given with consent (answersToMatch). The survey's targeting policy becomes
  * reserves on the groups (in the policy's order) and tags on the pupils it targets. `schoolDay` has, per
  * class id, the sessions of the school-day groups placed into its timetable.
  */
 export function buildSurveyInstance(
   groups: HobbyGroup[],
-  answers: SurveyAnswer[],
+  answers: AnswerToMatch[],
   schoolDay: ReadonlyMap<number, WeeklySpan[]>,
   seed: number,
   maxPlacements: number,
@@ -69,9 +64,6 @@ export function buildSurveyInstance(
     maxPlacements,
     reportTags: reportTagsOf(targeting),
     offerings: groups.map((group) => offeringOf(group, targeting)),
-    participants: answers
-      .filter((answer) => answer.consent && isPupil(answer.child))
-      .map((answer) => answer as SurveyAnswer & { child: Pupil })
-      .map((answer) => participantOf(answer, offered, schoolDay, targeting)),
+    participants: answers.filter((answer) => answer.consent).map((answer) => participantOf(answer, offered, schoolDay, targeting)),
   }
 }

@@ -4,7 +4,7 @@ import { match, MECHANISMS, type Mechanism, type WeeklySpan } from '@mukana/matc
 import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
-import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
+import { answersToMatch } from './answersToMatch.js'
 import { buildSurveyInstance } from './buildSurveyInstance.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import type { RunMatchInput } from './matchRun.input.js'
@@ -20,13 +20,13 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
   if (!Number.isSafeInteger(input.seed) || input.seed < 0) issues.push({ field: 'seed', message: `must be a whole number ≥ 0, got ${input.seed}` })
   if (issues.length > 0) throw ApiError.invalid(issues)
   const groups = await findOfferedGroups(em, survey)
-  const answers = await em.find(SurveyAnswerEntity, { survey: survey.id }, { populate: ['child.schoolClass.school'], orderBy: { id: 'asc' } })
+  const answers = await answersToMatch(em, survey.id)
   const activities = await em.find(ClassActivityEntity, { schoolClass: { school: { area: survey.area.id } } }, { populate: ['group'] })
   const schoolDay = new Map<number, WeeklySpan[]>()
   for (const activity of activities) schoolDay.set(activity.schoolClass.id, [...(schoolDay.get(activity.schoolClass.id) ?? []), ...activity.group.sessions])
   const instance = buildSurveyInstance(groups, answers, schoolDay, input.seed, input.maxPlacements, targetingOf(survey))
   const result = match(instance, { mechanism: input.mechanism as Mechanism })
-  const run = em.create(MatchRunEntity, {
+  const fields = {
     survey,
     mechanism: input.mechanism as Mechanism,
     seed: input.seed,
@@ -35,10 +35,27 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
     result,
     createdBy: user,
     createdAt: now,
-    publishedAt: null,
-  })
-  await em.flush()
-  return run
+  }
+  // One plain insert: a city's instance and result are megabytes of JSON, which the unit of work would
+  // also copy and compare.
+  const [{ id }]: { id: number }[] = await em
+    .getConnection()
+    .execute(
+      'insert into match_run (survey_id, mechanism, seed, max_placements, instance, result, created_by_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id',
+      [
+        survey.id,
+        fields.mechanism,
+        fields.seed,
+        fields.maxPlacements,
+        JSON.stringify(instance),
+        JSON.stringify(result),
+        user.id,
+        em.getPlatform().processDateProperty(now),
+      ],
+      'all',
+      em.getTransactionContext(),
+    )
+  return Object.assign(em.getReference(MatchRunEntity, Number(id)), fields, { publishedAt: null })
 }
 
 /** A survey's runs, newest first, with their results (for its area's coordinators). */

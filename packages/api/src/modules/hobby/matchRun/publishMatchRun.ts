@@ -2,7 +2,7 @@ import { type EntityManager } from '@mikro-orm/core'
 import { waitingLists } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
-import { OfferEntity } from '../offer/offer.entity.js'
+import { insertRows } from '../../../db/insertRows.js'
 import { SurveyEntity } from '../survey/survey.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
@@ -35,18 +35,25 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
         throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
       }
     }
-    for (const placement of run.result.placements) {
-      const offer = { run: run.id, child: Number(placement.participant), group: Number(placement.offering), rank: placement.rank }
-      tx.create(OfferEntity, { ...offer, status: 'offered', position: null, deadline, reserve: placement.reserve ?? null })
-    }
+    // Thousands of rows: written as plain rows, not tracked as entities.
+    const rows: unknown[][] = run.result.placements.map((placement) => [
+      run.id,
+      Number(placement.participant),
+      Number(placement.offering),
+      placement.rank,
+      'offered',
+      null,
+      deadline,
+      placement.reserve ?? null,
+    ])
     const rankings = new Map(run.instance.participants.map((p) => [p.id, p.ranking]))
     for (const [groupId, pupils] of Object.entries(lists)) {
       pupils.forEach((childId, position) => {
         const rank = (rankings.get(childId) ?? []).indexOf(groupId) + 1
-        tx.create(OfferEntity, { run: run.id, child: Number(childId), group: Number(groupId), rank, status: 'waiting', position, deadline: null })
+        rows.push([run.id, Number(childId), Number(groupId), rank, 'waiting', position, null, null])
       })
     }
-    await tx.flush()
+    await insertRows(tx, 'offer', ['run_id', 'child_id', 'group_id', 'rank', 'status', 'position', 'deadline', 'reserve'], rows)
     // Every family with an offer hears of it, in this transaction: if publishing fails, nobody is told.
     await tellAboutOffers(tx, { run: run.id, status: 'offered' }, 'offerMade', now)
     const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })

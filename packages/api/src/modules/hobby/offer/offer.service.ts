@@ -53,8 +53,7 @@ export async function acceptOffer(em: EntityManager, user: User, offerId: number
   return em.transactional(async (tx) => {
     const accepted = await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered', deadline: { $gt: now } }, { status: 'accepted' })
     if (accepted === 0) throw notOpen(offer, now)
-    const existing = await tx.findOne(EnrolmentEntity, { child: offer.child.id, group: offer.group.id })
-    await markEnrolled(tx, existing, offer.child.id, offer.group.id, now)
+    await markEnrolled(tx, offer.child.id, offer.group.id, now)
     const run = await tx.findOneOrFail(MatchRunEntity, { id: offer.run.id })
     const held = await tx.find(
       OfferEntity,

@@ -1,8 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
+import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/knex'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
-import { ChildEntity, guardiansOf, SchoolClassEntity } from '../../people/index.js'
+import { guardiansOf } from '../../people/index.js'
 
 type OfferKind = 'offerMade' | 'offerPromoted' | 'offerReminder' | 'offerLapsed'
 
@@ -17,19 +18,36 @@ export function placeOf(group: { venue: string; club: { name: string } }): strin
  * Each (offer, guardian, kind) is told once; a reminder once per deadline.
  */
 export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offer>, kind: OfferKind, now: Date): Promise<number> {
-  // Fresh from the database: the caller has just changed the offers' status and deadline by conditional updates.
-  const offers = await tx.find(OfferEntity, where, { refresh: true })
+  // Fresh from the database (the caller has just changed the offers' status and deadline by conditional
+  // updates), and as plain rows: publishing tells thousands of families, and each thing a message names
+  // is read once, in bulk.
+  const offers = (
+    await (tx as SqlEntityManager)
+      .createQueryBuilder(OfferEntity)
+      .select(['id', 'child', 'group', 'deadline'])
+      .where(where as QBFilterQuery<Offer>)
+      .execute<OfferRow[]>('all')
+  ).map((offer) => ({
+    id: offer.id,
+    child: { id: idOf(offer.child) },
+    group: { id: idOf(offer.group) },
+    deadline: offer.deadline ? new Date(offer.deadline) : null,
+  }))
+  let t = performance.now()
+  const lap = (l: string) => {
+    console.error(l, (performance.now() - t).toFixed(0))
+    t = performance.now()
+  }
   if (offers.length === 0) return 0
-  // Publishing tells thousands of families: each thing a message names is loaded once, in bulk.
   const childIds = [...new Set(offers.map((offer) => offer.child.id))]
-  const children = new Map(
-    (await tx.find(ChildEntity, { id: { $in: childIds } }, { fields: ['firstName', 'homeLanguages', 'schoolClass'] })).map((c) => [c.id, c]),
-  )
-  const classIds = [...new Set([...children.values()].flatMap((child) => (child.schoolClass ? [child.schoolClass.id] : [])))]
-  const areaOfClass = new Map((await tx.find(SchoolClassEntity, { id: { $in: classIds } }, { populate: ['school'] })).map((c) => [c.id, c.school.area.id]))
+  lap('offers')
+  const children = await childrenToTell(tx, childIds)
+  lap('children')
   const groupIds = [...new Set(offers.map((offer) => offer.group.id))]
   const groups = new Map((await tx.find(HobbyGroupEntity, { id: { $in: groupIds } }, { populate: ['club'] })).map((g) => [g.id, g]))
+  lap('groups')
   const guardians = await guardiansOf(tx, childIds)
+  lap('guardians')
   const drafts: MessageDraft[] = offers.flatMap((offer) => {
     const child = children.get(offer.child.id)!
     const group = groups.get(offer.group.id)!
@@ -38,7 +56,7 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
       {
         kind,
         about: kind === 'offerReminder' ? `${offer.id}:${offer.deadline?.getTime()}` : offer.id,
-        areaId: child.schoolClass ? (areaOfClass.get(child.schoolClass.id) ?? null) : null,
+        areaId: child.areaId,
         params: {
           child: child.firstName,
           group: group.name,
@@ -51,7 +69,9 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
       },
     )
   })
+  lap('drafts')
   await queueMessages(tx, drafts, now)
+  lap('queue')
   return drafts.length
 }
 
@@ -68,4 +88,40 @@ export async function remindOffers(em: EntityManager, now: Date): Promise<number
       now,
     ),
   )
+}
+
+interface OfferRow {
+  id: number
+  child: unknown
+  group: unknown
+  deadline: Date | string | number | null
+}
+
+/** A reference as the query builder returns it: the id, or an object holding it. */
+function idOf(reference: unknown): number {
+  return Number(typeof reference === 'object' && reference !== null ? (reference as { id: number }).id : reference)
+}
+
+/** What an offer's message says of each child: first name, home languages, and the area of its school. */
+async function childrenToTell(
+  tx: EntityManager,
+  childIds: number[],
+): Promise<Map<number, { id: number; firstName: string; homeLanguages: string[]; areaId: number | null }>> {
+  const found = new Map<number, { id: number; firstName: string; homeLanguages: string[]; areaId: number | null }>()
+  for (let start = 0; start < childIds.length; start += 1000) {
+    const chunk = childIds.slice(start, start + 1000)
+    const rows = await tx.getConnection().execute<{ id: number; first_name: string; home_languages: string | string[]; area_id: number | null }[]>(
+      `select c.id, c.first_name, c.home_languages, s.area_id from child c
+       left join school_class k on k.id = c.school_class_id left join school s on s.id = k.school_id
+       where c.id in (${chunk.map(() => '?').join(', ')})`,
+      chunk,
+      'all',
+      tx.getTransactionContext(),
+    )
+    for (const row of rows) {
+      const homeLanguages = typeof row.home_languages === 'string' ? (JSON.parse(row.home_languages) as string[]) : row.home_languages
+      found.set(Number(row.id), { id: Number(row.id), firstName: row.first_name, homeLanguages, areaId: row.area_id === null ? null : Number(row.area_id) })
+    }
+  }
+  return found
 }

@@ -48,9 +48,10 @@ export function staffedInstitution(user: User, institutionId?: number): number {
   return own
 }
 
-/** The child, with its class and track, if the user is one of its guardians. */
+/** The child, with its class (and the class's school) and track, if the user is one of its guardians. */
 export async function guardsChild(em: EntityManager, user: User, childId: number): Promise<Child> {
-  const child = user.role === 'guardian' ? await em.findOne(ChildEntity, { id: childId, guardians: user.id }, { populate: ['schoolClass', 'track'] }) : null
+  const child =
+    user.role === 'guardian' ? await em.findOne(ChildEntity, { id: childId, guardians: user.id }, { populate: ['schoolClass.school', 'track'] }) : null
   if (!child) throw new ApiError('auth/forbidden', 'Only a guardian of this child can do this.')
   return child
 }

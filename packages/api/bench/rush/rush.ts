@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { openDatabase, type Database } from '@mukana/api'
+import { Tokens } from '../../src/modules/people/user/tokens.js'
+import type { LoadFigures, LoadPlan } from './loadGenerator.js'
+import type { RushCity } from './seedRush.js'
+
+const API_ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const ENROL = 'mutation Enrol($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status } }'
+
+export interface RushFigures extends LoadFigures {
+  processes: number
+  enrolled: number
+  seatsTaken: number
+}
+
+/** Starts the real service (src/main.ts) with `processes` API processes on the database; resolves with its GraphQL address. */
+async function startService(databaseUrl: string, tokenSecret: string, processes: number): Promise<{ url: string; child: ChildProcess }> {
+  // BENCH_CPU_PROF=<folder>: each API process writes a CPU profile there (open it in Chrome's DevTools or speedscope).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
+    cwd: API_ROOT,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      MUKANA_DEMO: 'off',
+      MUKANA_TOKEN_SECRET: tokenSecret,
+      MUKANA_WORKERS: String(processes),
+      MUKANA_REQUESTS_PER_MINUTE: '10000000',
+      PORT: '0',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = await new Promise<string>((resolve, reject) => {
+    const listen = (chunk: Buffer) => {
+      output += chunk
+      const match = /GraphQL on (\S+)/.exec(output)
+      if (match) resolve(match[1])
+    }
+    child.stdout!.on('data', listen)
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk))
+    child.once('exit', (code) => reject(new Error(`the service stopped (${code}):\n${output}`)))
+  })
+  return { url, child }
+}
+
+function stopService(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve())
+    child.kill('SIGTERM')
+  })
+}
+
+/** Runs the load generator in its own process on one round's groups: every family at once, family i for group i mod 10. */
+async function runLoad(url: string, tokens: string[], city: RushCity, round: number): Promise<LoadFigures> {
+  const plan: LoadPlan = {
+    url,
+    requests: city.families.map((family, i) => ({
+      token: tokens[i],
+      body: JSON.stringify({ query: ENROL, variables: { childId: String(family.childId), groupId: String(city.rounds[round][i % 10]) } }),
+    })),
+  }
+  const file = join(tmpdir(), `mukana-rush-${process.pid}-${round}.json`)
+  writeFileSync(file, JSON.stringify(plan))
+  try {
+    const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./loadGenerator.ts', import.meta.url)), file], {
+      cwd: API_ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    let output = ''
+    generator.stdout!.on('data', (chunk: Buffer) => (output += chunk))
+    const code = await new Promise<number | null>((resolve) => generator.once('exit', resolve))
+    if (code !== 0) throw new Error(`the load generator failed (${code}): ${output}`)
+    return JSON.parse(output) as LoadFigures
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+/**
+ * The enrolment rush against the real service with `processes` API processes: a warm-up round, then the
+ * measured one; checks in the database that exactly the seats there were were given.
+ */
+export async function rush(orm: Database, databaseUrl: string, city: RushCity, processes: number, warmUpRound: number, round: number): Promise<RushFigures> {
+  const tokenSecret = randomBytes(32).toString('hex')
+  const signer = new Tokens(tokenSecret)
+  const tokens = await Promise.all(city.families.map((family) => signer.sign(family.userId)))
+  const service = await startService(databaseUrl, tokenSecret, processes)
+  try {
+    await runLoad(service.url, tokens, city, warmUpRound)
+    const figures = await runLoad(service.url, tokens, city, round)
+    const ids = city.rounds[round].join(', ')
+    const sql = orm.em.getConnection()
+    const [{ seats }] = await sql.execute(`select sum(seats_taken) as seats from hobby_group where id in (${ids})`)
+    const [{ rows }] = await sql.execute(`select count(*) as rows from enrolment where group_id in (${ids}) and status = 'enrolled'`)
+    return { ...figures, processes, seatsTaken: Number(seats), enrolled: Number(rows) }
+  } finally {
+    await stopService(service.child)
+  }
+}
+
+/** A fresh PostgreSQL database of its own for the rush, next to the given one. */
+export async function freshDatabase(adminUrl: string, name: string): Promise<{ url: string; orm: Database }> {
+  const admin = await openDatabase({ databaseUrl: adminUrl, migrate: false })
+  await admin.em.getConnection().execute(`drop database if exists ${name} with (force)`)
+  await admin.em.getConnection().execute(`create database ${name}`)
+  await admin.close()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return { url: url.toString(), orm: await openDatabase({ databaseUrl: url.toString() }) }
+}

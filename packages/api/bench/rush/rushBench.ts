@@ -1,0 +1,36 @@
+import { pgbenchAnchor } from './pgbenchAnchor.js'
+import { freshDatabase, rush, type RushFigures } from './rush.js'
+import { seedRush } from './seedRush.js'
+
+const FAMILIES = 1_000
+
+/**
+ * The enrolment rush on PostgreSQL: pgbench's figure for the enrolment's own SQL, then 1,000 families
+ * at once against 1, 2 and 4 API processes, with the ratio to pgbench. Markdown lines.
+ */
+export async function rushBench(postgresUrl: string, processCounts: number[]): Promise<string[]> {
+  const { url, orm } = await freshDatabase(postgresUrl, 'mukana_bench_rush')
+  try {
+    const city = await seedRush(orm, FAMILIES, processCounts.length * 2)
+    const anchor = await pgbenchAnchor(orm, url, city.rounds[0])
+    const lines = [
+      `pgbench, the enrolment's SQL (a conditional seat update and an insert per transaction, 50 clients, 10 hot groups): ${anchor === null ? 'pgbench not found' : `**${anchor.toFixed(0)} transactions/s**`}`,
+      '',
+      '| API processes | enrolments/s | of pgbench | p50 | p99 | enrolled | told full | seats taken | load generator CPU |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ]
+    for (const [i, processes] of processCounts.entries()) {
+      const figures: RushFigures = await rush(orm, url, city, processes, 2 * i, 2 * i + 1)
+      const full = figures.outcomes['enrolment/group_full'] ?? 0
+      const other = Object.entries(figures.outcomes).filter(([outcome]) => outcome !== 'ok' && outcome !== 'enrolment/group_full')
+      if (figures.enrolled !== 500 || figures.seatsTaken !== 500 || full !== 500 || other.length || figures.non2xx)
+        throw new Error(`the rush went wrong with ${processes} processes: ${JSON.stringify(figures)}`)
+      lines.push(
+        `| ${processes} | ${figures.requestsPerSecond.toFixed(0)} | ${anchor ? `${((100 * figures.requestsPerSecond) / anchor).toFixed(0)} %` : '–'} | ${figures.p50} ms | ${figures.p99} ms | ${figures.outcomes.ok} | ${full} | ${figures.seatsTaken} | ${figures.cpuSeconds.toFixed(2)} s |`,
+      )
+    }
+    return lines
+  } finally {
+    await orm.close()
+  }
+}

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/core'
+
+/** Parameters per statement: under SQLite's and PostgreSQL's limits, large enough that a city's rows take a few statements. */
+const MOST_PARAMETERS = 20_000
+
+/**
+ * Inserts plain rows into a table in the caller's transaction, many per statement. For the bulk writes
+ * of publishing a run and queueing its messages, where building and tracking an entity per row cost
+ * seconds. Dates go in as the dialect stores them, objects as JSON. `onConflict: 'ignore'` leaves a row
+ * already there (by any unique index) as it is.
+ */
+export async function insertRows(
+  tx: EntityManager,
+  table: string,
+  columns: readonly string[],
+  rows: readonly unknown[][],
+  options: { onConflict?: 'ignore' } = {},
+): Promise<void> {
+  const platform = tx.getPlatform()
+  const value = (item: unknown) =>
+    item instanceof Date ? platform.processDateProperty(item) : item !== null && typeof item === 'object' ? JSON.stringify(item) : item
+  const perStatement = Math.max(1, Math.floor(MOST_PARAMETERS / columns.length))
+  const tuple = `(${columns.map(() => '?').join(', ')})`
+  for (let start = 0; start < rows.length; start += perStatement) {
+    const chunk = rows.slice(start, start + perStatement)
+    await tx.getConnection().execute(
+      `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => tuple).join(', ')}${options.onConflict === 'ignore' ? ' on conflict do nothing' : ''}`,
+      chunk.flatMap((row) => row.map(value)),
+      'run',
+      tx.getTransactionContext(),
+    )
+  }
+}
