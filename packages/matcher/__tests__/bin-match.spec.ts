@@ -46,6 +46,26 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     for (const stage of ['read', 'check', 'solve', 'compare', 'report', 'write', 'total']) expect(stderr).toMatch(new RegExp(`^${stage} +[\\d.]+ ms`, 'm'))
   })
 
+  it('reads newline-delimited JSON a line at a time, with the same result as the JSON instance', () => {
+    const { offerings, participants, ...own } = instance
+    const lines = [
+      JSON.stringify(own),
+      ...offerings.map((offering) => JSON.stringify({ offering })),
+      '',
+      ...participants.map((participant) => JSON.stringify({ participant })),
+    ]
+    const fromFile = run([file('instance.ndjson', `${lines.join('\n')}\n`), '--stats'])
+    expect(fromFile.status).toBe(0)
+    expect(fromFile.stderr).toMatch(/^memory +\d+ MB at most/m)
+    expect(fromFile.stdout).toBe(run([instancePath]).stdout)
+    const fromInput = run(['-', '--ndjson'], lines.join('\n'))
+    expect(fromInput.stdout).toBe(fromFile.stdout)
+    const broken = run(['-', '--ndjson'], `${lines[0]}\n{"offering": {"id": "x", "capacity": 1}}\n{"participant": \n`)
+    expect(broken.status).toBe(1)
+    expect(broken.stdout).toBe('')
+    expect(broken.stderr).toMatch(/\(standard input\) line 3: is not valid JSON/)
+  })
+
   it('matches CSV files', () => {
     const offerings = file('offerings.csv', 'id,capacity,reserved\nriding,1,girl:1\n')
     const participants = file('participants.csv', 'id,ranking,tags\nanna,riding,girl\nbo,riding,boy\n')

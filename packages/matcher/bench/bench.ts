@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildResult, compileInstance, generateInstance, runRounds, type Mechanism } from '@mukana/matcher'
+import { plainDeferredAcceptance } from './plainDeferredAcceptance.js'
 
 const SIZES = {
   kontula: { participants: 200, offerings: 25, choices: 5 },
@@ -92,8 +93,10 @@ for (const name of only) {
   const compiled = await measure(runs, () => compileInstance(instance))
   label('check and index (validate, draw lottery, filter acceptable)', compiled)
   const c = compiled.value
+  const plain = await measure(runs, () => plainDeferredAcceptance({ ranking: c.ranking, capacity: c.capacity, lotteryRank: c.lotteryRank }))
+  label('anchor: plain deferred acceptance on typed arrays (no reserves, sessions, rounds)', plain, plain.value.filter((o) => o >= 0).length)
   const da = await measure(runs, () => runRounds(c, 'deferred-acceptance'))
-  label('solve: deferred acceptance', da, da.value.participant.length)
+  label(`solve: deferred acceptance with reserves and sessions (**${(da.min / plain.min).toFixed(1)}× the anchor**)`, da, da.value.participant.length)
   const mechanisms: Mechanism[] = name !== 'finland' || args.includes('--finland-max-coverage') ? ['max-coverage'] : []
   let other = undefined as ReturnType<typeof runRounds> | undefined
   for (const mechanism of mechanisms) {
@@ -108,17 +111,31 @@ for (const name of only) {
   try {
     const input = join(dir, `${name}.json`)
     writeFileSync(input, text)
-    const output = join(dir, 'result.json')
-    const start = performance.now()
-    const cli = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx bin/match.ts "${input}" --no-compare --stats > "${output}"`], {
-      encoding: 'utf8',
-      maxBuffer: 1 << 26,
-    })
-    const wall = performance.now() - start
-    if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`)
-    const files = `${(statSync(input).size / MB).toFixed(0)} MB in, ${(statSync(output).size / MB).toFixed(0)} MB out`
-    row(name, size.participants, size.offerings, `CLI end to end, one run (${files})`, fmt(wall), '', '', '', '')
-    console.log(cli.stderr.replace(/^/gm, '    '))
+    const { offerings, participants, ...own } = instance as { offerings: unknown[]; participants: unknown[] }
+    const lines = join(dir, `${name}.ndjson`)
+    writeFileSync(
+      lines,
+      [own, ...offerings.map((offering) => ({ offering })), ...participants.map((participant) => ({ participant }))]
+        .map((line) => `${JSON.stringify(line)}\n`)
+        .join(''),
+    )
+    for (const [kind, file] of [
+      ['JSON', input],
+      ['NDJSON, a line at a time', lines],
+    ]) {
+      const output = join(dir, 'result.json')
+      const start = performance.now()
+      const cli = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx bin/match.ts "${file}" --no-compare --stats > "${output}"`], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+      })
+      const wall = performance.now() - start
+      if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`)
+      const peak = /^memory +(\d+) MB/m.exec(cli.stderr)?.[1] ?? '?'
+      const files = `${(statSync(file).size / MB).toFixed(0)} MB of ${kind} in, ${(statSync(output).size / MB).toFixed(0)} MB out`
+      row(name, size.participants, size.offerings, `CLI end to end, one run (${files}; at most ${peak} MB resident)`, fmt(wall), '', '', '', '')
+      console.log(cli.stderr.replace(/^/gm, '    '))
+    }
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

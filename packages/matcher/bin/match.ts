@@ -1,9 +1,12 @@
 /**
- * The matcher's command line: `pnpm -s match INSTANCE.json` (or `-` for standard input), or
- * `pnpm -s match --participants P.csv --offerings O.csv --seed N`. Prints the result JSON on stdout;
+ * The matcher's command line: `pnpm -s match INSTANCE.json` (or `-` for standard input), an instance as
+ * newline-delimited JSON (`INSTANCE.ndjson`, or `--ndjson`), read a line at a time, or
+ * `pnpm -s match --participants P.csv --offerings O.csv --seed N`. Writes the result JSON on stdout as it
+ * is serialised, in pieces;
  * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
  */
-import { readFileSync, writeSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import {
   buildResult,
@@ -11,21 +14,25 @@ import {
   compileInstance,
   COMPARE_AUTOMATICALLY_UP_TO,
   instanceFromCsv,
+  instanceFromNdjson,
   MatchInputError,
   MECHANISMS,
+  resultJsonChunks,
   runRounds,
   type Mechanism,
 } from '@mukana/matcher'
 
 const USAGE = `Usage:
   pnpm -s match [options] INSTANCE.json      (use - to read standard input)
+  pnpm -s match [options] INSTANCE.ndjson    (one offering or participant per line; --ndjson for standard input)
   pnpm -s match [options] --participants P.csv --offerings O.csv --seed N [--max-placements K]
 
 Options:
   --mechanism NAME    ${MECHANISMS.join(' | ')} (default: deferred-acceptance)
   --compare           also run the other mechanism for the comparison, however large the instance
   --no-compare        do not (by default it runs up to ${COMPARE_AUTOMATICALLY_UP_TO} participants)
-  --stats             print timings (read, check, solve, compare, report, write) to stderr
+  --ndjson            read the instance as newline-delimited JSON (the default for .ndjson and .jsonl files)
+  --stats             print timings (read, check, solve, compare, report, write) and peak memory to stderr
   --pretty            indent the JSON
   --help              show this text
 
@@ -56,6 +63,7 @@ function main(argv: string[]): number {
       compare: { type: 'boolean' },
       'no-compare': { type: 'boolean' },
       stats: { type: 'boolean' },
+      ndjson: { type: 'boolean' },
       pretty: { type: 'boolean' },
       help: { type: 'boolean' },
       participants: { type: 'string' },
@@ -98,6 +106,11 @@ function main(argv: string[]): number {
     if (values.seed !== undefined || values['max-placements'] !== undefined) {
       throw new UsageError('--seed and --max-placements are for CSV input; a JSON instance carries its own')
     }
+    if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
+      instance = instanceFromNdjson(readLines(positionals[0]), positionals[0] === '-' ? '(standard input)' : positionals[0])
+    }
+  }
+  if (instance === undefined) {
     const text = readText(positionals[0])
     let json: unknown
     try {
@@ -119,8 +132,19 @@ function main(argv: string[]): number {
   lap('compare')
   const result = buildResult(compiled, assignment, other)
   lap('report')
-  const text = `${JSON.stringify(result, null, values.pretty ? 2 : undefined)}\n`
-  writeAll(text)
+  if (values.pretty) writeAll(`${JSON.stringify(result, null, 2)}\n`)
+  else {
+    // In pieces of about a megabyte: a national result is never one string.
+    let pending = ''
+    for (const chunk of resultJsonChunks(result)) {
+      pending += chunk
+      if (pending.length >= 1 << 20) {
+        writeAll(pending)
+        pending = ''
+      }
+    }
+    writeAll(`${pending}\n`)
+  }
   lap('write')
   if (values.stats) {
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0)
@@ -128,8 +152,43 @@ function main(argv: string[]): number {
     process.stderr.write(
       `${'total'.padEnd(8)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`,
     )
+    process.stderr.write(`${'memory'.padEnd(8)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)} MB at most (resident)\n`)
   }
   return 0
+}
+
+/** The lines of a file (or standard input), read in blocks of a few megabytes, as they come. */
+function* readLines(path: string): Generator<string> {
+  let fd: number
+  try {
+    fd = path === '-' ? 0 : openSync(path, 'r')
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`)
+  }
+  const block = Buffer.alloc(4 << 20)
+  const decoder = new StringDecoder('utf8')
+  let rest = ''
+  try {
+    for (;;) {
+      let read: number
+      try {
+        read = readSync(fd, block, 0, block.length, null)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue
+        if ((error as NodeJS.ErrnoException).code === 'EOF') break
+        throw error
+      }
+      if (read === 0) break
+      const text = rest + decoder.write(block.subarray(0, read))
+      const lines = text.split('\n')
+      rest = lines.pop()!
+      yield* lines
+    }
+    rest += decoder.end()
+    if (rest !== '') yield rest
+  } finally {
+    if (fd !== 0) closeSync(fd)
+  }
 }
 
 /** Writes synchronously in chunks: a large result must be flushed before the process exits. */
