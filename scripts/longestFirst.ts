@@ -10,6 +10,7 @@ const LONGEST_FIRST = [
   '/tests/e2e/cultureFlow.spec.ts',
   '/tests/e2e/emptyCity.spec.ts',
   '/packages/api/__tests__/jobProcesses.spec.ts',
+  '/packages/api/__tests__/enrolment.processes.spec.ts',
   '/tests/admin-command.spec.ts',
   '/tests/match-command.spec.ts',
   '/packages/matcher/__tests__/bin-match.spec.ts',

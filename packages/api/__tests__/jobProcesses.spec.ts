@@ -3,7 +3,6 @@
  * jobs run on pg-boss, so each offer lapses once and each message is sent once, whichever process
  * picks the work up.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { raw } from '@mikro-orm/core'
@@ -16,30 +15,14 @@ import { newAccount, UserEntity } from '../src/modules/people/user/user.entity'
 import { publishedSurvey } from './flows'
 import { startMailbox, type Mailbox } from './mailbox'
 import { databaseKinds, startTestApi, type TestApi } from './testApi'
-
-const API_ROOT = new URL('..', import.meta.url).pathname
-
-/** `pnpm start`'s command, in a process of its own, until it says it listens. */
-async function startProcess(env: Record<string, string>): Promise<ChildProcess & { output: string[] }> {
-  const child = Object.assign(spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: API_ROOT, env: { ...process.env, ...env } }), {
-    output: [] as string[],
-  })
-  child.stdout!.on('data', (chunk: Buffer) => child.output.push(chunk.toString()))
-  child.stderr!.on('data', (chunk: Buffer) => child.output.push(chunk.toString()))
-  const until = Date.now() + 30_000
-  while (!child.output.join('').includes('GraphQL on')) {
-    if (Date.now() > until || child.exitCode !== null) throw new Error(`the API did not start:\n${child.output.join('')}`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  return child
-}
+import { startApiProcess, stopApiProcesses, type ApiProcess } from './apiProcess'
 
 const kinds = (await databaseKinds()).filter((kind) => kind === 'postgresql')
 
 describe.each(kinds)('jobs in two API processes on %s', (kind) => {
   let api: TestApi
   let mailbox: Mailbox
-  const processes: (ChildProcess & { output: string[] })[] = []
+  const processes: ApiProcess[] = []
 
   beforeAll(async () => {
     api = await startTestApi(kind)
@@ -66,8 +49,7 @@ describe.each(kinds)('jobs in two API processes on %s', (kind) => {
     mailbox = await startMailbox()
   }, 60_000)
   afterAll(async () => {
-    for (const child of processes) child.kill('SIGTERM')
-    await Promise.all(processes.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))))
+    await stopApiProcesses(processes)
     await mailbox?.close()
     await api?.close()
   })
@@ -85,7 +67,7 @@ describe.each(kinds)('jobs in two API processes on %s', (kind) => {
       MUKANA_MAIL_FROM: 'Mukana <mukana@example.fi>',
       PORT: '0',
     }
-    processes.push(...(await Promise.all([startProcess(env), startProcess(env)])))
+    processes.push(...(await Promise.all([startApiProcess(env), startApiProcess(env)])))
 
     const until = Date.now() + 60_000
     const settled = async () => {

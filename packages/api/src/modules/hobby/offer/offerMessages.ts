@@ -33,21 +33,12 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
     group: { id: idOf(offer.group) },
     deadline: offer.deadline ? new Date(offer.deadline) : null,
   }))
-  let t = performance.now()
-  const lap = (l: string) => {
-    console.error(l, (performance.now() - t).toFixed(0))
-    t = performance.now()
-  }
   if (offers.length === 0) return 0
   const childIds = [...new Set(offers.map((offer) => offer.child.id))]
-  lap('offers')
   const children = await childrenToTell(tx, childIds)
-  lap('children')
   const groupIds = [...new Set(offers.map((offer) => offer.group.id))]
   const groups = new Map((await tx.find(HobbyGroupEntity, { id: { $in: groupIds } }, { populate: ['club'] })).map((g) => [g.id, g]))
-  lap('groups')
   const guardians = await guardiansOf(tx, childIds)
-  lap('guardians')
   const drafts: MessageDraft[] = offers.flatMap((offer) => {
     const child = children.get(offer.child.id)!
     const group = groups.get(offer.group.id)!
@@ -69,9 +60,7 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
       },
     )
   })
-  lap('drafts')
   await queueMessages(tx, drafts, now)
-  lap('queue')
   return drafts.length
 }
 
