@@ -8,7 +8,7 @@ const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
 const INVITED = 'query ($c: ID!) { invitedEvents(childId: $c) { id name maxAdults occurrences { id seatsTaken seatsLeft full } } }'
 const ENROL =
-  'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode occurrence { id seatsTaken } } }'
+  'mutation ($c: ID!, $o: ID!, $a: Int!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: $a) { id status ticketCode cancellable occurrence { id seatsTaken } } }'
 const CANCEL = 'mutation ($e: ID!) { cancelEventEnrolment(enrolmentId: $e) { status occurrence { seatsTaken } } }'
 const SUBSCRIBE = 'mutation ($c: ID!, $o: ID!) { subscribeToFreeSpot(childId: $c, occurrenceId: $o) { id notifiedAt } }'
 const CHECK_IN = 'mutation ($t: String!) { checkInTicket(ticketCode: $t) { checkedInAt } }'
@@ -151,6 +151,7 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     const { occurrences } = await publish({ eventGroup: 'soon' }, [{ startsAt: new Date(Date.now() + 24 * 3600_000).toISOString() }])
     const enrolled = await api.gql(ENROL, { c: children[3], o: occurrences[0]!.id, a: 1 }, guardian)
     expect(enrolled.errors).toBeUndefined()
+    expect(enrolled.data?.enrolInOccurrence.cancellable).toBe(false)
     expectRefused(await api.gql(CANCEL, { e: enrolled.data?.enrolInOccurrence.id }, guardian), 'eventEnrolment/too_late_to_cancel')
   })
 
@@ -167,7 +168,13 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     expect(data?.checkInTicket.checkedInAt).not.toBeNull()
     expectRefused(await api.gql(CHECK_IN, { t: ticket }, staff), 'ticket/already_checked_in')
     expectRefused(await api.gql(CHECK_IN, { t: 'NOPE0000' }, staff), 'ticket/invalid')
-    // A checked-in ticket can no longer be cancelled by the family.
+    // A checked-in ticket can no longer be cancelled by the family, and the schema says so.
+    expect(enrolled.data?.enrolInOccurrence.cancellable).toBe(true)
+    const mine = (await api.gql('{ myGodchildren { eventEnrolments { id cancellable } } }', {}, guardian)).data?.myGodchildren
+    const checkedIn = mine
+      .flatMap((child: { eventEnrolments: { id: string }[] }) => child.eventEnrolments)
+      .find((e: { id: string }) => e.id === enrolled.data?.enrolInOccurrence.id)
+    expect(checkedIn).toEqual({ id: enrolled.data?.enrolInOccurrence.id, cancellable: false })
     expectRefused(await api.gql(CANCEL, { e: enrolled.data?.enrolInOccurrence.id }, guardian), 'ticket/already_checked_in')
     // At the door the staff see who is coming, and who has come.
     const ROSTER = 'query ($o: ID!) { occurrenceRoster(occurrenceId: $o) { childFirstName adults checkedInAt } }'
@@ -205,11 +212,12 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     )
     expect(event).toMatchObject({ maxAdults: 2, occurrences: [{ seatsLeft: 3, full: false }] })
     const { data } = await api.gql(
-      'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { cancellableUntil occurrence { startsAt seatsLeft full } } }',
+      'mutation ($c: ID!, $o: ID!) { enrolInOccurrence(childId: $c, occurrenceId: $o, adults: 1) { cancellable cancellableUntil occurrence { startsAt seatsLeft full } } }',
       { c: child, o: occurrences[0]!.id },
       guardian,
     )
-    const { cancellableUntil, occurrence } = data!.enrolInOccurrence
+    const { cancellable, cancellableUntil, occurrence } = data!.enrolInOccurrence
+    expect(cancellable).toBe(true)
     expect(new Date(occurrence.startsAt).getTime() - new Date(cancellableUntil).getTime()).toBe(48 * 3600_000)
     expect(occurrence).toMatchObject({ seatsLeft: 1, full: true }) // one place left: too few for a child and an adult
   })

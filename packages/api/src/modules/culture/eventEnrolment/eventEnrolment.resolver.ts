@@ -3,7 +3,7 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import { OccurrenceType } from '../cultureEvent/cultureEvent.type.js'
 import { CultureEventEntity } from '../cultureEvent/cultureEvent.entity.js'
 import type { EventEnrolment, FreeSpotSubscription } from './eventEnrolment.entity.js'
-import { cancelEventEnrolment, cancellableUntil, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
+import { cancelEventEnrolment, cancellableUntil, cancelRefusal, checkInTicket, enrolInOccurrence, subscribeToFreeSpot } from './eventEnrolment.service.js'
 import { EventEnrolmentType, FreeSpotSubscriptionType } from './eventEnrolment.type.js'
 
 @Resolver(() => EventEnrolmentType)
@@ -45,6 +45,11 @@ export class EventEnrolmentResolver {
   @FieldResolver(() => Date)
   async cancellableUntil(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
     return cancellableUntil((await loaders.occurrence.load(enrolment.occurrence.id))!)
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the family may cancel now: enrolled, not checked in, and 48 hours or more before the start.' })
+  async cancellable(@Root() enrolment: EventEnrolment, @Ctx() { loaders }: Context) {
+    return cancelRefusal(enrolment, (await loaders.occurrence.load(enrolment.occurrence.id))!) === null
   }
 
   @FieldResolver(() => String, { description: "The event's name, for the ticket and the door." })

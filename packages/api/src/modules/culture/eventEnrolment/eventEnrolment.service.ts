@@ -83,6 +83,18 @@ export async function enrolInOccurrence(
 }
 
 /**
+ * Why a family may not cancel this enrolment now, or null when it may: the rule the mutation enforces
+ * and the schema's `cancellable` shows, so the web app never decides it on its own.
+ */
+export function cancelRefusal(enrolment: Pick<EventEnrolment, 'status' | 'checkedInAt'>, occurrence: { startsAt: Date }, now = new Date()): ApiError | null {
+  if (enrolment.status !== 'enrolled') return new ApiError('eventEnrolment/already_cancelled', 'This enrolment is already cancelled.')
+  if (enrolment.checkedInAt) return new ApiError('ticket/already_checked_in', 'This ticket was checked in at the door: it can no longer be cancelled.')
+  if (now > cancellableUntil(occurrence))
+    return new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
+  return null
+}
+
+/**
  * A family cancels, until 48 hours before the start: the places free at once, and the first family
  * waiting for a free spot (in the order they subscribed) is told, exactly once.
  */
@@ -91,10 +103,9 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
   // An unknown enrolment and another family's get the same refusal (no child of the user's).
   await guardsChild(em, user, found?.child.id ?? -1)
   const enrolment = found!
-  if (enrolment.checkedInAt) throw new ApiError('ticket/already_checked_in', 'This ticket was checked in at the door: it can no longer be cancelled.')
-  if (now > cancellableUntil(enrolment.occurrence)) {
-    throw new ApiError('eventEnrolment/too_late_to_cancel', 'Enrolments can be cancelled until 48 hours before the start.')
-  }
+  const refusal = cancelRefusal(enrolment, enrolment.occurrence, now)
+  // Cancelled already: answered by the conditional update below, as a request racing another would be.
+  if (refusal && refusal.extensions.code !== 'eventEnrolment/already_cancelled') throw refusal
   await em.transactional(async (tx) => {
     const cancelled = await tx.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'cancelled' })
     if (cancelled === 0) throw new ApiError('eventEnrolment/already_cancelled', 'This enrolment is already cancelled.')

@@ -21,6 +21,9 @@ export class EventEnrolmentType {
   @Field(() => Date, { description: 'The family may cancel until then (48 hours before the start).' })
   cancellableUntil!: Date
 
+  @Field(() => Boolean, { description: 'Whether the family may cancel now: enrolled, not checked in, and 48 hours or more before the start.' })
+  cancellable!: boolean
+
   @Field(() => String, { description: 'Shown as a QR code at the door.' })
   ticketCode!: string
 
