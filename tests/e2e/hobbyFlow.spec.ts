@@ -179,6 +179,13 @@ describe('the hobby round in Chromium', () => {
     expect(app.dialogs.at(-1)).toMatch(
       /^Julkaistaanko sijoittelu\? Jokainen perhe saa tarjouksen heti viestinä, ja vastausaika päättyy \d{1,2}\.\d{1,2}\.\d{4}\. Julkaisua ei voi perua\.$/,
     )
+    // The run's verification bundle for an auditor: a file to download, and its digest to publish beside the results.
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: 'Lataa tarkistuspaketti' }).click()
+    const bundle = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { format: string; placementsSha256: string }
+    expect(bundle.format).toBe('mukana-verification/1')
+    await eventually(() => page.locator('.digest code').textContent()).toBe(bundle.placementsSha256)
+    await expectAccessible(page, 'the verification bundle')
     await page.reload()
     await page.locator('.key-figures').waitFor()
     enrolledAfterPublish = await keyFigure('Harrastuksessa')

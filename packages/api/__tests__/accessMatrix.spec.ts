@@ -139,6 +139,11 @@ const CASES: Case[] = [
     expect: only('coordinator'),
     request: (ids) => ({ query: 'query ($s: ID!) { matchRuns(surveyId: $s) { id } }', variables: { s: ids.flow.surveyId } }),
   },
+  {
+    operation: 'matchRunVerification',
+    expect: only('coordinator'),
+    request: (ids) => ({ query: 'query ($r: ID!) { matchRunVerification(runId: $r) { placementsSha256 } }', variables: { r: ids.flow.runId } }),
+  },
   { operation: 'auditEvents', expect: only('admin'), request: () => ({ query: '{ auditEvents { id } }' }) },
   {
     operation: 'setSurveyTargeting',

@@ -51,9 +51,14 @@ describe.each(kinds)('simultaneous enrolments across API processes on %s', (kind
     await api?.close()
   })
 
-  it('started two processes from MUKANA_WORKERS=2, beside a third', () => {
+  it('started two processes from MUKANA_WORKERS=2, beside a third, each serving the built web app too', async () => {
     expect(processes[0].output.join('')).toMatch(/2 API processes; GraphQL on/)
     expect(processes[1].url).not.toBe(processes[0].url)
+    for (const { url } of processes) {
+      const page = await fetch(url.replace(/\/graphql$/, '/'))
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/)
+      expect(await page.text()).toContain('<div id="app">')
+    }
   })
 
   it('never overbooks: 300 families at once through three processes for 20 seats give exactly 20 enrolments', async () => {

@@ -5,6 +5,7 @@
  * is serialised, in pieces;
  * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
  */
+import { createHash } from 'node:crypto'
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
@@ -17,6 +18,7 @@ import {
   instanceFromNdjson,
   MatchInputError,
   MECHANISMS,
+  placementsText,
   resultJsonChunks,
   runRounds,
   type Mechanism,
@@ -26,12 +28,14 @@ const USAGE = `Usage:
   pnpm -s match [options] INSTANCE.json      (use - to read standard input)
   pnpm -s match [options] INSTANCE.ndjson    (one offering or participant per line; --ndjson for standard input)
   pnpm -s match [options] --participants P.csv --offerings O.csv --seed N [--max-placements K]
+  pnpm -s match --verify BUNDLE.json         (re-run a run's verification bundle and compare its placements)
 
 Options:
   --mechanism NAME    ${MECHANISMS.join(' | ')} (default: deferred-acceptance)
   --compare           also run the other mechanism for the comparison, however large the instance
   --no-compare        do not (by default it runs up to ${COMPARE_AUTOMATICALLY_UP_TO} participants)
   --ndjson            read the instance as newline-delimited JSON (the default for .ndjson and .jsonl files)
+  --digest            print only the SHA-256 of the placements (to check a run's verification bundle)
   --stats             print timings (read, check, solve, compare, report, write) and peak memory to stderr
   --pretty            indent the JSON
   --help              show this text
@@ -64,6 +68,8 @@ function main(argv: string[]): number {
       'no-compare': { type: 'boolean' },
       stats: { type: 'boolean' },
       ndjson: { type: 'boolean' },
+      digest: { type: 'boolean' },
+      verify: { type: 'string' },
       pretty: { type: 'boolean' },
       help: { type: 'boolean' },
       participants: { type: 'string' },
@@ -76,6 +82,7 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`)
     return 0
   }
+  if (values.verify !== undefined) return verify(values.verify)
   const mechanism = (values.mechanism ?? 'deferred-acceptance') as Mechanism
   if (!MECHANISMS.includes(mechanism)) throw new UsageError(`--mechanism must be one of ${MECHANISMS.join(', ')}, got "${mechanism}"`)
 
@@ -132,7 +139,8 @@ function main(argv: string[]): number {
   lap('compare')
   const result = buildResult(compiled, assignment, other)
   lap('report')
-  if (values.pretty) writeAll(`${JSON.stringify(result, null, 2)}\n`)
+  if (values.digest) writeAll(`${placementsDigest(result)}\n`)
+  else if (values.pretty) writeAll(`${JSON.stringify(result, null, 2)}\n`)
   else {
     // In pieces of about a megabyte: a national result is never one string.
     let pending = ''
@@ -155,6 +163,38 @@ function main(argv: string[]): number {
     process.stderr.write(`${'memory'.padEnd(8)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)} MB at most (resident)\n`)
   }
   return 0
+}
+
+/** The SHA-256 of a result's placements, as verification bundles give it. */
+function placementsDigest(result: { placements: Parameters<typeof placementsText>[0] }): string {
+  return `sha256:${createHash('sha256').update(placementsText(result.placements)).digest('hex')}`
+}
+
+/**
+ * Re-runs a verification bundle (its pseudonymised instance, with the run's mechanism) and compares the
+ * placements' digest with the bundle's: 0 when they agree, 1 when they differ.
+ */
+function verify(path: string): number {
+  let bundle: { format?: unknown; mechanism?: unknown; placementsSha256?: unknown; instance?: unknown }
+  try {
+    bundle = JSON.parse(readText(path)) as typeof bundle
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new MatchInputError([{ path, message: `is not valid JSON: ${(error as Error).message}` }])
+  }
+  if (bundle.format !== 'mukana-verification/1' || typeof bundle.placementsSha256 !== 'string' || !MECHANISMS.includes(bundle.mechanism as Mechanism)) {
+    throw new MatchInputError([{ path, message: 'is not a verification bundle (format mukana-verification/1, with mechanism, placementsSha256 and instance)' }])
+  }
+  const compiled = compileInstance(bundle.instance)
+  const digest = placementsDigest(
+    buildResult(compiled, runRounds(compiled, bundle.mechanism as Mechanism), compareWith(compiled, bundle.mechanism as Mechanism, false)),
+  )
+  if (digest === bundle.placementsSha256) {
+    process.stdout.write(`verified: the same placements (${digest})\n`)
+    return 0
+  }
+  process.stdout.write(`DIFFERENT: the bundle says ${bundle.placementsSha256}, this run gives ${digest}\n`)
+  return 1
 }
 
 /** The lines of a file (or standard input), read in blocks of a few megabytes, as they come. */

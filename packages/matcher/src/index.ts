@@ -17,3 +17,4 @@ export { generateInstance, seededRandom, type GenerateOptions } from './generate
 export { parseClock, formatClock } from './weeklyTime.js'
 export { instanceFromNdjson } from './instanceFromNdjson.js'
 export { resultJsonChunks } from './resultJsonChunks.js'
+export { placementsText } from './placementsText.js'

@@ -34,7 +34,7 @@ export async function serve(settings: Settings, orm: Database, databaseUrl: stri
         }
       : undefined
   // The web app as built by `pnpm --filter @mukana/web build`, unless MUKANA_WEB_ROOT names another folder.
-  const builtWeb = fileURLToPath(new URL('../../web/dist', import.meta.url))
+  const builtWeb = fileURLToPath(new URL('../../../web/dist', import.meta.url))
   const webRoot = process.env.MUKANA_WEB_ROOT ?? (existsSync(builtWeb) ? builtWeb : undefined)
   // Outside the demo, the schema stays private.
   const production = !settings.demo

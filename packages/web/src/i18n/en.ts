@@ -524,6 +524,12 @@ export const en = {
     openButton: 'Open the survey',
   },
   survey: { title: 'Match and indicators' },
+  verification: {
+    title: 'Verification bundle (run {id})',
+    hint: 'The bundle holds the run’s input exactly as the matcher got it, the children as pseudonyms (no names or ids), and a digest of the placements. An auditor runs it with pnpm -s match --verify <file> and gets the same placements. Publish the digest beside the results.',
+    download: 'Download the verification bundle',
+    digest: 'Digest of the placements:',
+  },
   runs: {
     confirmPublish: 'Publish the match? Every family gets its offer as a message at once, and the time to answer ends {deadline}. Publishing cannot be undone.',
     new: 'Run the match',

@@ -524,6 +524,12 @@ export const fi: Messages = {
     openButton: 'Avaa kysely',
   },
   survey: { title: 'Sijoittelu ja mittarit' },
+  verification: {
+    title: 'Tarkistuspaketti (ajo {id})',
+    hint: 'Paketissa on sijoittelun syöte sellaisenaan, lapset pseudonyymeinä (ei nimiä eikä tunnisteita), ja sijoitusten tiiviste. Tarkastaja ajaa sen komennolla pnpm -s match --verify <tiedosto> ja saa samat sijoitukset. Julkaise tiiviste tulosten rinnalla.',
+    download: 'Lataa tarkistuspaketti',
+    digest: 'Sijoitusten tiiviste:',
+  },
   runs: {
     confirmPublish: 'Julkaistaanko sijoittelu? Jokainen perhe saa tarjouksen heti viestinä, ja vastausaika päättyy {deadline}. Julkaisua ei voi perua.',
     new: 'Tee sijoittelu',

@@ -529,6 +529,12 @@ export const sv: Messages = {
     openButton: 'Öppna enkäten',
   },
   survey: { title: 'Placering och indikatorer' },
+  verification: {
+    title: 'Verifieringspaket (körning {id})',
+    hint: 'Paketet innehåller placeringens indata som de var, barnen som pseudonymer (inga namn eller id:n), och placeringarnas kontrollsumma. En granskare kör det med pnpm -s match --verify <fil> och får samma placeringar. Publicera kontrollsumman bredvid resultaten.',
+    download: 'Ladda ner verifieringspaketet',
+    digest: 'Placeringarnas kontrollsumma:',
+  },
   runs: {
     confirmPublish:
       'Publicera placeringen? Varje familj får sitt erbjudande genast som meddelande, och svarstiden går ut {deadline}. Publiceringen kan inte ångras.',

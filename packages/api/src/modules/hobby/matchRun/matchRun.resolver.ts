@@ -3,7 +3,8 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import type { MatchRun } from './matchRun.entity.js'
 import { RunMatchInput } from './matchRun.input.js'
 import { findMatchRuns, runMatch } from './matchRun.service.js'
-import { MatchPlacementType, MatchRunType, PlanningSuggestionType, UnplacedPupilType } from './matchRun.type.js'
+import { MatchPlacementType, MatchRunType, MatchRunVerificationType, PlanningSuggestionType, UnplacedPupilType } from './matchRun.type.js'
+import { verificationBundle } from './verificationBundle.js'
 
 @Resolver(() => MatchRunType)
 export class MatchRunResolver {
@@ -17,6 +18,12 @@ export class MatchRunResolver {
   @Query(() => [MatchRunType], { description: "A survey's runs, newest first, to compare." })
   matchRuns(@Ctx() context: Context, @Arg('surveyId', () => ID) surveyId: string) {
     return findMatchRuns(context.em, currentUser(context), Number(surveyId))
+  }
+
+  @Authorized('coordinator')
+  @Query(() => MatchRunVerificationType, { description: "A run's verification bundle, for an auditor to re-run it without seeing a child." })
+  matchRunVerification(@Ctx() context: Context, @Arg('runId', () => ID) runId: string) {
+    return verificationBundle(context.em, currentUser(context), context.pseudonyms, Number(runId))
   }
 
   @FieldResolver(() => Int)

@@ -98,3 +98,17 @@ export class MatchRunType {
   @Field(() => [PlanningSuggestionType])
   planning!: PlanningSuggestionType[]
 }
+
+@ObjectType('MatchRunVerification', {
+  description: "A run's verification bundle: its input with the children pseudonymised, and the digest of its placements.",
+})
+export class MatchRunVerificationType {
+  @Field(() => String)
+  fileName!: string
+
+  @Field(() => String, { description: 'JSON; check it with `pnpm -s match --verify <file>`.' })
+  content!: string
+
+  @Field(() => String)
+  placementsSha256!: string
+}
