@@ -9,7 +9,7 @@ import { databaseKinds, expectRefused, startTestApi, type TestApi } from './test
 const PUBLISH = 'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id publishedAt } }'
 const ACCEPT = 'mutation ($id: ID!) { acceptOffer(offerId: $id) { id status } }'
 const DECLINE = 'mutation ($id: ID!) { declineOffer(offerId: $id) { id status } }'
-const MY_OFFERS = '{ myOffers { id status position deadline child { id } group { id name } } }'
+const MY_OFFERS = '{ myOffers { id status position choice deadline child { id } group { id name } } }'
 
 describe.each(await databaseKinds())('offers on %s', (kind) => {
   let api: TestApi
@@ -62,7 +62,9 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
     expectRefused(await api.gql(ACCEPT, { id: String(offer.id) }, await api.login('guardian@mukana.test')), 'auth/forbidden')
     expect(await seats(offer.group.id)).toBe(seatsBefore)
     const mine = (await api.gql(MY_OFFERS, {}, family)).data?.myOffers
-    expect(mine.find((o: { id: string }) => o.id === String(offer.id)).status).toBe('ACCEPTED')
+    expect(mine.find((o: { id: string }) => o.id === String(offer.id))).toMatchObject({ status: 'ACCEPTED', choice: offer.rank })
+    // Every offer and queue place says which of the child's choices it was.
+    for (const row of await offers({})) expect(mine.find((o: { id: string }) => o.id === String(row.id))?.choice).toBe(row.rank)
   })
 
   it('passes a declined seat to the first on the waiting list, and two at once to two different pupils', async () => {

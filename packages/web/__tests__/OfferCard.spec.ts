@@ -7,6 +7,7 @@ const offer = (overrides: Record<string, unknown> = {}) => ({
   __typename: 'Offer' as const,
   id: '7',
   status: 'OFFERED' as const,
+  choice: 1,
   deadline: '2026-11-30T21:59:00Z',
   queuePlace: null,
   reserve: null,
@@ -22,6 +23,13 @@ describe('OfferCard', () => {
     expect(wrapper.text()).toContain('Seat offered')
     expect(wrapper.text()).toContain('Answer by 30.11.2026 at 23:59')
     expect(buttons(wrapper)).toEqual(['Accept', 'Decline'])
+  })
+
+  it('says which choice the child got, and for a queue why the seats went to others, naming no other child', () => {
+    expect(mountWith(OfferCard, { props: { offer: offer({ choice: 2 }), now: NOW } }).text()).toContain('This was choice number 2 that Aino made.')
+    const waiting = mountWith(OfferCard, { props: { offer: offer({ status: 'WAITING', queuePlace: 3, deadline: null }), now: NOW } }).text()
+    expect(waiting).toContain('Place 3 in the queue')
+    expect(waiting).toContain('The group filled: its seats went to children drawn before Aino in the lottery or with priority.')
   })
 
   it('accepts with one tap', async () => {

@@ -437,6 +437,9 @@ export const en = {
     },
     status: { OFFERED: 'Seat offered', ACCEPTED: 'Accepted', DECLINED: 'Declined', LAPSED: 'Lapsed', WAITING: 'On the waiting list' },
     position: 'Place {position} in the queue',
+    choice: 'This was choice number {choice} that {child} made.',
+    whyWaiting:
+      'The group filled: its seats went to children drawn before {child} in the lottery or with priority. If a seat frees, it is offered to the next in the queue.',
     deadline: 'Answer by {deadline}',
     deadlinePassed: 'The deadline has passed.',
     accept: 'Accept',

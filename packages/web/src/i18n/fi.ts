@@ -437,6 +437,9 @@ export const fi: Messages = {
     },
     status: { OFFERED: 'Paikka tarjolla', ACCEPTED: 'Hyväksytty', DECLINED: 'Hylätty', LAPSED: 'Rauennut', WAITING: 'Jonossa' },
     position: 'Jonossa {position}.',
+    choice: 'Tämä oli {choice}. toive, jonka {child} valitsi.',
+    whyWaiting:
+      'Ryhmä täyttyi: paikat menivät lapsille, jotka olivat arvonnassa tai etusijalla ennen lasta {child}. Jos paikka vapautuu, se tarjotaan jonossa seuraavalle.',
     deadline: 'Vastaa viimeistään {deadline}',
     deadlinePassed: 'Vastausaika on päättynyt.',
     accept: 'Hyväksy',

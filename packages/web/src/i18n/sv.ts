@@ -442,6 +442,9 @@ export const sv: Messages = {
     },
     status: { OFFERED: 'Plats erbjuden', ACCEPTED: 'Godkänd', DECLINED: 'Avböjd', LAPSED: 'Förfallen', WAITING: 'I kö' },
     position: 'Plats {position} i kön',
+    choice: 'Det här var önskemål nummer {choice} som {child} valde.',
+    whyWaiting:
+      'Gruppen blev full: platserna gick till barn som kom före {child} i lottningen eller hade förtur. Om en plats blir ledig erbjuds den nästa i kön.',
     deadline: 'Svara senast {deadline}',
     deadlinePassed: 'Svarstiden har gått ut.',
     accept: 'Godkänn',

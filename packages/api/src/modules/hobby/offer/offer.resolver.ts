@@ -49,6 +49,11 @@ export class OfferResolver {
     return offer.reserve ? targetOfTag(offer.reserve) : null
   }
 
+  @FieldResolver(() => Int)
+  choice(@Root() offer: Offer) {
+    return offer.rank
+  }
+
   @FieldResolver(() => ChildType)
   child(@Root() offer: Offer, @Ctx() { loaders }: Context) {
     return loaders.child.load(offer.child.id)

@@ -16,6 +16,9 @@ export class OfferType {
   @Field(() => Int, { nullable: true, description: 'Place on the waiting list, 0 = next; null for seats offered at once.' })
   position?: number | null
 
+  @Field(() => Int, { description: "Which of the child's choices this group was: 1 = the first." })
+  choice!: number
+
   @Field(() => Date, { nullable: true, description: 'Answer by then.' })
   deadline?: Date | null
 
