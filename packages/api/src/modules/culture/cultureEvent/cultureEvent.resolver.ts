@@ -7,6 +7,7 @@ import { CultureEventType, InvitationKindType, OccurrenceType } from './cultureE
 import { findInstitutionEvents, findInvitedEvents, findOccurrenceRoster } from './findEvents.js'
 import { EventEnrolmentType } from '../eventEnrolment/eventEnrolment.type.js'
 import { publishCultureEvent } from './publishCultureEvent.js'
+import { hasStarted } from './hasStarted.js'
 import { seatsLeft } from '../../seats/index.js'
 
 @Resolver(() => CultureEventType)
@@ -73,6 +74,6 @@ export class OccurrenceResolver {
 
   @FieldResolver(() => Boolean, { description: 'It has started or taken place: no enrolling, no subscribing.' })
   past(@Root() occurrence: Occurrence) {
-    return occurrence.startsAt <= new Date()
+    return hasStarted(occurrence)
   }
 }

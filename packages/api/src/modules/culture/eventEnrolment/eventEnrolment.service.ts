@@ -7,6 +7,7 @@ import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, 
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
 import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
+import { hasStarted } from '../cultureEvent/hasStarted.js'
 import { tellAboutOccurrence } from './eventMessages.js'
 
 /** Events a child may take in a year, unless the city decides otherwise. */
@@ -46,7 +47,7 @@ export async function enrolInOccurrence(
   const child = await findOwnGodchild(em, user, childId)
   const occurrence = await findInvitedOccurrence(em, child, occurrenceId)
   const { event } = occurrence
-  if (occurrence.startsAt <= now) throw new ApiError('occurrence/past', 'This occurrence has already taken place.')
+  if (hasStarted(occurrence, now)) throw new ApiError('occurrence/past', 'This occurrence has already taken place.')
   const most = MOST_ADULTS[event.invitation]
   if (!(Number.isInteger(adults) && adults >= 1 && adults <= most))
     throw ApiError.invalid([
