@@ -1,8 +1,7 @@
 /**
  * City scale: 6,500 pupils and 450 groups (shaped by the matcher's generator), survey → match → publish
- * through GraphQL over HTTP, the offers' e-mails to a local SMTP receiver, then 1,000 simultaneous
- * enrolments from one family's login inside this process (the rush against separate processes is
- * rush/rushBench.ts). Markdown rows per database.
+ * through GraphQL over HTTP, and the offers' e-mails to a local SMTP receiver. Markdown rows per
+ * database. The enrolment rush, with its clients in a process of their own, is rush/rushBench.ts.
  */
 import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
@@ -27,10 +26,8 @@ import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../../src/
 
 const PUPILS = 6_500
 const GROUPS = 450
-const RUSH = 1_000
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]
 
 /** The city: the generator's schools, groups and pupils as rows, every pupil answering the survey. */
 async function seedCity(orm: Database): Promise<number> {
@@ -197,56 +194,11 @@ export async function cityBench(kind: 'sqlite' | 'postgresql', postgresUrl: stri
     const queued = await orm.em.fork().count(MessageEntity, { kind: 'offerMade', status: 'queued' })
     const sending = await deliverAll(orm)
 
-    // The rush: 1,000 families at once, each for one of ten groups with 50 free seats.
-    const em = orm.em.fork()
-    const club = await em.findOneOrFail(ClubEntity, { name: 'City clubs' })
-    const rushGroups = Array.from({ length: 10 }, (_, i) =>
-      em.create(HobbyGroupEntity, {
-        club,
-        school: null,
-        name: `Rush ${i}`,
-        activity: 'football',
-        description: '',
-        venue: '',
-        capacity: 50,
-        girlsReservedSeats: 0,
-        girlsOnly: false,
-        familyGroup: false,
-        grades: [3],
-        kind: 'free-time',
-        term: '2026-autumn',
-        sessions: [{ day: 'sat', start: '10:00', end: '11:00' }],
-        seatsTaken: 0,
-      }),
-    )
-    await em.flush()
-    const pupils = await em.find(ChildEntity, {}, { limit: RUSH, orderBy: { id: 'asc' } })
-    const family = await login('family@bench.test')
-    const latencies: number[] = []
-    start = performance.now()
-    const results = await Promise.all(
-      pupils.map(async (pupil, i) => {
-        const sent = performance.now()
-        const response = await gql(
-          'mutation ($p: ID!, $g: ID!) { enrol(childId: $p, groupId: $g) { id } }',
-          { p: String(pupil.id), g: String(rushGroups[i % 10].id) },
-          family,
-        )
-        latencies.push(performance.now() - sent)
-        return response.errors?.[0]?.extensions?.code ?? 'ok'
-      }),
-    )
-    const rush = performance.now() - start
-    latencies.sort((a, b) => a - b)
-    const enrolled = results.filter((r) => r === 'ok').length
-    const seats = (await orm.em.fork().find(HobbyGroupEntity, { id: { $in: rushGroups.map((g) => g.id) } })).reduce((sum, g) => sum + g.seatsTaken, 0)
-    if (enrolled !== 500 || seats !== 500) throw new Error(`overbooked or lost seats: ${enrolled} enrolled, ${seats} seats taken`)
     return [
       `| ${kind} | seed ${PUPILS} pupils, ${GROUPS} groups, ${PUPILS} answers | ${seconds(seeded)} |`,
       `| ${kind} | match run (${run.data.runMatch.participants} participants, ${run.data.runMatch.placed} placed) | ${seconds(matched)} |`,
       `| ${kind} | publish (offers, waiting lists, ${queued} offer messages queued in the same transaction) | ${seconds(publishing)} |`,
       `| ${kind} | sender: ${sending.sent} e-mails to a local SMTP receiver (${sending.received} received) | ${seconds(sending.ms)}: ${(sending.sent / (sending.ms / 1000)).toFixed(0)} messages/s |`,
-      `| ${kind} | rush: ${RUSH} simultaneous enrolments for 500 seats | ${seconds(rush)}: ${(RUSH / (rush / 1000)).toFixed(0)} requests/s, p50 ${percentile(latencies, 0.5).toFixed(0)} ms, p99 ${percentile(latencies, 0.99).toFixed(0)} ms; ${enrolled} enrolled, ${results.filter((r) => r === 'enrolment/group_full').length} told full |`,
     ]
   } finally {
     await api.stop()

@@ -21,14 +21,12 @@ export async function enrolmentNoticeOf(
   group: Pick<HobbyGroup, 'id' | 'name' | 'club' | 'sessions' | 'venue'>,
   now: Date,
 ): Promise<MessageDraft[]> {
-  const groupId = group.id
-  const childId = child.id
-  const guardians = (await guardiansOf(em, [childId])).get(childId) ?? []
+  const guardians = (await guardiansOf(em, [child.id])).get(child.id) ?? []
   return toGuardians(
     { id: child.id, homeLanguages: child.homeLanguages, guardians },
     {
       kind: 'enrolmentConfirmed',
-      about: `group:${groupId}:${child.id}:${now.getTime()}`,
+      about: `group:${group.id}:${child.id}:${now.getTime()}`,
       areaId: child.schoolClass?.school.area.id ?? null,
       params: { child: child.firstName, what: `${group.name} (${group.club.name})`, sessions: group.sessions, place: placeOf(group), link: '/guardian' },
     },

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { WeeklySpan } from '@mukana/matcher'
+import { jsonColumn } from '../../../db/jsonColumn.js'
 
 /** What the matcher needs of one answer and its pupil. */
 export interface AnswerToMatch {
@@ -29,8 +30,6 @@ interface AnswerRow {
   school_id: number
 }
 
-/** A JSON column as the driver returns it: parsed by PostgreSQL's, text from SQLite's. */
-const json = <T>(value: string | T): T => (typeof value === 'string' ? (JSON.parse(value) as T) : value)
 const flag = (value: boolean | number | null) => (value === null ? null : Boolean(value))
 
 /**
@@ -50,14 +49,14 @@ export async function answersToMatch(em: EntityManager, surveyId: number): Promi
   )
   return rows.map((row) => ({
     consent: Boolean(row.consent),
-    ranking: json(row.ranking),
-    freeWindows: row.free_windows === null ? null : json(row.free_windows),
+    ranking: jsonColumn(row.ranking),
+    freeWindows: row.free_windows === null ? null : jsonColumn(row.free_windows),
     regularHobby: flag(row.regular_hobby),
     child: {
       id: Number(row.child_id),
       gender: row.gender,
       district: row.district,
-      schoolClass: { id: Number(row.class_id), grade: Number(row.grade), lessons: json(row.lessons), school: { id: Number(row.school_id) } },
+      schoolClass: { id: Number(row.class_id), grade: Number(row.grade), lessons: jsonColumn(row.lessons), school: { id: Number(row.school_id) } },
     },
   }))
 }

@@ -4,6 +4,8 @@ import { queueMessages, toGuardians, type MessageDraft } from '../../../messages
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { guardiansOf } from '../../people/index.js'
+import { jsonColumn } from '../../../db/jsonColumn.js'
+import { selectByIds } from '../../../db/selectByIds.js'
 
 type OfferKind = 'offerMade' | 'offerPromoted' | 'offerReminder' | 'offerLapsed'
 
@@ -92,25 +94,30 @@ function idOf(reference: unknown): number {
 }
 
 /** What an offer's message says of each child: first name, home languages, and the area of its school. */
-async function childrenToTell(
-  tx: EntityManager,
-  childIds: number[],
-): Promise<Map<number, { id: number; firstName: string; homeLanguages: string[]; areaId: number | null }>> {
-  const found = new Map<number, { id: number; firstName: string; homeLanguages: string[]; areaId: number | null }>()
-  for (let start = 0; start < childIds.length; start += 1000) {
-    const chunk = childIds.slice(start, start + 1000)
-    const rows = await tx.getConnection().execute<{ id: number; first_name: string; home_languages: string | string[]; area_id: number | null }[]>(
-      `select c.id, c.first_name, c.home_languages, s.area_id from child c
+async function childrenToTell(tx: EntityManager, childIds: number[]): Promise<Map<number, ChildToTell>> {
+  const rows = await selectByIds<{ id: number; first_name: string; home_languages: string | string[]; area_id: number | null }>(
+    tx,
+    (ids) => `select c.id, c.first_name, c.home_languages, s.area_id from child c
        left join school_class k on k.id = c.school_class_id left join school s on s.id = k.school_id
-       where c.id in (${chunk.map(() => '?').join(', ')})`,
-      chunk,
-      'all',
-      tx.getTransactionContext(),
-    )
-    for (const row of rows) {
-      const homeLanguages = typeof row.home_languages === 'string' ? (JSON.parse(row.home_languages) as string[]) : row.home_languages
-      found.set(Number(row.id), { id: Number(row.id), firstName: row.first_name, homeLanguages, areaId: row.area_id === null ? null : Number(row.area_id) })
-    }
-  }
-  return found
+       where c.id in (${ids})`,
+    childIds,
+  )
+  return new Map(
+    rows.map((row) => [
+      Number(row.id),
+      {
+        id: Number(row.id),
+        firstName: row.first_name,
+        homeLanguages: jsonColumn(row.home_languages),
+        areaId: row.area_id === null ? null : Number(row.area_id),
+      },
+    ]),
+  )
+}
+
+interface ChildToTell {
+  id: number
+  firstName: string
+  homeLanguages: string[]
+  areaId: number | null
 }

@@ -1,40 +1,34 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { User } from '../user/user.entity.js'
+import { selectByIds } from '../../../db/selectByIds.js'
 
 /** What a message needs of a guardian. */
 export type GuardianContact = Pick<User, 'id' | 'email' | 'phone' | 'language' | 'messageChannels' | 'reminders'>
 
-const CHUNK = 1000
-
 /**
  * The guardians of many children, by child id, one query per thousand children: the pivot joined to
  * the accounts, read as plain rows with only the fields a message needs (publishing a city's run tells
- * thousands of families, and hydrating each child's guardian collection took seconds). In the caller's
- * transaction, if any: its own changes count, and SQLite's one connection is the transaction's.
+ * thousands of families, and hydrating each child's guardian collection took seconds).
  */
 export async function guardiansOf(em: EntityManager, childIds: readonly number[]): Promise<Map<number, GuardianContact[]>> {
   const unique = [...new Set(childIds)]
   const byChild = new Map<number, GuardianContact[]>(unique.map((id) => [id, []]))
-  for (let start = 0; start < unique.length; start += CHUNK) {
-    const chunk = unique.slice(start, start + CHUNK)
-    const rows = await em.getConnection().execute<GuardianRow[]>(
-      `select g.child_id, u.id, u.email, u.phone, u.language, u.message_channels, u.reminders
+  const rows = await selectByIds<GuardianRow>(
+    em,
+    (ids) => `select g.child_id, u.id, u.email, u.phone, u.language, u.message_channels, u.reminders
        from child_guardian g join app_user u on u.id = g.user_id
-       where g.child_id in (${chunk.map(() => '?').join(', ')}) order by g.child_id, u.id`,
-      chunk,
-      'all',
-      em.getTransactionContext(),
-    )
-    for (const row of rows)
-      byChild.get(Number(row.child_id))!.push({
-        id: Number(row.id),
-        email: row.email,
-        phone: row.phone,
-        language: row.language,
-        messageChannels: row.message_channels as GuardianContact['messageChannels'],
-        reminders: Boolean(row.reminders),
-      })
-  }
+       where g.child_id in (${ids}) order by g.child_id, u.id`,
+    unique,
+  )
+  for (const row of rows)
+    byChild.get(Number(row.child_id))!.push({
+      id: Number(row.id),
+      email: row.email,
+      phone: row.phone,
+      language: row.language,
+      messageChannels: row.message_channels as GuardianContact['messageChannels'],
+      reminders: Boolean(row.reminders),
+    })
   return byChild
 }
 
