@@ -9,8 +9,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 300,
-    // Libraries in one chunk of their own, cached across releases of the app's code; the QR drawer stays
-    // with the culture pages that use it.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /^(?!.*[\\/]uqr[\\/]).*node_modules/ }] } } },
+    // Libraries in one chunk of their own, cached across releases of the app's code; the QR drawer and
+    // the form checks (zod) stay with the pages that use them.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'vendor', test: /^(?!.*[\\/](uqr|zod)[\\/]).*node_modules/ }] } } },
   },
 })

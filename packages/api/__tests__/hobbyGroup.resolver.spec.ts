@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertGroup } from './flows'
+import { MessageEntity } from '../src/messages/index'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const CATALOGUE = `query ($filter: HobbyGroupFilter) {
@@ -119,6 +120,15 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
       'sessions[1].start',
       'sessions[1].end',
     ])
+    // Each issue names a stable rule with its limits, which the web app words in the user's language.
+    expect(response.errors?.[0].extensions?.issues).toContainEqual(
+      expect.objectContaining({ field: 'girlsReservedSeats', rule: 'range', params: { min: 0, max: 10, got: 11 } }),
+    )
+    expect(response.errors?.[0].extensions?.issues).toContainEqual(expect.objectContaining({ field: 'sessions[0].end', rule: 'after' }))
+    const negative = await api.gql(CREATE, { input: futsal({ capacity: -5 }) }, token)
+    expect(negative.errors?.[0].extensions?.issues).toEqual([
+      { field: 'capacity', rule: 'range', params: { min: 1, max: 500, got: -5 }, message: 'must be 1–500, got -5' },
+    ])
     expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: '999' }) }, token), 'input/invalid', ['schoolId'])
     // Families must know where to go: a group away from a school names its place.
     expectRefused(await api.gql(CREATE, { input: futsal({ schoolId: null, venue: ' ' }) }, token), 'input/invalid', ['venue'])
@@ -147,6 +157,31 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     expect(stored.data?.hobbyGroup).toEqual({ name: 'Futsal, Fridays', capacity: 9, term: '2026-autumn' })
   })
 
+  it('tells the families of enrolled children when their group moves to another time or place, and only then', async () => {
+    const club = await api.login('club@mukana.test')
+    const guardian = await api.login('guardian@mukana.test')
+    const input = futsal({ name: 'Futsal, moving', schoolId: null, venue: 'Kontulan liikuntahalli', girlsReservedSeats: 0, grades: [3] })
+    const groupId = (await api.gql(CREATE, { input }, club)).data?.createHobbyGroup.id
+    const { data } = await api.gql('{ myChildren { id firstName } }', {}, guardian)
+    const aino = data?.myChildren.find((c: { firstName: string }) => c.firstName === 'Aino').id
+    const enrolled = await api.gql('mutation ($c: ID!, $g: ID!) { enrol(childId: $c, groupId: $g) { status } }', { c: aino, g: groupId }, guardian)
+    expect(enrolled.errors).toBeUndefined()
+    const told = () =>
+      api.orm.em.fork().find(MessageEntity, { kind: 'sessionsChanged', key: { $like: `sessionsChanged:${groupId}:%` } }, { orderBy: { id: 'asc' } })
+    // A new name or seat count changes nobody's calendar.
+    expect((await api.gql(UPDATE, { id: groupId, input: { ...input, name: 'Futsal, renamed', capacity: 15 } }, club)).errors).toBeUndefined()
+    expect(await told()).toEqual([])
+    const moved = { ...input, name: 'Futsal, renamed', capacity: 15, sessions: [{ day: 'TUE', start: '16:00', end: '17:00' }] }
+    expect((await api.gql(UPDATE, { id: groupId, input: moved }, club)).errors).toBeUndefined()
+    const messages = await told()
+    expect(messages.length).toBeGreaterThan(0)
+    expect(new Set(messages.map((m) => m.childId))).toEqual(new Set([Number(aino)]))
+    expect(messages[0]!.params).toMatchObject({ child: 'Aino', sessions: [{ day: 'tue', start: '16:00', end: '17:00' }], place: 'Kontulan liikuntahalli' })
+    // A new place is news too.
+    expect((await api.gql(UPDATE, { id: groupId, input: { ...moved, venue: 'Kontulan kenttä' } }, club)).errors).toBeUndefined()
+    expect((await told()).length).toBe(messages.length * 2)
+  })
+
   it("refuses changes to a group by anybody but its club's staff", async () => {
     const groupId = String(await insertGroup(api, 'Judo'))
     expectRefused(await api.gql(UPDATE, { id: groupId, input: futsal() }), 'auth/unauthenticated')
@@ -168,8 +203,22 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
   it('answers malformed requests with GraphQL’s own codes and never leaks internals', async () => {
     const unknownField = await api.gql('{ hobbyGroups { nope } }')
     expect(unknownField.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED')
-    const badEnum = await api.gql(CREATE, { input: futsal({ kind: 'SOMETIMES' }) }, await api.login('club@mukana.test'))
-    expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT')
+    const token = await api.login('club@mukana.test')
+    const badEnum = await api.gql(CREATE, { input: futsal({ kind: 'SOMETIMES' }) }, token)
     expect(JSON.stringify(badEnum)).not.toMatch(/stacktrace|\.ts:\d/)
+    // A variable GraphQL itself cannot read is refused like the services' own checks: at its field, with a rule.
+    expect(badEnum.errors?.[0].extensions).toMatchObject({ code: 'input/invalid', issues: [{ field: 'kind', rule: 'one_of' }] })
+    expect((await api.gql(CREATE, { input: futsal({ capacity: 'many' }) }, token)).errors?.[0].extensions).toMatchObject({
+      code: 'input/invalid',
+      issues: [{ field: 'capacity', rule: 'number' }],
+    })
+    expect((await api.gql(CREATE, { input: futsal({ sessions: [{ day: 'MON', start: '14:00' }] }) }, token)).errors?.[0].extensions).toMatchObject({
+      code: 'input/invalid',
+      issues: [{ field: 'sessions[0].end', rule: 'required' }],
+    })
+    expect((await api.gql(UPDATE, { id: null, input: futsal() }, token)).errors?.[0].extensions).toMatchObject({
+      code: 'input/invalid',
+      issues: [{ field: 'id', rule: 'required' }],
+    })
   })
 })

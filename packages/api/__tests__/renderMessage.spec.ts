@@ -27,6 +27,7 @@ const PARAMS: Record<MessageKind, Record<string, unknown>> = {
   surveyOpened: { child: 'Aino', closesAt: '2026-12-10T21:59:00Z', link: '/guardian/surveys/1/pupils/2' },
   surveyClosing: { child: 'Aino', closesAt: '2026-12-10T21:59:00Z', link: '/guardian/surveys/1/pupils/2' },
   enrolmentConfirmed: { child: 'Aino', what: 'Ratsastus (Talli)', sessions: [{ day: 'mon', start: '08:15', end: '09:00' }], place: 'Talli', link: '/guardian' },
+  sessionsChanged: { child: 'Aino', what: 'Ratsastus (Talli)', sessions: [{ day: 'tue', start: '16:00', end: '17:00' }], place: 'Talli', link: '/guardian' },
   eventReminder: {
     child: 'Aino',
     event: 'Nukketeatteri',

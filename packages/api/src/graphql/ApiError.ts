@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql'
+import type { FieldIssue } from './fieldIssue.js'
+
+export type { FieldIssue } from './fieldIssue.js'
 
 /**
  * Stable error codes: the web app translates them, so they never change meaning. A code names the
@@ -48,12 +51,6 @@ export const ERROR_CODES = [
   'message/link_invalid',
 ] as const
 export type ErrorCode = (typeof ERROR_CODES)[number]
-
-/** One problem with an input: the field (a path like `sessions[1].end`) and what is wrong with it. */
-export interface FieldIssue {
-  field: string
-  message: string
-}
 
 /** A refusal the client can act on: a stable code, a message, and for bad input the fields at fault. */
 export class ApiError extends GraphQLError {

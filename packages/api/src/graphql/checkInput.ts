@@ -1,6 +1,7 @@
 import type { GraphQLInputType } from 'graphql'
 import { Extensions, type MiddlewareFn } from 'type-graphql'
-import { ApiError, type FieldIssue } from './ApiError.js'
+import { ApiError } from './ApiError.js'
+import { fieldIssue, type FieldIssue } from './fieldIssue.js'
 import type { Context } from './context.js'
 
 /** Ids are database keys: whole numbers from 1 to PostgreSQL's integer maximum. */
@@ -36,11 +37,11 @@ const inputFields = (type: GraphQLInputType) =>
     ? (type as { getFields(): Record<string, { type: GraphQLInputType } & Limits> }).getFields()
     : null
 
-function textIssue(text: string, maxLength: number | undefined): string | null {
+function textIssue(field: string, text: string, maxLength: number | undefined): FieldIssue | null {
   const limit = maxLength ?? TEXT_LENGTH
-  if ([...text].length > limit) return `must be at most ${limit} characters, got ${[...text].length}`
-  if ((maxLength ? CONTROL_IN_FREE_TEXT : CONTROL).test(text))
-    return maxLength ? 'must not contain control characters' : 'must be one line, without control characters'
+  if ([...text].length > limit) return fieldIssue(field, 'too_long', { max: limit, got: [...text].length })
+  // A free text may break lines; a name may not, and neither holds other control characters.
+  if ((maxLength ? CONTROL_IN_FREE_TEXT : CONTROL).test(text)) return fieldIssue(field, 'control_characters')
   return null
 }
 
@@ -54,11 +55,11 @@ function issuesIn(type: GraphQLInputType, value: unknown, field: string, maxLeng
   if (isList(type)) return Array.isArray(value) ? value.flatMap((item, i) => issuesIn(type.ofType, item, `${field}[${i}]`, maxLength)) : []
   if (String(type) === 'ID') {
     const text = String(value)
-    return ID.test(text) && Number(text) <= MAX_ID ? [] : [{ field, message: `must be an id (a whole number), got "${text.slice(0, 40)}"` }]
+    return ID.test(text) && Number(text) <= MAX_ID ? [] : [fieldIssue(field, 'id', { got: text.slice(0, 40) })]
   }
   if (String(type) === 'String' && typeof value === 'string') {
-    const message = textIssue(value, maxLength)
-    return message ? [{ field, message }] : []
+    const issue = textIssue(field, value, maxLength)
+    return issue ? [issue] : []
   }
   const fields = inputFields(type)
   if (fields && typeof value === 'object') {

@@ -19,6 +19,7 @@ export const MESSAGE_KINDS = [
   'surveyOpened',
   'surveyClosing',
   'enrolmentConfirmed',
+  'sessionsChanged',
   'eventReminder',
   'invitation',
   'signInLink',

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-g
 import { raw } from '@mikro-orm/core'
 import type { SqlEntityManager } from '@mikro-orm/knex'
 import { ApiError } from '../graphql/ApiError.js'
+import { fieldIssue } from '../graphql/fieldIssue.js'
 import { currentUser, type Context } from '../graphql/context.js'
 import { MESSAGE_KINDS, MESSAGE_STATUSES, MessageEntity, type Message } from './message.entity.js'
 import { MessageDeliveryType, MessageKindEnum, MessagePreferencesInput, MessagePreferencesType, MessageStatusEnum, OutboxMessageType } from './message.type.js'
@@ -31,7 +32,7 @@ export class MessageResolver {
     @Arg('status', () => MessageStatusEnum, { nullable: true }) status?: string,
     @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
   ): Promise<OutboxMessageType[]> {
-    if (!(limit >= 1 && limit <= 200)) throw ApiError.invalid([{ field: 'limit', message: `must be 1–200, got ${limit}` }])
+    if (!(limit >= 1 && limit <= 200)) throw ApiError.invalid([fieldIssue('limit', 'range', { min: 1, max: 200, got: limit })])
     const where = { ...(visibleMessages(currentUser(context)) as object), ...(kind ? { kind } : {}), ...(status ? { status } : {}) }
     const rows = await context.em.find(MessageEntity, where as never, { orderBy: { id: 'desc' }, limit })
     return rows.map((row) => shown(context.outbox, row))

@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../graphql/ApiError.js'
+import { fieldIssue } from '../graphql/fieldIssue.js'
 import { MESSAGE_CHANNELS, UserEntity, type User } from '../modules/people/user/user.entity.js'
 import { MessageEntity, LANGUAGES, type Message } from './message.entity.js'
 import type { Outbox } from './Outbox.js'
@@ -64,11 +65,11 @@ export function preferencesOf(user: User) {
 /** The signed-in person chooses their language, channels and reminders. SMS needs a number on file. */
 export async function setMessagePreferences(em: EntityManager, user: User, input: MessagePreferencesInput) {
   const channels = input.channels as User['messageChannels']
-  if (!MESSAGE_CHANNELS.includes(channels!)) throw ApiError.invalid([{ field: 'channels', message: `must be email, sms or both, got ${input.channels}` }])
+  if (!MESSAGE_CHANNELS.includes(channels!))
+    throw ApiError.invalid([fieldIssue('channels', 'one_of', { values: MESSAGE_CHANNELS.join(', '), got: input.channels })])
   if (input.language && !LANGUAGES.includes(input.language as never))
-    throw ApiError.invalid([{ field: 'language', message: `must be fi, sv or en, got ${input.language}` }])
-  if (channels !== 'email' && !user.phone)
-    throw ApiError.invalid([{ field: 'channels', message: 'text messages need a mobile number: ask the school to add it to the class list' }])
+    throw ApiError.invalid([fieldIssue('language', 'one_of', { values: LANGUAGES.join(', '), got: input.language })])
+  if (channels !== 'email' && !user.phone) throw ApiError.invalid([fieldIssue('channels', 'needs_phone')])
   const changes = { language: input.language ?? null, messageChannels: channels, reminders: input.reminders }
   await em.nativeUpdate(UserEntity, { id: user.id }, changes)
   return preferencesOf({ ...user, ...changes })

@@ -7,6 +7,7 @@ import { cultureModule } from './culture/index.js'
 import { hobbyModule } from './hobby/index.js'
 import { peopleModule } from './people/index.js'
 import { ErrorCodeResolver } from '../graphql/errorCode.resolver.js'
+import { FieldRuleResolver } from '../graphql/fieldRule.resolver.js'
 import { auditModule } from '../audit/index.js'
 import { messagesModule } from '../messages/index.js'
 
@@ -19,7 +20,7 @@ export const ENTITIES = MODULES.flatMap((module) => module.entities)
 export const MODULE_JOBS = MODULES.flatMap((module) => module.jobs ?? [])
 
 /** Every module's resolvers, and the platform's own (the error codes). */
-export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), ErrorCodeResolver]
+export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), ErrorCodeResolver, FieldRuleResolver]
 
 export type Loaders = ReturnType<typeof peopleModule.createLoaders> &
   ReturnType<typeof hobbyModule.createLoaders> &

@@ -1,10 +1,22 @@
-/** Rows as CSV (RFC 4180: quoted where needed), with a BOM so that spreadsheet programs read ä and ö right. */
-export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+/** How a spreadsheet program in the user's language reads a file: Finnish and Swedish Excel split on `;` and write 0,5. */
+export interface CsvDialect {
+  separator: ',' | ';'
+  decimal: '.' | ','
+}
+
+/** The dialect for a UI language: `;` and a decimal comma for Finnish and Swedish, RFC 4180's `,` for English. */
+export function csvDialect(locale: string): CsvDialect {
+  return locale === 'en' ? { separator: ',', decimal: '.' } : { separator: ';', decimal: ',' }
+}
+
+/** Rows as CSV (quoted where needed), with a BOM so that spreadsheet programs read ä and ö right. */
+export function toCsv(rows: readonly (readonly (string | number | null | undefined)[])[], dialect: CsvDialect = csvDialect('en')): string {
   const cell = (value: string | number | null | undefined): string => {
-    const text = value === null || value === undefined ? '' : String(value)
+    if (typeof value === 'number') return Number.isInteger(value) ? String(value) : String(value).replace('.', dialect.decimal)
+    const text = value === null || value === undefined ? '' : value
     return /[",;\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
   }
-  return '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n'
+  return '\ufeff' + rows.map((row) => row.map(cell).join(dialect.separator)).join('\r\n') + '\r\n'
 }
 
 /** Offers the text as a file download. */

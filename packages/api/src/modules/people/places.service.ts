@@ -5,6 +5,8 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { flushUnique } from '../../db/flushUnique.js'
 import { ApiError, type FieldIssue } from '../../graphql/ApiError.js'
+import { fieldIssue } from '../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../graphql/inputLimits.js'
 import { validateSpans } from '../../graphql/validateSpans.js'
 import type { WeeklySessionInput } from '../../graphql/WeeklySession.js'
 import { administersArea } from './access/scopes.js'
@@ -17,9 +19,8 @@ import type { User } from './user/user.entity.js'
 const CLASS_NAME = /^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/
 
-function nameIssue(field: string, name: string, most = 120): FieldIssue[] {
-  const trimmed = name.trim()
-  return trimmed === '' || trimmed.length > most ? [{ field, message: `must be 1–${most} characters` }] : []
+function nameIssue(field: string, name: string): FieldIssue[] {
+  return withinLimit('name', [...name.trim()].length) ? [] : [fieldIssue(field, 'length', INPUT_LIMITS.name)]
 }
 
 export async function saveArea(em: EntityManager, name: string, areaId?: number): Promise<Area> {
@@ -28,17 +29,16 @@ export async function saveArea(em: EntityManager, name: string, areaId?: number)
   const area = areaId ? await em.findOne(AreaEntity, { id: areaId }) : em.create(AreaEntity, { name: name.trim() })
   if (!area) throw new ApiError('not_found', `No area ${areaId}.`)
   area.name = name.trim()
-  await flushUnique(em, { field: 'name', message: `an area "${name.trim()}" exists already` })
+  await flushUnique(em, fieldIssue('name', 'exists', { got: name.trim() }))
   return area
 }
 
 export async function saveSchool(em: EntityManager, user: User, input: SchoolInput, schoolId?: number): Promise<School> {
   const issues = nameIssue('name', input.name)
   const serviceMapId = input.serviceMapId ?? null
-  if (serviceMapId !== null && !(serviceMapId >= 1 && serviceMapId <= 999_999_999))
-    issues.push({ field: 'serviceMapId', message: `must be a unit id, got ${serviceMapId}` })
+  if (serviceMapId !== null && !(serviceMapId >= 1 && serviceMapId <= 999_999_999)) issues.push(fieldIssue('serviceMapId', 'number', { got: serviceMapId }))
   const area = await em.findOne(AreaEntity, { id: Number(input.areaId) })
-  if (!area) issues.push({ field: 'areaId', message: `no area ${input.areaId}` })
+  if (!area) issues.push(fieldIssue('areaId', 'unknown', { got: input.areaId }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   administersArea(user, area!.id)
   let school: School
@@ -50,19 +50,19 @@ export async function saveSchool(em: EntityManager, user: User, input: SchoolInp
   } else {
     school = em.create(SchoolEntity, { name: input.name.trim(), area: area!, serviceMapId })
   }
-  await flushUnique(em, { field: 'name', message: `a school "${input.name.trim()}" exists already` })
+  await flushUnique(em, fieldIssue('name', 'exists', { got: input.name.trim() }))
   return school
 }
 
 export async function saveClass(em: EntityManager, user: User, input: SchoolClassInput, classId?: number): Promise<SchoolClass> {
   const issues: FieldIssue[] = []
   const name = input.name.trim()
-  if (!CLASS_NAME.test(name)) issues.push({ field: 'name', message: `must be like "3A", at most 16 characters, got "${input.name}"` })
-  if (!(Number.isInteger(input.grade) && input.grade >= 0 && input.grade <= 10)) issues.push({ field: 'grade', message: `must be 0–10, got ${input.grade}` })
+  if (!CLASS_NAME.test(name)) issues.push(fieldIssue('name', 'format', { example: '3A', got: input.name }))
+  if (!withinLimit('grade', input.grade)) issues.push(fieldIssue('grade', 'range', { ...INPUT_LIMITS.grade, got: input.grade }))
   const year = SCHOOL_YEAR.exec(input.schoolYear)
-  if (!year || Number(year[2]) !== Number(year[1]) + 1) issues.push({ field: 'schoolYear', message: `must be like "2026-2027", got "${input.schoolYear}"` })
+  if (!year || Number(year[2]) !== Number(year[1]) + 1) issues.push(fieldIssue('schoolYear', 'format', { example: '2026-2027', got: input.schoolYear }))
   const school = await em.findOne(SchoolEntity, { id: Number(input.schoolId) })
-  if (!school) issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
+  if (!school) issues.push(fieldIssue('schoolId', 'unknown', { got: input.schoolId }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   administersArea(user, school!.area.id)
   let schoolClass: SchoolClass
@@ -74,7 +74,7 @@ export async function saveClass(em: EntityManager, user: User, input: SchoolClas
   } else {
     schoolClass = em.create(SchoolClassEntity, { name, grade: input.grade, schoolYear: input.schoolYear, school: school!, lessons: [] })
   }
-  await flushUnique(em, { field: 'name', message: `${school!.name} has a class ${name} in ${input.schoolYear} already` })
+  await flushUnique(em, fieldIssue('name', 'exists', { got: name }))
   return schoolClass
 }
 
@@ -84,7 +84,8 @@ export async function setClassLessons(em: EntityManager, user: User, classId: nu
   if (!schoolClass) throw new ApiError('not_found', `No class ${classId}.`)
   administersArea(user, schoolClass.school.area.id)
   const issues = validateSpans('lessons', lessons)
-  if (lessons.length > 60) issues.push({ field: 'lessons', message: `at most 60 lessons a week, got ${lessons.length}` })
+  if (lessons.length > INPUT_LIMITS.weeklyLessons.max)
+    issues.push(fieldIssue('lessons', 'too_many', { max: INPUT_LIMITS.weeklyLessons.max, got: lessons.length }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   schoolClass.lessons = lessons.map(({ day, start, end }) => ({ day, start, end })) as SchoolClass['lessons']
   await em.flush()

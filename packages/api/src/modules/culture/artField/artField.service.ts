@@ -1,6 +1,7 @@
 import type { LocalizedTextInput } from '../../../graphql/LocalizedText.js'
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { ArtFieldEntity, type ArtField } from './artField.entity.js'
 import type { CreateArtFieldInput } from './artField.input.js'
 import { flushUnique } from '../../../db/flushUnique.js'
@@ -10,7 +11,7 @@ const LANGUAGES = ['fi', 'sv', 'en'] as const
 
 /** A field's name is needed in all three languages (families choose fields by it). */
 function checkNames(name: LocalizedTextInput): FieldIssue[] {
-  return LANGUAGES.filter((language) => !name[language]?.trim()).map((language) => ({ field: `name.${language}`, message: 'must not be empty' }))
+  return LANGUAGES.filter((language) => !name[language]?.trim()).map((language) => fieldIssue(`name.${language}`, 'required'))
 }
 
 function namesOf(name: LocalizedTextInput): Pick<ArtField, 'nameFi' | 'nameSv' | 'nameEn'> {
@@ -20,12 +21,12 @@ function namesOf(name: LocalizedTextInput): Pick<ArtField, 'nameFi' | 'nameSv' |
 /** The seven fields are editable: a coordinator adds one. */
 export async function createArtField(em: EntityManager, input: CreateArtFieldInput): Promise<ArtField> {
   const issues: FieldIssue[] = []
-  if (!CODE.test(input.code)) issues.push({ field: 'code', message: `must be like "music" or "visual-arts", got "${input.code}"` })
+  if (!CODE.test(input.code)) issues.push(fieldIssue('code', 'format', { example: 'visual-arts', got: input.code }))
   issues.push(...checkNames(input.name))
-  if (issues.length === 0 && (await em.findOne(ArtFieldEntity, { code: input.code }))) issues.push({ field: 'code', message: `"${input.code}" exists already` })
+  if (issues.length === 0 && (await em.findOne(ArtFieldEntity, { code: input.code }))) issues.push(fieldIssue('code', 'exists', { got: input.code }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   const field = em.create(ArtFieldEntity, { code: input.code, ...namesOf(input.name) })
-  await flushUnique(em, { field: 'code', message: `"${input.code}" exists already` })
+  await flushUnique(em, fieldIssue('code', 'exists', { got: input.code }))
   return field
 }
 

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { SERVICE_LANGUAGES } from '../track/track.entity.js'
 import { CultureEventEntity, INVITATIONS, OccurrenceEntity, type CultureEvent, type Invitation } from './cultureEvent.entity.js'
 import type { PublishCultureEventInput } from './cultureEvent.input.js'
@@ -9,19 +11,20 @@ import { staffedInstitution, type User } from '../../people/index.js'
 export async function publishCultureEvent(em: EntityManager, user: User, input: PublishCultureEventInput, now = new Date()): Promise<CultureEvent> {
   const institution = staffedInstitution(user)
   const issues: FieldIssue[] = []
-  if (input.name.trim() === '') issues.push({ field: 'name', message: 'must not be empty' })
+  if (input.name.trim() === '') issues.push(fieldIssue('name', 'required'))
   if (!(input.year >= now.getFullYear() - 1 && input.year <= now.getFullYear() + 2))
-    issues.push({ field: 'year', message: `must be ${now.getFullYear() - 1}–${now.getFullYear() + 2}, got ${input.year}` })
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.eventGroup))
-    issues.push({ field: 'eventGroup', message: `must be like "spring-concert", got "${input.eventGroup}"` })
-  if (!(INVITATIONS as readonly string[]).includes(input.invitation)) issues.push({ field: 'invitation', message: `must be one of ${INVITATIONS.join(', ')}` })
-  if (input.occurrences.length === 0) issues.push({ field: 'occurrences', message: 'give at least one occurrence' })
+    issues.push(fieldIssue('year', 'range', { min: now.getFullYear() - 1, max: now.getFullYear() + 2, got: input.year }))
+  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(input.eventGroup)) issues.push(fieldIssue('eventGroup', 'format', { example: 'spring-concert', got: input.eventGroup }))
+  if (!(INVITATIONS as readonly string[]).includes(input.invitation))
+    issues.push(fieldIssue('invitation', 'one_of', { values: INVITATIONS.join(', '), got: input.invitation }))
+  if (input.occurrences.length === 0) issues.push(fieldIssue('occurrences', 'required'))
   input.occurrences.forEach((o, i) => {
-    if (!(o.startsAt > now)) issues.push({ field: `occurrences[${i}].startsAt`, message: 'must be in the future' })
-    if (o.venue.trim() === '') issues.push({ field: `occurrences[${i}].venue`, message: 'must not be empty' })
+    if (!(o.startsAt > now)) issues.push(fieldIssue(`occurrences[${i}].startsAt`, 'future'))
+    if (o.venue.trim() === '') issues.push(fieldIssue(`occurrences[${i}].venue`, 'required'))
     if (!(SERVICE_LANGUAGES as readonly string[]).includes(o.language))
-      issues.push({ field: `occurrences[${i}].language`, message: `must be fi, sv or en, got "${o.language}"` })
-    if (!(o.capacity >= 2 && o.capacity <= 5000)) issues.push({ field: `occurrences[${i}].capacity`, message: `must be 2–5000 places, got ${o.capacity}` })
+      issues.push(fieldIssue(`occurrences[${i}].language`, 'one_of', { values: SERVICE_LANGUAGES.join(', '), got: o.language }))
+    if (!withinLimit('occurrencePlaces', o.capacity))
+      issues.push(fieldIssue(`occurrences[${i}].capacity`, 'range', { ...INPUT_LIMITS.occurrencePlaces, got: o.capacity }))
   })
   if (issues.length > 0) throw ApiError.invalid(issues)
   return em.transactional(async (tx) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { raw, type EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { OccurrenceEntity, SMALLEST_PARTY, MOST_ADULTS, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
 import { findOwnGodchild } from '../registration/registration.service.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
@@ -49,10 +50,7 @@ export async function enrolInOccurrence(
   const { event } = occurrence
   if (hasStarted(occurrence, now)) throw new ApiError('occurrence/past', 'This occurrence has already taken place.')
   const most = MOST_ADULTS[event.invitation]
-  if (!(Number.isInteger(adults) && adults >= 1 && adults <= most))
-    throw ApiError.invalid([
-      { field: 'adults', message: `this invitation is for the child and 1${most > 1 ? `–${most}` : ''} adult${most > 1 ? 's' : ''}, got ${adults}` },
-    ])
+  if (!(Number.isInteger(adults) && adults >= 1 && adults <= most)) throw ApiError.invalid([fieldIssue('adults', 'range', { min: 1, max: most, got: adults })])
   const places = 1 + adults
   return em.transactional(async (tx) => {
     await tx.nativeUpdate(ChildEntity, { id: child.id }, { version: raw('version + 1') })

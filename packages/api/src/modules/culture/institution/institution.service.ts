@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { InstitutionEntity, type Institution } from './institution.entity.js'
 import type { CreateInstitutionInput } from './institution.input.js'
@@ -8,10 +9,10 @@ import { flushUnique } from '../../../db/flushUnique.js'
 /** An institution hosting godchildren of one field. */
 export async function createInstitution(em: EntityManager, input: CreateInstitutionInput): Promise<Institution> {
   const issues: FieldIssue[] = []
-  if (input.name.trim() === '') issues.push({ field: 'name', message: 'must not be empty' })
+  if (input.name.trim() === '') issues.push(fieldIssue('name', 'required'))
   const field = await em.findOne(ArtFieldEntity, { id: Number(input.fieldId) })
-  if (!field) issues.push({ field: 'fieldId', message: `no art field ${input.fieldId}` })
-  const taken = { field: 'name', message: `"${input.name.trim()}" exists already` }
+  if (!field) issues.push(fieldIssue('fieldId', 'unknown', { got: input.fieldId }))
+  const taken = fieldIssue('name', 'exists', { got: input.name.trim() })
   if (issues.length === 0 && (await em.findOne(InstitutionEntity, { name: input.name.trim() }))) issues.push(taken)
   if (issues.length > 0) throw ApiError.invalid(issues)
   const institution = em.create(InstitutionEntity, { name: input.name.trim(), field: field! })

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
 import { placeLateRegistrant } from '../trackAssignment/placeLateRegistrant.js'
@@ -19,16 +21,16 @@ export async function registerGodchild(em: EntityManager, user: User, input: Reg
   if (existing?.registeredAt) throw new ApiError('godchild/already_registered', `${existing.firstName} is already registered.`)
   const issues: FieldIssue[] = []
   const firstName = input.firstName.trim()
-  if (firstName === '' || firstName.length > 80) issues.push({ field: 'firstName', message: 'must be 1–80 characters' })
-  if (input.homeLanguages.length === 0) issues.push({ field: 'homeLanguages', message: 'name at least one language' })
+  if (!withinLimit('childFirstName', [...firstName].length)) issues.push(fieldIssue('firstName', 'length', INPUT_LIMITS.childFirstName))
+  if (input.homeLanguages.length === 0) issues.push(fieldIssue('homeLanguages', 'required'))
   input.homeLanguages.forEach((language, i) => {
-    if (!LANGUAGE.test(language)) issues.push({ field: `homeLanguages[${i}]`, message: `must be a language code like "fi" or "so", got "${language}"` })
+    if (!LANGUAGE.test(language)) issues.push(fieldIssue(`homeLanguages[${i}]`, 'language', { got: language }))
   })
   const fieldIds = input.fieldRanking.map(Number)
   const known = new Set((await em.find(ArtFieldEntity, { id: { $in: fieldIds } })).map((field) => field.id))
   fieldIds.forEach((id, i) => {
-    if (!known.has(id)) issues.push({ field: `fieldRanking[${i}]`, message: `no art field ${input.fieldRanking[i]}` })
-    else if (fieldIds.indexOf(id) !== i) issues.push({ field: `fieldRanking[${i}]`, message: `field ${input.fieldRanking[i]} is ranked twice` })
+    if (!known.has(id)) issues.push(fieldIssue(`fieldRanking[${i}]`, 'unknown', { got: input.fieldRanking[i] }))
+    else if (fieldIds.indexOf(id) !== i) issues.push(fieldIssue(`fieldRanking[${i}]`, 'duplicate', { got: input.fieldRanking[i] }))
   })
   if (issues.length > 0) throw ApiError.invalid(issues)
   if (!(HELSINKI_DISTRICTS as readonly string[]).includes(input.district)) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { match } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { CohortEntity, type Cohort } from '../cohort/cohort.entity.js'
 import { TrackEntity } from '../track/track.entity.js'
 import { buildTrackInstance } from './buildTrackInstance.js'
@@ -20,7 +21,7 @@ export interface TrackAssignment {
  * conditional update: a registration placed meanwhile cannot push a track over its capacity.
  */
 export async function assignTracks(em: EntityManager, user: User, cohortId: number, seed: number, now = new Date()): Promise<TrackAssignment> {
-  if (!Number.isSafeInteger(seed) || seed < 0) throw ApiError.invalid([{ field: 'seed', message: `must be a whole number ≥ 0, got ${seed}` }])
+  if (!Number.isSafeInteger(seed) || seed < 0) throw ApiError.invalid([fieldIssue('seed', 'range', { min: 0, max: Number.MAX_SAFE_INTEGER, got: seed })])
   const cohort = await em.findOne(CohortEntity, { id: cohortId })
   if (!cohort) throw new ApiError('not_found', `No cohort ${cohortId}.`)
   return em.transactional(async (tx) => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { EnrolmentEntity, type Enrolment } from '../enrolment/enrolment.entity.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { AttendanceEntity } from './attendance.entity.js'
@@ -60,12 +61,12 @@ export async function recordAttendance(
   await ownGroup(em, user, groupId)
   // The round trip refuses dates that do not exist (2026-02-31), which Date.parse rolls over into March.
   if (!DATE.test(date) || Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
-    throw ApiError.invalid([{ field: 'date', message: `must be a date YYYY-MM-DD, got "${date}"` }])
-  if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([{ field: 'date', message: 'cannot be in the future' }])
+    throw ApiError.invalid([fieldIssue('date', 'date', { got: date })])
+  if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([fieldIssue('date', 'not_future')])
   const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' })
   const enrolled = new Set(enrolments.map((e) => e.child.id))
   const strangers = presentChildIds.filter((id) => !enrolled.has(id))
-  if (strangers.length > 0) throw ApiError.invalid(strangers.map((id) => ({ field: 'presentChildIds', message: `pupil ${id} is not enrolled in this group` })))
+  if (strangers.length > 0) throw ApiError.invalid(strangers.map((id) => fieldIssue('presentChildIds', 'unknown', { got: id })))
   const present = new Set(presentChildIds)
   await em.transactional(async (tx) => {
     // One recording of the group at a time: the same date sent twice at once is a first write and a correction.

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/core'
 import { flushUnique } from '../../../db/flushUnique.js'
 import { parsePhoneNumberFromString } from 'libphonenumber-js'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { ClubEntity, type Club } from './club.entity.js'
 import { EMAIL, staffsClub, type User } from '../../people/index.js'
 import type { ClubDetailsInput } from './club.type.js'
@@ -9,7 +11,7 @@ import type { ClubDetailsInput } from './club.type.js'
 /** A club, added by an administrator, or renamed by one or by the club's own staff. */
 export async function saveClub(em: EntityManager, user: User, name: string, clubId?: number): Promise<Club> {
   const trimmed = name.trim()
-  if (trimmed === '' || trimmed.length > 120) throw ApiError.invalid([{ field: 'name', message: 'must be 1–120 characters' }])
+  if (!withinLimit('name', [...trimmed].length)) throw ApiError.invalid([fieldIssue('name', 'length', INPUT_LIMITS.name)])
   let club: Club
   if (clubId) {
     const found = await em.findOne(ClubEntity, { id: clubId })
@@ -19,7 +21,7 @@ export async function saveClub(em: EntityManager, user: User, name: string, club
   } else {
     club = em.create(ClubEntity, { name: trimmed })
   }
-  await flushUnique(em, { field: 'name', message: `a club "${trimmed}" exists already` })
+  await flushUnique(em, fieldIssue('name', 'exists', { got: trimmed }))
   return club
 }
 
@@ -33,12 +35,12 @@ export async function updateClubDetails(em: EntityManager, user: User, clubId: n
   if (user.role !== 'admin') staffsClub(user, club.id)
   const issues: FieldIssue[] = []
   const email = input.email?.trim().toLowerCase() || null
-  if (email && !EMAIL.test(email)) issues.push({ field: 'email', message: `must be an e-mail address, got "${input.email}"` })
+  if (email && !EMAIL.test(email)) issues.push(fieldIssue('email', 'email', { got: input.email ?? '' }))
   const phoneText = input.phone?.trim() || null
   const phone = phoneText ? parsePhoneNumberFromString(phoneText, 'FI') : null
-  if (phoneText && !phone?.isValid()) issues.push({ field: 'phone', message: `must be a phone number, got "${phoneText}"` })
+  if (phoneText && !phone?.isValid()) issues.push(fieldIssue('phone', 'phone', { got: phoneText }))
   const website = input.website?.trim() || null
-  if (website && !isWebAddress(website)) issues.push({ field: 'website', message: `must be a web address starting with https://, got "${website}"` })
+  if (website && !isWebAddress(website)) issues.push(fieldIssue('website', 'web_address', { got: website }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   em.assign(club, { email, phone: phone?.number ?? null, website, description: input.description.trim() })
   await em.flush()

@@ -4,6 +4,8 @@ import { lockRow } from '../../../db/lockRow.js'
 import type { WeeklySpan } from '@mukana/matcher'
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { tellSessionsChanged } from './sessionsChangedNotice.js'
 import { ActivityEntity } from '../activity/activity.entity.js'
 import { ClubEntity } from '../club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
@@ -25,10 +27,10 @@ export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}
 async function checkInput(em: EntityManager, input: CreateHobbyGroupInput): Promise<void> {
   const issues = validateHobbyGroupInput(input)
   if (issues.length === 0 && !(await em.findOne(ActivityEntity, { code: input.activity }))) {
-    issues.push({ field: 'activity', message: `"${input.activity}" is not in the activity catalogue` })
+    issues.push(fieldIssue('activity', 'unknown', { got: input.activity }))
   }
   if (input.schoolId && !(await em.findOne(SchoolEntity, { id: Number(input.schoolId) })))
-    issues.push({ field: 'schoolId', message: `no school ${input.schoolId}` })
+    issues.push(fieldIssue('schoolId', 'unknown', { got: input.schoolId }))
   if (issues.length > 0) throw ApiError.invalid(issues)
 }
 
@@ -92,21 +94,23 @@ async function checkPlacedTimetables(tx: EntityManager, group: HobbyGroup, sessi
     )
 }
 
-export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
+export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput, now = new Date()): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   staffsClub(user, group.club.id)
-  if (Number(input.clubId) !== group.club.id) throw ApiError.invalid([{ field: 'clubId', message: 'a group cannot move to another club' }])
+  if (Number(input.clubId) !== group.club.id) throw ApiError.invalid([fieldIssue('clubId', 'not_allowed')])
   await checkInput(em, input)
   await em.transactional(async (tx) => {
     const changed = await setCapacity(tx, HobbyGroupEntity, groupId, input.capacity)
     if (!changed) {
       const { seatsTaken } = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
-      throw ApiError.invalid([{ field: 'capacity', message: `must be at least the ${seatsTaken} seats already taken` }])
+      throw ApiError.invalid([fieldIssue('capacity', 'below_taken', { taken: seatsTaken })])
     }
-    const fresh = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+    const fresh = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true, populate: ['club'] })
     await checkPlacedTimetables(tx, fresh, fieldsOf(input).sessions)
+    const before = { sessions: [...fresh.sessions], venue: fresh.venue }
     tx.assign(fresh, fieldsOf(input))
+    await tellSessionsChanged(tx, before, fresh, now)
   })
   return em.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
 }

@@ -3,6 +3,8 @@ import type { EntityManager } from '@mikro-orm/core'
 import { match, MECHANISMS, type Mechanism, type WeeklySpan } from '@mukana/matcher'
 import { ClassActivityEntity } from '../schedule/classActivity.entity.js'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
 import { answersToMatch } from './answersToMatch.js'
 import { buildSurveyInstance } from './buildSurveyInstance.js'
@@ -15,9 +17,11 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
   const survey = await findCoordinatedSurvey(em, user, Number(input.surveyId))
   if (now < survey.closesAt) throw new ApiError('survey/still_open', 'Close the survey before matching: answers may still change.')
   const issues: FieldIssue[] = []
-  if (!MECHANISMS.includes(input.mechanism as Mechanism)) issues.push({ field: 'mechanism', message: `must be one of ${MECHANISMS.join(', ')}` })
-  if (!(input.maxPlacements >= 1 && input.maxPlacements <= 3)) issues.push({ field: 'maxPlacements', message: `must be 1–3, got ${input.maxPlacements}` })
-  if (!Number.isSafeInteger(input.seed) || input.seed < 0) issues.push({ field: 'seed', message: `must be a whole number ≥ 0, got ${input.seed}` })
+  if (!MECHANISMS.includes(input.mechanism as Mechanism))
+    issues.push(fieldIssue('mechanism', 'one_of', { values: MECHANISMS.join(', '), got: input.mechanism }))
+  if (!withinLimit('maxPlacements', input.maxPlacements))
+    issues.push(fieldIssue('maxPlacements', 'range', { ...INPUT_LIMITS.maxPlacements, got: input.maxPlacements }))
+  if (!Number.isSafeInteger(input.seed) || input.seed < 0) issues.push(fieldIssue('seed', 'range', { min: 0, max: Number.MAX_SAFE_INTEGER, got: input.seed }))
   if (issues.length > 0) throw ApiError.invalid(issues)
   const groups = await findOfferedGroups(em, survey)
   const answers = await answersToMatch(em, survey.id)

@@ -1,6 +1,7 @@
 import { type EntityManager } from '@mikro-orm/core'
 import { waitingLists } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { insertRows } from '../../../db/insertRows.js'
 import { SurveyEntity } from '../survey/survey.entity.js'
@@ -22,7 +23,7 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
   const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
   if (!run) throw new ApiError('not_found', `No match run ${runId}.`)
   const survey = await findCoordinatedSurvey(em, user, run.survey.id)
-  if (!(deadline > now)) throw ApiError.invalid([{ field: 'deadline', message: 'must be in the future' }])
+  if (!(deadline > now)) throw ApiError.invalid([fieldIssue('deadline', 'future')])
   const lists = waitingLists(run.instance, run.result)
   return em.transactional(async (tx) => {
     const claimed = await tx.nativeUpdate(SurveyEntity, { id: survey.id, publishedRunId: null }, { publishedRunId: run.id })

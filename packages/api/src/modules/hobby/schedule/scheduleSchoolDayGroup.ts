@@ -1,6 +1,7 @@
 import type { WeeklySpan } from '@mukana/matcher'
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
 import { findClashes } from './findClashes.js'
@@ -26,7 +27,7 @@ export async function scheduleSchoolDayGroup(em: EntityManager, user: User, clas
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   if (group.kind !== 'school-day' || group.school?.id !== schoolClass.school.id) {
-    throw ApiError.invalid([{ field: 'groupId', message: `${group.name} is not a school-day group of ${schoolClass.school.name}` }])
+    throw ApiError.invalid([fieldIssue('groupId', 'not_allowed')])
   }
   // One placement into a class at a time: two teachers placing clashing groups at once cannot both pass the check.
   return em.transactional(async (tx) => {

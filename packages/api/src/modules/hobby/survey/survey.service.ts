@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { validateSpans } from '../../../graphql/validateSpans.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
@@ -23,9 +25,9 @@ export async function findCoordinatedSurvey(em: EntityManager, user: User, surve
 export async function openSurvey(em: EntityManager, user: User, input: OpenSurveyInput): Promise<Survey> {
   coordinatesArea(user, Number(input.areaId))
   const issues: FieldIssue[] = []
-  if (!(input.grade >= 0 && input.grade <= 10)) issues.push({ field: 'grade', message: `must be 0–10, got ${input.grade}` })
-  if (!TERM.test(input.term)) issues.push({ field: 'term', message: `must be like "2026-autumn", got "${input.term}"` })
-  if (!(input.closesAt > input.opensAt)) issues.push({ field: 'closesAt', message: 'must be after opensAt' })
+  if (!withinLimit('grade', input.grade)) issues.push(fieldIssue('grade', 'range', { ...INPUT_LIMITS.grade, got: input.grade }))
+  if (!TERM.test(input.term)) issues.push(fieldIssue('term', 'format', { example: '2026-autumn', got: input.term }))
+  if (!(input.closesAt > input.opensAt)) issues.push(fieldIssue('closesAt', 'after'))
   if (issues.length > 0) throw ApiError.invalid(issues)
   const survey = em.create(SurveyEntity, {
     area: Number(input.areaId),
@@ -90,8 +92,8 @@ function checkRanking(offeredGroups: readonly HobbyGroup[], given: readonly stri
   const ranking = given.map(Number)
   const issues: FieldIssue[] = []
   ranking.forEach((id, i) => {
-    if (!offered.has(id)) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is not offered in this survey` })
-    else if (ranking.indexOf(id) !== i) issues.push({ field: `ranking[${i}]`, message: `group ${given[i]} is ranked twice` })
+    if (!offered.has(id)) issues.push(fieldIssue(`ranking[${i}]`, 'unknown', { got: given[i] }))
+    else if (ranking.indexOf(id) !== i) issues.push(fieldIssue(`ranking[${i}]`, 'duplicate', { got: given[i] }))
   })
   return issues
 }
@@ -104,8 +106,8 @@ function expandActivities(offered: readonly HobbyGroup[], activities: readonly s
   const issues: FieldIssue[] = []
   activities.forEach((activity, i) => {
     const groups = offered.filter((group) => group.activity === activity)
-    if (groups.length === 0) issues.push({ field: `activities[${i}]`, message: `no group of "${activity}" in this survey` })
-    else if (activities.indexOf(activity) !== i) issues.push({ field: `activities[${i}]`, message: `"${activity}" is ranked twice` })
+    if (groups.length === 0) issues.push(fieldIssue(`activities[${i}]`, 'unknown', { got: activity }))
+    else if (activities.indexOf(activity) !== i) issues.push(fieldIssue(`activities[${i}]`, 'duplicate', { got: activity }))
     else for (const group of groups) if (!ranking.includes(group.id)) ranking.push(group.id)
   })
   return issues
@@ -150,7 +152,7 @@ export async function answerSurvey(em: EntityManager, user: User, input: AnswerS
   const ranking = input.ranking.map(Number)
   issues.push(...expandActivities(offered, input.activities ?? [], ranking))
   if (input.freeWindows) issues.push(...validateSpans('freeWindows', input.freeWindows))
-  if (!input.consent) issues.push({ field: 'consent', message: "the guardian's consent is needed" })
+  if (!input.consent) issues.push(fieldIssue('consent', 'consent'))
   if (issues.length > 0) throw ApiError.invalid(issues)
   const freeWindows = (input.freeWindows?.map(({ day, start, end }) => ({ day, start, end })) ?? null) as SurveyAnswer['freeWindows']
   const fields = (earlier: SurveyAnswer | null) => ({ ranking, freeWindows, consent: true, regularHobby: input.regularHobby ?? earlier?.regularHobby ?? null })

@@ -1,5 +1,6 @@
 import type { Reserve } from '@mukana/matcher'
-import type { FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue, type FieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS } from '../../../graphql/inputLimits.js'
 import { HELSINKI_DISTRICTS } from '../../people/index.js'
 
 /**
@@ -26,7 +27,7 @@ export const targetOfTag = (tag: string): Target | null => TARGETS.find((target)
 export const PROGRAMME_DISTRICTS = ['Kontula', 'Mellunkylä', 'Vuosaari', 'Malmi', 'Kaarela']
 
 /** The most of a group's seats one reserve may hold (the rest stay open to everybody). */
-export const MAX_SHARE = 50
+export const MAX_SHARE = INPUT_LIMITS.reserveShare.max
 
 export interface TargetReserve {
   target: Target
@@ -53,16 +54,16 @@ export function checkTargeting(targeting: Targeting): FieldIssue[] {
   const issues: FieldIssue[] = []
   const seen = new Set<string>()
   targeting.reserves.forEach((reserve, i) => {
-    if (!TARGETS.includes(reserve.target)) issues.push({ field: `reserves[${i}].target`, message: `must be one of ${TARGETS.join(', ')}` })
-    if (seen.has(reserve.target)) issues.push({ field: `reserves[${i}].target`, message: `${reserve.target} is listed twice` })
+    if (!TARGETS.includes(reserve.target)) issues.push(fieldIssue(`reserves[${i}].target`, 'one_of', { values: TARGETS.join(', '), got: reserve.target }))
+    if (seen.has(reserve.target)) issues.push(fieldIssue(`reserves[${i}].target`, 'duplicate', { got: reserve.target }))
     seen.add(reserve.target)
     if (!(Number.isInteger(reserve.share) && reserve.share >= 0 && reserve.share <= MAX_SHARE))
-      issues.push({ field: `reserves[${i}].share`, message: `must be a whole percent 0–${MAX_SHARE}, got ${reserve.share}` })
+      issues.push(fieldIssue(`reserves[${i}].share`, 'range', { min: 0, max: MAX_SHARE, got: reserve.share }))
   })
   const total = targeting.reserves.reduce((sum, r) => sum + (Number.isFinite(r.share) ? r.share : 0), 0)
-  if (total > 100) issues.push({ field: 'reserves', message: `the shares add up to ${total} %, more than all the seats` })
+  if (total > 100) issues.push(fieldIssue('reserves', 'total', { max: 100, got: total }))
   targeting.districts.forEach((district, i) => {
-    if (!(HELSINKI_DISTRICTS as readonly string[]).includes(district)) issues.push({ field: `districts[${i}]`, message: `no district "${district}"` })
+    if (!(HELSINKI_DISTRICTS as readonly string[]).includes(district)) issues.push(fieldIssue(`districts[${i}]`, 'unknown', { got: district }))
   })
   return issues
 }

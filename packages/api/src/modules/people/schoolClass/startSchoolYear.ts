@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { rehearse } from '../../../db/rehearse.js'
 import { ChildEntity } from '../child/child.entity.js'
 import { ClassMembershipEntity } from './classMembership.entity.js'
@@ -23,8 +24,7 @@ export interface SchoolYearReport {
 /** The next school year of "2026-2027". */
 export function nextSchoolYear(year: string): string {
   const match = /^(\d{4})-(\d{4})$/.exec(year)
-  if (!match || Number(match[2]) !== Number(match[1]) + 1)
-    throw ApiError.invalid([{ field: 'from', message: `must be a school year like "2026-2027", got "${year}"` }])
+  if (!match || Number(match[2]) !== Number(match[1]) + 1) throw ApiError.invalid([fieldIssue('from', 'format', { example: '2026-2027', got: year })])
   return `${Number(match[1]) + 1}-${Number(match[2]) + 1}`
 }
 

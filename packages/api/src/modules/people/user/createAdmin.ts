@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { createSignInLink } from './signInLinks.js'
 import { EMAIL, newAccount, UserEntity } from './user.entity.js'
 
@@ -17,9 +18,9 @@ export async function createAdmin(
   now = new Date(),
 ): Promise<{ path: string; expiresAt: Date; created: boolean }> {
   const address = email.trim().toLowerCase()
-  if (!EMAIL.test(address)) throw ApiError.invalid([{ field: 'email', message: `must be an e-mail address, got "${email}"` }])
+  if (!EMAIL.test(address)) throw ApiError.invalid([fieldIssue('email', 'email', { got: email })])
   let user = await em.findOne(UserEntity, { email: address })
-  if (user && user.role !== 'admin') throw ApiError.invalid([{ field: 'email', message: `${address} has an account as ${user.role}, not as an administrator` }])
+  if (user && user.role !== 'admin') throw ApiError.invalid([fieldIssue('email', 'exists', { got: address })])
   const created = !user
   if (!user) {
     user = em.create(UserEntity, newAccount({ email: address, name: name.trim() || address, role: 'admin' }))

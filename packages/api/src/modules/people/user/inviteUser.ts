@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
+import { fieldIssue } from '../../../graphql/fieldIssue.js'
+import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { flushUnique } from '../../../db/flushUnique.js'
 import type { InviteUserInput } from './invitation.input.js'
 import { createSignInLink } from './signInLinks.js'
@@ -27,21 +29,21 @@ export async function inviteUser(em: EntityManager, input: InviteUserInput, now 
   const email = input.email.trim().toLowerCase()
   const name = input.name.trim()
   const role = input.role as Role
-  if (!EMAIL.test(email)) issues.push({ field: 'email', message: `must be an e-mail address, got "${input.email}"` })
-  if (name === '') issues.push({ field: 'name', message: 'must not be empty' })
-  if (role === 'guardian') issues.push({ field: 'role', message: 'guardians come with the class lists, not by invitation' })
+  if (!EMAIL.test(email)) issues.push(fieldIssue('email', 'email', { got: input.email }))
+  if (name === '') issues.push(fieldIssue('name', 'required'))
+  if (role === 'guardian') issues.push(fieldIssue('role', 'not_allowed')) // guardians come with the class lists
   const scope = SCOPES[role]
   const scopeId = scope ? input[scope.field] : null
   for (const other of Object.values(SCOPES)) {
-    if (other !== scope && input[other.field]) issues.push({ field: other.field, message: `is not for the role ${role}` })
+    if (other !== scope && input[other.field]) issues.push(fieldIssue(other.field, 'not_allowed'))
   }
   let target: object | null = null
-  if (scope && !scopeId) issues.push({ field: scope.field, message: `a ${role} needs one` })
+  if (scope && !scopeId) issues.push(fieldIssue(scope.field, 'required'))
   else if (scope) {
     target = await em.findOne(scope.entity, { id: Number(scopeId) })
-    if (!target) issues.push({ field: scope.field, message: `no such ${scope.property} (${scopeId})` })
+    if (!target) issues.push(fieldIssue(scope.field, 'unknown', { got: String(scopeId) }))
   }
-  const taken = { field: 'email', message: `${email} has an account already` }
+  const taken = fieldIssue('email', 'exists', { got: email })
   if (issues.length === 0 && (await em.findOne(UserEntity, { email }))) issues.push(taken)
   if (issues.length > 0) throw ApiError.invalid(issues)
 
@@ -59,6 +61,6 @@ export async function inviteUser(em: EntityManager, input: InviteUserInput, now 
 
 /** The signed-in user chooses a password (after a link, or to have one beside the city's login). */
 export async function setPassword(em: EntityManager, user: User, password: string, hash: (password: string) => Promise<string>): Promise<void> {
-  if ([...password].length < 10) throw ApiError.invalid([{ field: 'password', message: 'must be at least 10 characters' }])
+  if (!withinLimit('password', [...password].length)) throw ApiError.invalid([fieldIssue('password', 'length', INPUT_LIMITS.password)])
   await em.nativeUpdate(UserEntity, { id: user.id }, { passwordHash: await hash(password) })
 }
