@@ -53,7 +53,7 @@ describe('culture godchildren in Chromium', () => {
 
   it('lets the orchestra publish an event for its godchildren', async () => {
     await logIn(page, origin, 'institution@mukana.test', '/institution')
-    await page.getByLabel('Nimi').fill('Satukonsertti')
+    await page.getByLabel(/^Nimi\*?$/).fill('Satukonsertti')
     await page.getByLabel('Alkaa').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10) + 'T10:00')
     await page.getByLabel('Paikka', { exact: false }).first().fill('Musiikkitalo')
     await page.getByLabel('Paikat (lapset ja aikuiset)').fill('4')

@@ -202,7 +202,7 @@ describe('a new city in Chromium', () => {
     await page.getByRole('button', { name: 'Jatka' }).click()
     await page.waitForURL(`${app.origin}/club`)
     await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
-    await page.getByLabel('Nimi').fill('Futis 3.–4. lk')
+    await page.getByLabel(/^Nimi\*?$/).fill('Futis 3.–4. lk')
     await page.getByLabel(/^Paikka\*?$/).fill('Vuosaaren urheilutalo')
     await page.getByLabel('Paikkoja').fill('16')
     await page.getByLabel('Päivä', { exact: true }).selectOption('TUE')

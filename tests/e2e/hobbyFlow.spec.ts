@@ -12,7 +12,7 @@ import { fillDemoAnswers } from '@mukana/api'
 import { eventually, expectAccessible, logIn, screenshotBothLanguages, startApp, tick, type RunningApp } from './browser'
 
 const CIRCUS = 'Koulupäivän sirkus'
-const FOOTBALL = 'Football, grades 3–4'
+const FOOTBALL = 'Jalkapallo, 3.–4. lk'
 
 describe('the hobby round in Chromium', () => {
   let app: RunningApp
@@ -56,7 +56,7 @@ describe('the hobby round in Chromium', () => {
     await logIn(page, origin, 'club@mukana.test', '/club')
     await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
     await expectAccessible(page, 'the new group form')
-    await page.getByLabel('Nimi').fill(CIRCUS)
+    await page.getByLabel(/^Nimi\*?$/).fill(CIRCUS)
     await page.getByLabel('Laji').selectOption('circus')
     await tick(page, 'Koulupäivän aikana')
     await page.getByLabel('Koulu, jolla ryhmä kokoontuu').selectOption({ label: 'Kontulan ala-aste' })
@@ -75,7 +75,7 @@ describe('the hobby round in Chromium', () => {
 
   it('refuses a bad group with a translated message naming the field, and stores nothing', async () => {
     await page.getByRole('link', { name: 'Uusi ryhmä' }).click()
-    await page.getByLabel('Nimi').fill('Liian pieni')
+    await page.getByLabel(/^Nimi\*?$/).fill('Liian pieni')
     await page.getByLabel(/^Paikka\*?$/).fill('Kontulan liikuntahalli')
     await page.getByLabel('Paikkoja').fill('2')
     await page.getByLabel('Tytöille varatut paikat').fill('5')
@@ -127,7 +127,7 @@ describe('the hobby round in Chromium', () => {
       if (child === 'Aino') await tick(page, 'Sirkus')
       await page.getByRole('button', { name: 'Lähetä vastaus' }).click()
       await eventually(() => page.getByRole('status').filter({ hasText: 'Vastaus tallennettu' }).count()).toBe(1)
-      const expected = child === 'Aino' ? [...ranking, 'Circus for beginners'] : [...ranking]
+      const expected = child === 'Aino' ? [...ranking, 'Sirkus aloittelijoille'] : [...ranking]
       await eventually(() => page.locator('.ranking__item strong').allTextContents()).toEqual(expected)
       await expectAccessible(page, `the survey answer for ${child}`)
       if (child === 'Eino') await screenshotBothLanguages(page, 'guardian-survey')

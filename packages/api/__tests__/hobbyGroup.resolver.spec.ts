@@ -41,7 +41,7 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     expect(errors).toBeUndefined()
     expect(data?.hobbyGroups).toHaveLength(25)
     expect(data?.hobbyGroups).toContainEqual({
-      name: 'Football, grades 3–4',
+      name: 'Jalkapallo, 3.–4. lk',
       kind: 'AFTER_SCHOOL',
       girlsReservedSeats: 6,
       sessions: [
@@ -56,7 +56,7 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
   it('filters by area and loads related records in batches, not one query per group', async () => {
     api.queries.length = 0
     const { data } = await api.gql(CATALOGUE, { filter: { areaId: '2' } })
-    expect(data?.hobbyGroups.map((g: { name: string }) => g.name)).toEqual(['Basketball', 'Nature explorers', 'Parkour', 'Robotics', 'Visual arts'])
+    expect(data?.hobbyGroups.map((g: { name: string }) => g.name)).toEqual(['Koripallo', 'Kuvataide', 'Luontoretkeilijät', 'Parkour', 'Robotiikka'])
     expect(data?.hobbyGroups.every((g: { school: { area: { name: string } } }) => g.school.area.name === 'Mellunmäki')).toBe(true)
     // groups, clubs, schools, areas: one query each
     expect(api.queries.filter((sql) => /select/i.test(sql))).toHaveLength(4)
@@ -155,6 +155,23 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     // Nothing of the refused changes was stored.
     const stored = await api.gql('query ($id: ID!) { hobbyGroup(id: $id) { name capacity term } }', { id: groupId })
     expect(stored.data?.hobbyGroup).toEqual({ name: 'Futsal, Fridays', capacity: 9, term: '2026-autumn' })
+  })
+
+  it('keeps the name and description in Swedish and English when the club gives them; other readers see the Finnish', async () => {
+    const club = await api.login('club@mukana.test')
+    const NAMES = 'mutation ($input: CreateHobbyGroupInput!) { createHobbyGroup(input: $input) { id names { fi sv en } descriptions { fi sv en } } }'
+    const input = futsal({
+      name: 'Sählyä kaikille',
+      description: 'Mailat saa lainaksi.',
+      nameSv: ' Innebandy för alla ',
+      nameEn: '',
+      descriptionEn: 'Sticks to borrow.',
+    })
+    const { data, errors } = await api.gql(NAMES, { input }, club)
+    expect(errors).toBeUndefined()
+    expect(data?.createHobbyGroup.names).toEqual({ fi: 'Sählyä kaikille', sv: 'Innebandy för alla', en: null })
+    expect(data?.createHobbyGroup.descriptions).toEqual({ fi: 'Mailat saa lainaksi.', sv: null, en: 'Sticks to borrow.' })
+    expectRefused(await api.gql(NAMES, { input: futsal({ nameEn: 'x'.repeat(121) }) }, club), 'input/invalid', ['nameEn'])
   })
 
   it('tells the families of enrolled children when their group moves to another time or place, and only then', async () => {

@@ -116,7 +116,9 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     expect(fi.html).toContain(`<a href="${PUBLIC_URL}/guardian">`)
     expect(fi.from?.value[0]).toMatchObject({ name: 'Mukana', address: 'mukana@example.fi' })
     const [sv] = mailbox.to(parentOf(swedish.child.id))
-    expect(sv.subject).toBe(`${swedish.child.firstName} har fått en hobbyplats: ${swedish.group.name}`)
+    // The group's Swedish name, where the club gave one: the message is in Swedish throughout.
+    expect(sv.subject).toBe(`${swedish.child.firstName} har fått en hobbyplats: ${swedish.group.nameSv ?? swedish.group.name}`)
+    expect(swedish.group.nameSv).toBeTruthy()
     expect(sv.text).toContain(`Svara på erbjudandet senast ${formatMoment(swedish.deadline!, 'sv')}.`)
     expect(sv.text).toMatch(/kl\. \d{1,2}\.\d{2}/)
     // Nothing left to send: a second sweep sends nothing.

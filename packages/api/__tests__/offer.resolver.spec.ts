@@ -3,6 +3,8 @@ import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.ent
 import { OfferEntity, type Offer } from '../src/modules/hobby/offer/offer.entity'
 import { lapseExpiredOffers } from '../src/modules/hobby/offer/offer.service'
 import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
+import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
+import { ChoiceRefusalEntity } from '../src/modules/hobby/matchRun/choiceRefusal.entity'
 import { matchedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -51,6 +53,38 @@ describe.each(await databaseKinds())('offers on %s', (kind) => {
     expect(offered.length).toBeGreaterThan(50)
     expect(await seats(1)).toBe(offered.filter((o) => o.group.id === 1).length)
     expect((await offers({ status: 'waiting', group: 1 })).length).toBeGreaterThan(5)
+  })
+
+  it('tells each family which ranked groups the child could not join whatever the seats, and why, naming no other child', async () => {
+    const em = api.orm.em.fork()
+    const answers = await em.find(SurveyAnswerEntity, { survey: { publishedRunId: Number(runId) } }, { populate: ['child'] })
+    const girlsGroup = await em.findOneOrFail(HobbyGroupEntity, { girlsOnly: true, id: { $in: answers.flatMap((a) => a.ranking) } })
+    // Everyone who ranked the girls' group without being a girl is told so, at the choice number they gave it.
+    const expected = answers
+      .filter((a) => a.child.gender !== 'girl' && a.ranking.includes(girlsGroup.id))
+      .map((a) => ({ child: a.child.id, choice: a.ranking.indexOf(girlsGroup.id) + 1 }))
+      .sort((x, y) => x.child - y.child)
+    expect(expected.length).toBeGreaterThan(0)
+    const stored = await em.find(ChoiceRefusalEntity, { run: Number(runId) }, { orderBy: { child: 'asc', rank: 'asc' } })
+    expect(stored.filter((r) => r.group.id === girlsGroup.id).map((r) => ({ child: r.child.id, choice: r.rank, why: r.why }))).toEqual(
+      expected.map((e) => ({ ...e, why: 'only-tags' })),
+    )
+    // The rest are school-day groups meeting in the child's lessons: the match's own reasons, at the child's choice numbers.
+    for (const row of stored.filter((r) => r.group.id !== girlsGroup.id)) {
+      expect(row.why).toBe('sessions-outside-availability')
+      expect(answers.find((a) => a.child.id === row.child.id)!.ranking.indexOf(row.group.id) + 1).toBe(row.rank)
+    }
+    const { data, errors } = await api.gql('{ myChildren { id refusedChoices { group { id } choice reason } } }', {}, family)
+    expect(errors).toBeUndefined()
+    const told = data?.myChildren.find((c: { id: string }) => Number(c.id) === expected[0]!.child)
+    expect(told.refusedChoices).toContainEqual({ group: { id: String(girlsGroup.id) }, choice: expected[0]!.choice, reason: 'GIRLS_ONLY' })
+    const timed = stored.find((r) => r.why === 'sessions-outside-availability')
+    if (timed) {
+      const child = data?.myChildren.find((c: { id: string }) => Number(c.id) === timed.child.id)
+      expect(child.refusedChoices).toContainEqual({ group: { id: String(timed.group.id) }, choice: timed.rank, reason: 'TIMES' })
+    }
+    // Staff see no such field: it is the family's explanation.
+    expectRefused(await api.gql('{ myChildren { refusedChoices { choice } } }', {}, coordinator), 'auth/forbidden')
   })
 
   it('lets the family accept: the held seat becomes an enrolment, once', async () => {

@@ -92,4 +92,12 @@ describe('formatMoment', () => {
     expect(formatSessions(sessions, 'sv')).toBe('tis kl. 15.00–16.30, tors kl. 8.15–9.00')
     expect(formatSessions(sessions, 'en')).toBe('Tue 15:00–16:30, Thu 08:15–09:00')
   })
+  it('writes content named in the city’s languages in the message’s own, else in Finnish', () => {
+    const group = { fi: 'Ratsastus', sv: 'Ridning', en: null }
+    const params = { child: 'Aino', what: group, sessions: [{ day: 'tue', start: '16:00', end: '17:00' }], place: 'Talli', link: '/guardian' }
+    const subject = (language: Language) => renderMessage({ kind: 'sessionsChanged', language, params }, { publicUrl: 'https://mukana.test' }).subject
+    expect(subject('sv')).toBe('Hobbyns tid har ändrats: Ridning')
+    expect(subject('en')).toBe('New time for a hobby: Ratsastus')
+    expect(subject('fi')).toBe('Harrastuksen aika muuttui: Ratsastus')
+  })
 })

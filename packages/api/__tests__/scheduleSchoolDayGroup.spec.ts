@@ -28,11 +28,11 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
   afterAll(() => api.close())
 
   it("places a school-day group into a free hour of the teacher's class", async () => {
-    const { data, errors } = await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher)
+    const { data, errors } = await api.gql(SCHEDULE, { c: '1', g: named['Sarjakuva ja piirtäminen'] }, teacher)
     expect(errors).toBeUndefined()
     expect(data?.scheduleSchoolDayGroup).toEqual({
       name: '3A',
-      activities: [{ name: 'Comics and drawing', sessions: [{ day: 'THU', start: '12:45', end: '13:30' }] }],
+      activities: [{ name: 'Sarjakuva ja piirtäminen', sessions: [{ day: 'THU', start: '12:45', end: '13:30' }] }],
     })
     const classes = (await api.gql(CLASSES, {}, teacher)).data?.schoolClasses
     expect(classes.map((c: { activities: unknown[] }) => c.activities.length)).toEqual([1, 0])
@@ -77,8 +77,8 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     const thursday = await schoolDayGroup('Thursday chess', 'thu 13:00-13:45')
     const activity = await api.gql(SCHEDULE, { c: '1', g: thursday }, teacher)
     expectRefused(activity, 'schedule/conflict')
-    expect(activity.errors?.[0].message).toBe('Thursday chess (thu 13:00–13:45) clashes with Comics and drawing.')
-    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Comics and drawing'] }, teacher), 'schedule/conflict')
+    expect(activity.errors?.[0].message).toBe('Thursday chess (thu 13:00–13:45) clashes with Sarjakuva ja piirtäminen.')
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Sarjakuva ja piirtäminen'] }, teacher), 'schedule/conflict')
   })
 
   it('tells the teacher beforehand what a group would clash with, by the rule the API places by', async () => {
@@ -93,10 +93,10 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     const monday = await schoolDayGroup('Monday draughts', 'mon 12:45-13:30')
     expect(await clashes(monday)).toEqual([{ session: { day: 'MON', start: '12:45' }, lesson: { day: 'MON', start: '12:45', end: '13:30' }, activity: null }])
     const thursday = await schoolDayGroup('Thursday draughts', 'thu 13:00-13:45')
-    expect(await clashes(thursday)).toEqual([{ session: { day: 'THU', start: '13:00' }, lesson: null, activity: { name: 'Comics and drawing' } }])
+    expect(await clashes(thursday)).toEqual([{ session: { day: 'THU', start: '13:00' }, lesson: null, activity: { name: 'Sarjakuva ja piirtäminen' } }])
     // 3B has placed nothing and has no lesson then; a group never clashes with itself.
     expect(await clashes(thursday, '2')).toEqual([])
-    expect(await clashes(named['Comics and drawing'])).toEqual([])
+    expect(await clashes(named['Sarjakuva ja piirtäminen'])).toEqual([])
     // Another school's class, or nobody signed in: the class's week is not theirs to see.
     expectRefused(await api.gql('query ($c: ID!) { hobbyGroups { clashesIn(classId: $c) { lesson { day } } } }', { c: '3' }, teacher), 'auth/forbidden')
     expectRefused(await api.gql('query ($c: ID!) { hobbyGroups { clashesIn(classId: $c) { lesson { day } } } }', { c: '1' }), 'auth/unauthenticated')
@@ -112,11 +112,11 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
   })
 
   it('refuses groups that are not school-day groups of the school, other schools’ classes and other roles', async () => {
-    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Football, grades 3–4'] }, teacher), 'input/invalid', ['groupId'])
-    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotics'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori
-    expectRefused(await api.gql(SCHEDULE, { c: '3', g: named['Comics and drawing'] }, teacher), 'auth/forbidden')
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Jalkapallo, 3.–4. lk'] }, teacher), 'input/invalid', ['groupId'])
+    expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotiikka'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori
+    expectRefused(await api.gql(SCHEDULE, { c: '3', g: named['Sarjakuva ja piirtäminen'] }, teacher), 'auth/forbidden')
     for (const email of ['coordinator@mukana.test', 'club@mukana.test', 'guardian@mukana.test']) {
-      expectRefused(await api.gql(SCHEDULE, { c: '2', g: named['Comics and drawing'] }, await api.login(email)), 'auth/forbidden')
+      expectRefused(await api.gql(SCHEDULE, { c: '2', g: named['Sarjakuva ja piirtäminen'] }, await api.login(email)), 'auth/forbidden')
     }
   })
 
@@ -145,7 +145,7 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
       const answer = {
         surveyId,
         childId: child.id,
-        ranking: [named['Comics and drawing']],
+        ranking: [named['Sarjakuva ja piirtäminen']],
         freeWindows: [{ day: 'SAT', start: '10:00', end: '12:00' }],
         consent: true,
       }
@@ -161,7 +161,7 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
         coordinator,
       )
     ).data?.runMatch
-    expect(run.placements).toEqual([{ child: { firstName: 'Aino' }, group: { name: 'Comics and drawing' } }]) // 3A: scheduled
+    expect(run.placements).toEqual([{ child: { firstName: 'Aino' }, group: { name: 'Sarjakuva ja piirtäminen' } }]) // 3A: scheduled
     expect(run.unplaced).toEqual([{ child: { firstName: 'Eino' }, reason: 'no-acceptable-offering' }]) // 3B did not schedule it
   })
 })

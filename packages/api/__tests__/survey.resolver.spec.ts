@@ -108,8 +108,8 @@ describe.each(await databaseKinds())('surveys on %s', (kind) => {
   })
 
   it('takes activity types too, each standing for all of its groups, after the groups ranked by name', async () => {
-    const football = groups.filter((g) => /football/i.test(g.name))
-    const floorball = groups.filter((g) => /floorball/i.test(g.name))
+    const football = groups.filter((g) => /jalkapallo/i.test(g.name))
+    const floorball = groups.filter((g) => /salibandy/i.test(g.name))
     expect(floorball.length).toBeGreaterThan(1)
     const { data, errors } = await api.gql(
       ANSWER,

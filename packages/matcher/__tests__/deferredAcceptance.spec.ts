@@ -164,6 +164,16 @@ describe('deferred acceptance: examples', () => {
       ),
     )
     expect(result.placements).toEqual([{ participant: 'p1', offering: 'late', rank: 3, round: 1 }])
+    // A placed pupil's family is told why the better-ranked groups were not possible, each in the ranking's order.
+    expect(result.refused).toEqual([
+      {
+        participant: 'p1',
+        unacceptable: [
+          { offering: 'early', why: 'sessions-outside-availability' },
+          { offering: 'grade4', why: 'grade' },
+        ],
+      },
+    ])
   })
 
   it('explains an unplaced participant: what it could not join and why; the rest were full, with their cut-offs', () => {

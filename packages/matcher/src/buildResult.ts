@@ -1,6 +1,7 @@
 import type { Placement } from './types.js'
 import { digestAssignment, outlineOf } from './digestAssignment.js'
 import { explainUnplaced } from './explainUnplaced.js'
+import { explainRefused } from './explainRefused.js'
 import { planOpenings } from './planOpenings.js'
 import { reportOfferings } from './reportOfferings.js'
 import { summarize } from './summarize.js'
@@ -33,6 +34,7 @@ export function buildResult(c: CompiledInstance, assignment: Assignment, other: 
     maxPlacements: c.maxPlacements,
     placements,
     unplaced,
+    refused: explainRefused(c),
     lottery,
     offerings: reportOfferings(c, digest),
     summary: summarize(c, digest, unplaced),

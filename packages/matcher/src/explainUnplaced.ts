@@ -1,7 +1,7 @@
-import { refusalOf } from './eligibility.js'
+import { refusalsOf } from './refusalsOf.js'
 import type { AssignmentDigest } from './digestAssignment.js'
 import type { CompiledInstance } from './compileInstance.js'
-import type { Refusal, Unplaced } from './types.js'
+import type { Unplaced } from './types.js'
 
 /**
  * Why each participant without a placement got none. A participant unplaced after round 1 stays
@@ -9,19 +9,14 @@ import type { Refusal, Unplaced } from './types.js'
  * join are listed with the reason, and every other ranked offering was full (see their cut-offs).
  */
 export function explainUnplaced(c: CompiledInstance, digest: AssignmentDigest): Unplaced[] {
-  const { participants, offerings } = c.instance
+  const { participants } = c.instance
   const unplaced: Unplaced[] = []
   for (let p = 0; p < c.participantCount; p++) {
     if (digest.placements[p] > 0) continue
     const ranked = c.ranking.start[p + 1] - c.ranking.start[p]
     const acceptable = c.acceptable.start[p + 1] - c.acceptable.start[p]
-    const unacceptable: Refusal[] = []
-    for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1] && unacceptable.length < ranked - acceptable; i++) {
-      const why = refusalOf(c, p, c.ranking.values[i])
-      if (why) unacceptable.push({ offering: offerings[c.ranking.values[i]].id, why })
-    }
     const reason = ranked === 0 ? 'ranked-nothing' : acceptable === 0 ? 'no-acceptable-offering' : 'acceptable-offerings-full'
-    unplaced.push({ participant: participants[p].id, reason, unacceptable })
+    unplaced.push({ participant: participants[p].id, reason, unacceptable: refusalsOf(c, p) })
   }
   return unplaced
 }

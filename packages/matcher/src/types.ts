@@ -110,6 +110,12 @@ export interface Unplaced {
   unacceptable: Refusal[]
 }
 
+/** A participant's ranked offerings it could not join whatever their seats (placed or not), and why. */
+export interface Refused {
+  participant: string
+  unacceptable: Refusal[]
+}
+
 export interface ReserveReport {
   tag: string
   seats: number
@@ -194,6 +200,8 @@ export interface Result {
   maxPlacements: number
   placements: Placement[]
   unplaced: Unplaced[]
+  /** Every participant with ranked offerings it could not join, placed or not (families read why). */
+  refused: Refused[]
   lottery: Record<string, number>
   offerings: OfferingReport[]
   summary: Summary

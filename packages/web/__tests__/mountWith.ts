@@ -28,6 +28,7 @@ export const group = (id: string, name: string, overrides: Record<string, unknow
   __typename: 'HobbyGroup' as const,
   id,
   name,
+  names: { __typename: 'LocalizedText' as const, fi: name, sv: null as string | null, en: null as string | null },
   activity: 'football',
   description: '',
   venue: 'Kontula sports park',

@@ -38,8 +38,18 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
 export const LANGUAGES = ['fi', 'sv', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
 
-/** What a template is filled with: texts, moments (ISO strings under the keys of MOMENTS) and weekly sessions. */
-export type MessageParams = Record<string, string | number | { day: string; start: string; end: string }[]>
+/**
+ * What a template is filled with: texts, moments (ISO strings under the keys of MOMENTS), weekly sessions,
+ * and content in the city's languages (a group's name), written in the message's language.
+ */
+export type MessageParams = Record<string, string | number | { day: string; start: string; end: string }[] | LocalizedParam>
+
+/** A text in Finnish, and in Swedish and English when given: the message takes its own language's, else Finnish. */
+export interface LocalizedParam {
+  fi: string
+  sv: string | null
+  en: string | null
+}
 
 export interface Message {
   id: number

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { inLanguage } from '../graphql/translations.js'
 import { formatMoment, formatSessions } from './formatMoment.js'
 import { LANGUAGES, MESSAGE_KINDS, OPTIONAL_KINDS, type Language, type Message, type MessageKind } from './message.entity.js'
 
@@ -75,6 +76,7 @@ export function renderMessage(message: Pick<Message, 'kind' | 'language' | 'para
   const values: Record<string, string> = {}
   for (const [name, value] of Object.entries(params)) {
     if (Array.isArray(value)) values[name] = formatSessions(value, language)
+    else if (typeof value === 'object') values[name] = inLanguage(value, language)
     else if (MOMENTS.includes(name)) values[name] = formatMoment(new Date(String(value)), language)
     else values[name] = String(value)
   }

@@ -22,20 +22,20 @@ const FIELDS: [string, string, string, string][] = [
   ['opera-ballet', 'Ooppera ja baletti', 'Opera och balett', 'Opera and ballet'],
 ]
 
-/** Demo institutions, after the city's sponsors: name, field, the languages its tracks serve. */
-const INSTITUTIONS: [string, string, string[]][] = [
-  ['Helsingin kaupunginorkesteri', 'music', ['fi', 'sv', 'en']],
-  ['Helsingin Kaupunginteatteri', 'theatre', ['fi']],
-  ['Svenska Teatern', 'theatre', ['sv']],
-  ['Teatteri Avoimet Ovet', 'theatre', ['fi', 'en']],
-  ['Cirko – Uuden sirkuksen keskus', 'dance-circus', ['fi', 'sv', 'en']],
-  ['Zodiak – Uuden tanssin keskus', 'dance-circus', ['fi', 'en']],
-  ['Helsingin kaupunginmuseo', 'visual-arts-museums', ['fi', 'sv', 'en']],
-  ['Arkkitehtuuri- ja designmuseo', 'architecture-design', ['fi', 'sv', 'en']],
-  ['Helsingin kaupunginkirjasto', 'literature-libraries', ['fi', 'sv', 'en']],
-  ['HAM Helsingin taidemuseo', 'visual-arts-museums', ['fi', 'sv', 'en']],
-  ['UMO Helsinki Jazz Orchestra', 'music', ['fi', 'en']],
-  ['Kansallisooppera ja -baletti', 'opera-ballet', ['fi', 'sv', 'en']],
+/** Demo institutions, after the city's sponsors: name, its Swedish and English names, field, the languages its tracks serve. */
+const INSTITUTIONS: [string, [string, string], string, string[]][] = [
+  ['Helsingin kaupunginorkesteri', ['Helsingfors stadsorkester', 'Helsinki Philharmonic Orchestra'], 'music', ['fi', 'sv', 'en']],
+  ['Helsingin Kaupunginteatteri', ['Helsingfors stadsteater', 'Helsinki City Theatre'], 'theatre', ['fi']],
+  ['Svenska Teatern', ['Svenska Teatern', 'Svenska Teatern'], 'theatre', ['sv']],
+  ['Teatteri Avoimet Ovet', ['Teater Avoimet Ovet', 'Theatre Avoimet Ovet'], 'theatre', ['fi', 'en']],
+  ['Cirko – Uuden sirkuksen keskus', ['Cirko – Centret för nycirkus', 'Cirko – Center for New Circus'], 'dance-circus', ['fi', 'sv', 'en']],
+  ['Zodiak – Uuden tanssin keskus', ['Zodiak – Centret för ny dans', 'Zodiak – Center for New Dance'], 'dance-circus', ['fi', 'en']],
+  ['Helsingin kaupunginmuseo', ['Helsingfors stadsmuseum', 'Helsinki City Museum'], 'visual-arts-museums', ['fi', 'sv', 'en']],
+  ['Arkkitehtuuri- ja designmuseo', ['Arkitektur- och designmuseet', 'Museum of Architecture and Design'], 'architecture-design', ['fi', 'sv', 'en']],
+  ['Helsingin kaupunginkirjasto', ['Helsingfors stadsbibliotek', 'Helsinki City Library'], 'literature-libraries', ['fi', 'sv', 'en']],
+  ['HAM Helsingin taidemuseo', ['HAM Helsingfors konstmuseum', 'HAM Helsinki Art Museum'], 'visual-arts-museums', ['fi', 'sv', 'en']],
+  ['UMO Helsinki Jazz Orchestra', ['UMO Helsinki Jazz Orchestra', 'UMO Helsinki Jazz Orchestra'], 'music', ['fi', 'en']],
+  ['Kansallisooppera ja -baletti', ['Nationaloperan och -baletten', 'Finnish National Opera and Ballet'], 'opera-ballet', ['fi', 'sv', 'en']],
 ]
 
 /** The rotation: each birth year's sponsor and the institutions its tracks are with (seats per track). */
@@ -102,8 +102,10 @@ const LANGUAGES: [string[], number][] = [
  */
 export async function seedCulture(em: EntityManager, passwordHash: string): Promise<void> {
   const fields = new Map(FIELDS.map(([code, nameFi, nameSv, nameEn]) => [code, em.create(ArtFieldEntity, { code, nameFi, nameSv, nameEn })]))
-  const languages = new Map(INSTITUTIONS.map(([name, , served]) => [name, served]))
-  const institutions = new Map(INSTITUTIONS.map(([name, field]) => [name, em.create(InstitutionEntity, { name, field: fields.get(field)! })]))
+  const languages = new Map(INSTITUTIONS.map(([name, , , served]) => [name, served]))
+  const institutions = new Map(
+    INSTITUTIONS.map(([name, [nameSv, nameEn], field]) => [name, em.create(InstitutionEntity, { name, nameSv, nameEn, field: fields.get(field)! })]),
+  )
   for (const [birthYear, sponsor, tracks] of COHORTS) {
     const cohort = em.create(CohortEntity, { birthYear, sponsor, assignedAt: null, births: BIRTHS[birthYear] ?? null })
     for (const [name, capacity] of tracks) {
@@ -213,6 +215,8 @@ async function seedEvents(em: EntityManager, random: () => number, now = new Dat
       const event = em.create(CultureEventEntity, {
         institution,
         name: `${institution.name}: ${season === 'spring' ? 'kevään' : 'syksyn'} kummitapahtuma`,
+        nameSv: `${institution.nameSv ?? institution.name}: ${season === 'spring' ? 'vårens' : 'höstens'} fadderevenemang`,
+        nameEn: `${institution.nameEn ?? institution.name}: ${season === 'spring' ? 'spring' : 'autumn'} godchild event`,
         description: '',
         year,
         eventGroup: season,

@@ -33,33 +33,33 @@ const CLUBS = [
   'Teatteri Kontula',
 ]
 
-/** Groups: name, activity, club, school (or none), capacity, girls' seats, kind, sessions ("mon 14:15-15:15"). */
-const GROUPS: [string, string, number, number | null, number, number, HobbyGroupKind, string[]][] = [
-  ['Football, grades 3–4', 'football', 0, 0, 16, 6, 'after-school', ['mon 14:15-15:15', 'wed 14:15-15:15']],
-  ['Floorball', 'floorball', 0, 1, 14, 5, 'after-school', ['tue 14:15-15:15']],
-  ['Parkour', 'parkour', 0, 2, 12, 5, 'after-school', ['thu 14:30-15:30']],
-  ['Riding', 'riding', 1, null, 8, 0, 'free-time', ['tue 16:00-17:00']],
-  ['Animal club', 'animal-club', 1, null, 10, 0, 'free-time', ['fri 14:30-15:45']],
-  ['Visual arts', 'visual-arts', 2, 2, 12, 0, 'after-school', ['wed 13:30-15:00']],
-  ['Comics and drawing', 'visual-arts', 2, 0, 12, 0, 'school-day', ['thu 12:45-13:30']],
-  ['Cooking club', 'cooking', 3, 1, 10, 0, 'after-school', ['mon 14:15-15:45']],
-  ['Climbing', 'climbing', 3, null, 12, 5, 'free-time', ['sat 10:00-11:30']],
-  ['Dance for girls', 'dance', 4, 0, 14, 0, 'after-school', ['tue 14:15-15:15']],
-  ['Street dance', 'dance', 4, 1, 14, 0, 'after-school', ['thu 14:15-15:15']],
-  ['Game coding', 'coding-club', 5, 0, 12, 5, 'after-school', ['fri 14:15-15:30']],
-  ['Robotics', 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:45-13:30']],
-  ['Family floorball', 'floorball', 0, 1, 16, 0, 'free-time', ['sun 11:00-12:00']],
-  ['Swimming school', 'swimming', 6, null, 12, 4, 'free-time', ['sat 12:00-13:00']],
-  ['Circus for beginners', 'circus', 7, 0, 14, 5, 'after-school', ['tue 14:30-15:45']],
-  ['Circus at school', 'circus', 7, 1, 12, 4, 'school-day', ['fri 12:45-13:30']],
-  ['Band workshop', 'music-band', 8, 0, 10, 4, 'after-school', ['wed 14:15-15:30']],
-  ['Chess club', 'chess', 9, 0, 16, 0, 'after-school', ['thu 14:15-15:15']],
-  ['Nature explorers', 'nature-club', 10, 2, 12, 0, 'after-school', ['mon 14:15-15:30']],
-  ['Theatre club', 'theatre', 11, 1, 12, 4, 'after-school', ['wed 14:15-15:30']],
-  ['Basketball', 'basketball', 0, 2, 14, 5, 'after-school', ['tue 14:30-15:30']],
-  ['Gymnastics', 'gymnastics', 0, null, 16, 0, 'free-time', ['sat 10:00-11:00']],
-  ['Fishing club', 'fishing', 10, null, 8, 0, 'free-time', ['sun 10:00-12:00']],
-  ['BMX', 'bmx', 3, null, 10, 3, 'free-time', ['sat 13:00-14:30']],
+/** Groups: name [Finnish, Swedish, English], activity, club, school (or none), capacity, girls' seats, kind, sessions ("mon 14:15-15:15"). */
+const GROUPS: [[string, string, string], string, number, number | null, number, number, HobbyGroupKind, string[]][] = [
+  [['Jalkapallo, 3.–4. lk', 'Fotboll, åk 3–4', 'Football, grades 3–4'], 'football', 0, 0, 16, 6, 'after-school', ['mon 14:15-15:15', 'wed 14:15-15:15']],
+  [['Salibandy', 'Innebandy', 'Floorball'], 'floorball', 0, 1, 14, 5, 'after-school', ['tue 14:15-15:15']],
+  [['Parkour', 'Parkour', 'Parkour'], 'parkour', 0, 2, 12, 5, 'after-school', ['thu 14:30-15:30']],
+  [['Ratsastus', 'Ridning', 'Riding'], 'riding', 1, null, 8, 0, 'free-time', ['tue 16:00-17:00']],
+  [['Eläinkerho', 'Djurklubb', 'Animal club'], 'animal-club', 1, null, 10, 0, 'free-time', ['fri 14:30-15:45']],
+  [['Kuvataide', 'Bildkonst', 'Visual arts'], 'visual-arts', 2, 2, 12, 0, 'after-school', ['wed 13:30-15:00']],
+  [['Sarjakuva ja piirtäminen', 'Serier och teckning', 'Comics and drawing'], 'visual-arts', 2, 0, 12, 0, 'school-day', ['thu 12:45-13:30']],
+  [['Kokkikerho', 'Matlagningsklubb', 'Cooking club'], 'cooking', 3, 1, 10, 0, 'after-school', ['mon 14:15-15:45']],
+  [['Kiipeily', 'Klättring', 'Climbing'], 'climbing', 3, null, 12, 5, 'free-time', ['sat 10:00-11:30']],
+  [['Tyttöjen tanssi', 'Dans för flickor', 'Dance for girls'], 'dance', 4, 0, 14, 0, 'after-school', ['tue 14:15-15:15']],
+  [['Katutanssi', 'Streetdance', 'Street dance'], 'dance', 4, 1, 14, 0, 'after-school', ['thu 14:15-15:15']],
+  [['Pelikoodaus', 'Spelkodning', 'Game coding'], 'coding-club', 5, 0, 12, 5, 'after-school', ['fri 14:15-15:30']],
+  [['Robotiikka', 'Robotik', 'Robotics'], 'coding-club', 5, 2, 10, 4, 'school-day', ['wed 12:45-13:30']],
+  [['Perhesalibandy', 'Familjeinnebandy', 'Family floorball'], 'floorball', 0, 1, 16, 0, 'free-time', ['sun 11:00-12:00']],
+  [['Uimakoulu', 'Simskola', 'Swimming school'], 'swimming', 6, null, 12, 4, 'free-time', ['sat 12:00-13:00']],
+  [['Sirkus aloittelijoille', 'Cirkus för nybörjare', 'Circus for beginners'], 'circus', 7, 0, 14, 5, 'after-school', ['tue 14:30-15:45']],
+  [['Koulusirkus', 'Skolcirkus', 'Circus at school'], 'circus', 7, 1, 12, 4, 'school-day', ['fri 12:45-13:30']],
+  [['Bändipaja', 'Bandverkstad', 'Band workshop'], 'music-band', 8, 0, 10, 4, 'after-school', ['wed 14:15-15:30']],
+  [['Shakkikerho', 'Schackklubb', 'Chess club'], 'chess', 9, 0, 16, 0, 'after-school', ['thu 14:15-15:15']],
+  [['Luontoretkeilijät', 'Naturforskare', 'Nature explorers'], 'nature-club', 10, 2, 12, 0, 'after-school', ['mon 14:15-15:30']],
+  [['Teatterikerho', 'Teaterklubb', 'Theatre club'], 'theatre', 11, 1, 12, 4, 'after-school', ['wed 14:15-15:30']],
+  [['Koripallo', 'Basket', 'Basketball'], 'basketball', 0, 2, 14, 5, 'after-school', ['tue 14:30-15:30']],
+  [['Voimistelu', 'Gymnastik', 'Gymnastics'], 'gymnastics', 0, null, 16, 0, 'free-time', ['sat 10:00-11:00']],
+  [['Kalastuskerho', 'Fiskeklubb', 'Fishing club'], 'fishing', 10, null, 8, 0, 'free-time', ['sun 10:00-12:00']],
+  [['BMX', 'BMX', 'BMX'], 'bmx', 3, null, 10, 3, 'free-time', ['sat 13:00-14:30']],
 ]
 
 /**
@@ -70,9 +70,11 @@ export async function seedKontula(em: EntityManager): Promise<void> {
   const areas = new Map(['Kontula', 'Mellunmäki'].map((name) => [name, em.create(AreaEntity, { name })]))
   const schools = SCHOOLS.map(([name, area]) => em.create(SchoolEntity, { name, area: areas.get(area)! }))
   const clubs = CLUBS.map((name) => em.create(ClubEntity, { name }))
-  for (const [name, activity, club, school, capacity, girls, kind, sessions] of GROUPS) {
+  for (const [[name, nameSv, nameEn], activity, club, school, capacity, girls, kind, sessions] of GROUPS) {
     em.create(HobbyGroupEntity, {
       name,
+      nameSv,
+      nameEn,
       activity,
       club: clubs[club],
       school: school === null ? null : schools[school],
@@ -80,8 +82,8 @@ export async function seedKontula(em: EntityManager): Promise<void> {
       venue: school === null ? `${clubs[club].name}, Kontula` : schools[school].name,
       capacity,
       girlsReservedSeats: girls,
-      girlsOnly: name === 'Dance for girls',
-      familyGroup: name.startsWith('Family'),
+      girlsOnly: nameEn === 'Dance for girls',
+      familyGroup: nameEn.startsWith('Family'),
       grades: [3, 4],
       kind,
       term: '2026-autumn',

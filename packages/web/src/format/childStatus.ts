@@ -29,6 +29,7 @@ export function childStatus(
   openSurveys: readonly { id: string; closesAt: string }[],
   now: Date,
   formatDate: (iso: string) => string,
+  nameOf: (group: { name: string }) => string = (group) => group.name,
 ): ChildStatus {
   const name = child.firstName
   const open = offers.filter((o) => o.status === 'OFFERED' && (!o.deadline || new Date(o.deadline) > now))
@@ -39,7 +40,7 @@ export function childStatus(
       .sort()[0]
     return {
       key: deadline ? 'status.offer' : 'status.offerNoDeadline',
-      values: { name, group: open[0]!.group.name, count: open.length, deadline: deadline && formatDate(deadline) },
+      values: { name, group: nameOf(open[0]!.group), count: open.length, deadline: deadline && formatDate(deadline) },
       tone: 'action',
     }
   }
@@ -48,10 +49,10 @@ export function childStatus(
     if (answer && !answer.consent) return { key: 'status.answeredAtSchool', values: { name }, tone: 'action' }
     if (!answer) return { key: 'status.answerSurvey', values: { name, closes: formatDate(survey.closesAt) }, tone: 'action' }
   }
-  const hobbies = child.enrolments.filter((e) => e.status === 'ENROLLED').map((e) => e.group.name)
+  const hobbies = child.enrolments.filter((e) => e.status === 'ENROLLED').map((e) => nameOf(e.group))
   if (hobbies.length > 0) return { key: 'status.hobbies', values: { name, groups: hobbies.join(', ') }, tone: 'done' }
   const waiting = offers.find((o) => o.status === 'WAITING')
-  if (waiting) return { key: 'status.waiting', values: { name, group: waiting.group.name, place: waiting.queuePlace ?? '' }, tone: 'info' }
+  if (waiting) return { key: 'status.waiting', values: { name, group: nameOf(waiting.group), place: waiting.queuePlace ?? '' }, tone: 'info' }
   const answered = openSurveys.find((s) => child.surveyAnswers.some((a) => a.surveyId === s.id))
   if (answered) return { key: 'status.answered', values: { name, closes: formatDate(answered.closesAt) }, tone: 'done' }
   return { key: 'status.nothingYet', values: { name }, tone: 'info' }

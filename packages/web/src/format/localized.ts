@@ -18,3 +18,9 @@ export function useLocalized(): (text: Localized) => string {
   const { locale } = useI18n()
   return (text) => localized(text, locale.value)
 }
+
+/** Content a publisher names in the city's languages (a group, an event, an institution): its name in the page's language, else Finnish. */
+export function useContentName(): (row: { name: string; names?: Localized | null }) => string {
+  const { locale } = useI18n()
+  return (row) => (row.names ? localized(row.names, locale.value) : row.name)
+}

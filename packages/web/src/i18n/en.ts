@@ -3,6 +3,7 @@ import type { ErrorMessages, RuleMessages } from '../i18n/errorMessage'
 /** English messages; Finnish and Swedish have the same shape (the type checker holds them to it). */
 export const en = {
   app: {
+    city: 'City of Helsinki',
     tagline: 'A hobby for every child',
     skip: 'Skip to content',
     logout: 'Log out',
@@ -462,8 +463,27 @@ export const en = {
     confirmQuit: 'Should {name} quit {group}? The seat goes to others at once.',
     quitDone: '{group} is quit. The seat is free for others.',
   },
+  translations: {
+    summary: 'Name and description in Swedish and English (optional)',
+    summaryNames: 'Name in Swedish and English (optional)',
+    hint: 'Swedish and English readers see these. Where a field is empty, they see the Finnish.',
+    nameSv: 'Name in Swedish',
+    nameEn: 'Name in English',
+    descriptionSv: 'Description in Swedish',
+    descriptionEn: 'Description in English',
+  },
+  refused: {
+    title: 'Why not the other choices',
+    line: '{group} (choice {choice}): {why}',
+    reason: {
+      GIRLS_ONLY: 'the group is for girls only.',
+      ONLY_TARGETED: 'the group is only for a particular target group.',
+      GRADE: 'the group is for another grade.',
+      TIMES: 'the group meets during lessons of {name} or outside the time given as free.',
+    },
+  },
   freeSeats: {
-    open: 'Show free seats ({count} group) | Show free seats ({count} groups)',
+    open: 'Show free seats',
     search: 'Search groups by name, activity or place',
     found: 'Found {count} group. | Found {count} groups.',
     showing: 'Showing {shown} of {count} groups. Narrow the search.',

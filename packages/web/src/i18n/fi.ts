@@ -2,6 +2,7 @@ import type { Messages } from './en'
 
 export const fi: Messages = {
   app: {
+    city: 'Helsingin kaupunki',
     tagline: 'Harrastus jokaiselle lapselle',
     skip: 'Siirry sisältöön',
     logout: 'Kirjaudu ulos',
@@ -462,8 +463,27 @@ export const fi: Messages = {
     confirmQuit: 'Lopetetaanko lapsen {name} harrastus {group}? Paikka vapautuu heti muille.',
     quitDone: 'Harrastus {group} on lopetettu. Paikka on vapautettu muille.',
   },
+  translations: {
+    summary: 'Nimi ja kuvaus ruotsiksi ja englanniksi (valinnainen)',
+    summaryNames: 'Nimi ruotsiksi ja englanniksi (valinnainen)',
+    hint: 'Ruotsin- ja englanninkieliset käyttäjät näkevät nämä. Jos jätät kentän tyhjäksi, he näkevät suomenkielisen.',
+    nameSv: 'Nimi ruotsiksi',
+    nameEn: 'Nimi englanniksi',
+    descriptionSv: 'Kuvaus ruotsiksi',
+    descriptionEn: 'Kuvaus englanniksi',
+  },
+  refused: {
+    title: 'Miksi ei muita toiveita',
+    line: '{group} ({choice}. toive): {why}',
+    reason: {
+      GIRLS_ONLY: 'ryhmä on vain tytöille.',
+      ONLY_TARGETED: 'ryhmä on vain tietylle kohderyhmälle.',
+      GRADE: 'ryhmä on toiselle luokka-asteelle.',
+      TIMES: 'ryhmä kokoontuu lapsen {name} oppitunneilla tai muuna kuin vapaaksi ilmoitettuna aikana.',
+    },
+  },
   freeSeats: {
-    open: 'Näytä vapaat paikat ({count} ryhmä) | Näytä vapaat paikat ({count} ryhmää)',
+    open: 'Näytä vapaat paikat',
     search: 'Hae ryhmää nimellä, lajilla tai paikalla',
     found: 'Löytyi {count} ryhmä. | Löytyi {count} ryhmää.',
     showing: 'Näytetään {shown}/{count} ryhmää. Tarkenna hakua.',

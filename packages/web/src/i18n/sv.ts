@@ -2,6 +2,7 @@ import type { Messages } from './en'
 
 export const sv: Messages = {
   app: {
+    city: 'Helsingfors stad',
     tagline: 'En hobby för varje barn',
     skip: 'Hoppa till innehållet',
     logout: 'Logga ut',
@@ -467,8 +468,27 @@ export const sv: Messages = {
     confirmQuit: 'Ska {name} sluta med {group}? Platsen blir genast ledig för andra.',
     quitDone: '{group} är avslutad. Platsen är ledig för andra.',
   },
+  translations: {
+    summary: 'Namn och beskrivning på svenska och engelska (frivilligt)',
+    summaryNames: 'Namn på svenska och engelska (frivilligt)',
+    hint: 'Svensk- och engelskspråkiga användare ser dessa. Ett tomt fält visar den finska texten.',
+    nameSv: 'Namn på svenska',
+    nameEn: 'Namn på engelska',
+    descriptionSv: 'Beskrivning på svenska',
+    descriptionEn: 'Beskrivning på engelska',
+  },
+  refused: {
+    title: 'Varför inte de andra önskemålen',
+    line: '{group} (önskemål {choice}): {why}',
+    reason: {
+      GIRLS_ONLY: 'gruppen är bara för flickor.',
+      ONLY_TARGETED: 'gruppen är bara för en viss målgrupp.',
+      GRADE: 'gruppen är för en annan årskurs.',
+      TIMES: 'gruppen träffas under lektionerna för {name} eller utanför den tid som angetts som fri.',
+    },
+  },
   freeSeats: {
-    open: 'Visa lediga platser ({count} grupp) | Visa lediga platser ({count} grupper)',
+    open: 'Visa lediga platser',
     search: 'Sök grupp efter namn, gren eller plats',
     found: '{count} grupp hittades. | {count} grupper hittades.',
     showing: 'Visar {shown} av {count} grupper. Förfina sökningen.',

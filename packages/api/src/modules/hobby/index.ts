@@ -24,6 +24,8 @@ import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup/hobbyGroup.entit
 import { HobbyGroupResolver } from './hobbyGroup/hobbyGroup.resolver.js'
 import { IndicatorResolver } from './indicator/indicator.resolver.js'
 import { MatchRunEntity } from './matchRun/matchRun.entity.js'
+import { ChoiceRefusalEntity } from './matchRun/choiceRefusal.entity.js'
+import { ChildRefusalsResolver } from './matchRun/childRefusals.resolver.js'
 import { MatchRunResolver } from './matchRun/matchRun.resolver.js'
 import { OfferEntity, type Offer } from './offer/offer.entity.js'
 import { OfferResolver } from './offer/offer.resolver.js'
@@ -79,6 +81,15 @@ function createLoaders(em: EntityManager) {
       const rows = await em.find(ClassActivityEntity, { schoolClass: { $in: [...classIds] } }, { populate: ['group'], orderBy: { id: 'asc' } })
       return groupByKey(classIds, rows, (row) => row.schoolClass.id).map((activities) => activities.map((row) => row.group))
     }),
+    /** The groups each child ranked but could not join in a published run, and why: one query for all the children. */
+    refusalsOfChild: new DataLoader(async (childIds: readonly number[]) => {
+      const rows = await em.find(
+        ChoiceRefusalEntity,
+        { child: { $in: [...childIds] }, run: { publishedAt: { $ne: null } } },
+        { orderBy: { run: 'desc', rank: 'asc' } },
+      )
+      return groupByKey(childIds, rows, (row) => row.child.id)
+    }),
     /** Each child's survey answers (the guardian's page), one query for all the children. */
     answersOfChild: new DataLoader(async (childIds: readonly number[]) => {
       const answers = await em.find(SurveyAnswerEntity, { child: { $in: [...childIds] } }, { orderBy: { id: 'asc' } })
@@ -127,6 +138,7 @@ export const hobbyModule = defineModule({
     SurveyAnswerEntity,
     SurveyCodeEntity,
     MatchRunEntity,
+    ChoiceRefusalEntity,
     OfferEntity,
     AttendanceEntity,
     ClassActivityEntity,
@@ -134,6 +146,7 @@ export const hobbyModule = defineModule({
   ],
   resolvers: [
     ActivityResolver,
+    ChildRefusalsResolver,
     ClubResolver,
     ClubStaffResolver,
     HobbyGroupResolver,

@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 import { InstitutionEntity, type Institution } from '../institution/institution.entity.js'
 
 export const INVITATIONS = ['child-1-adult', 'child-1-2-adults', 'family'] as const
@@ -16,6 +16,11 @@ export interface CultureEvent {
   institution: Institution
   name: string
   description: string
+  /** The name and description in Swedish and English, when the institution gives them (else the Finnish ones show). */
+  nameSv: (string | null) & Opt
+  nameEn: (string | null) & Opt
+  descriptionSv: (string | null) & Opt
+  descriptionEn: (string | null) & Opt
   year: number
   /** A family takes at most one event of a group in a year (e.g. "spring concert"). */
   eventGroup: string
@@ -42,6 +47,10 @@ export const CultureEventEntity = new EntitySchema<CultureEvent>({
     institution: { kind: 'm:1', entity: () => InstitutionEntity },
     name: { type: 'string' },
     description: { type: 'text', default: '' },
+    nameSv: { type: 'string', nullable: true },
+    nameEn: { type: 'string', nullable: true },
+    descriptionSv: { type: 'text', nullable: true },
+    descriptionEn: { type: 'text', nullable: true },
     year: { type: 'integer' },
     eventGroup: { type: 'string' },
     invitation: { type: 'string', length: 20 },

@@ -1,4 +1,5 @@
 import { Field, InputType, Int } from 'type-graphql'
+import { TranslatedContentInput } from '../../../graphql/translations.js'
 import { InvitationEnum } from './cultureEvent.type.js'
 import { LongText } from '../../../graphql/checkInput.js'
 
@@ -18,7 +19,7 @@ export class OccurrenceInput {
 }
 
 @InputType('PublishCultureEventInput')
-export class PublishCultureEventInput {
+export class PublishCultureEventInput extends TranslatedContentInput {
   @Field(() => String)
   name!: string
 

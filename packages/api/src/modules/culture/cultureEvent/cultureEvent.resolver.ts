@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { LocalizedText } from '../../../graphql/LocalizedText.js'
+import { descriptionsOf, namesOf } from '../../../graphql/translations.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { InstitutionType } from '../institution/institution.type.js'
 import { INVITATIONS, MOST_ADULTS, SMALLEST_PARTY, type CultureEvent, type Occurrence } from './cultureEvent.entity.js'
@@ -39,6 +41,16 @@ export class CultureEventResolver {
   @Query(() => [InvitationKindType], { description: 'The invitations an event may carry, and the party each admits.' })
   invitationKinds() {
     return INVITATIONS.map((invitation) => ({ invitation, maxAdults: MOST_ADULTS[invitation] }))
+  }
+
+  @FieldResolver(() => LocalizedText, { description: 'The name in Finnish, and in Swedish and English when given (fall back to Finnish).' })
+  names(@Root() row: { name: string; nameSv: string | null; nameEn: string | null }): LocalizedText {
+    return namesOf(row)
+  }
+
+  @FieldResolver(() => LocalizedText, { description: 'The description in Finnish, and in Swedish and English when given.' })
+  descriptions(@Root() row: { description: string; descriptionSv: string | null; descriptionEn: string | null }): LocalizedText {
+    return descriptionsOf(row)
   }
 
   @FieldResolver(() => Int)

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
+import { translationIssues, translationsOf } from '../../../graphql/translations.js'
 import { SERVICE_LANGUAGES } from '../track/track.entity.js'
 import { CultureEventEntity, INVITATIONS, OccurrenceEntity, type CultureEvent, type Invitation } from './cultureEvent.entity.js'
 import type { PublishCultureEventInput } from './cultureEvent.input.js'
@@ -26,12 +27,14 @@ export async function publishCultureEvent(em: EntityManager, user: User, input: 
     if (!withinLimit('occurrencePlaces', o.capacity))
       issues.push(fieldIssue(`occurrences[${i}].capacity`, 'range', { ...INPUT_LIMITS.occurrencePlaces, got: o.capacity }))
   })
+  issues.push(...translationIssues(input))
   if (issues.length > 0) throw ApiError.invalid(issues)
   return em.transactional(async (tx) => {
     const event = tx.create(CultureEventEntity, {
       institution,
       name: input.name.trim(),
       description: input.description?.trim() ?? '',
+      ...translationsOf(input),
       year: input.year,
       eventGroup: input.eventGroup,
       invitation: input.invitation as Invitation,

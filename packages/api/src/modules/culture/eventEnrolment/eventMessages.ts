@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { namesOf } from '../../../graphql/translations.js'
 import { queueMessages, toGuardians, type MessageDraft, type MessageKind } from '../../../messages/index.js'
 import { ChildEntity, guardiansOf, type Child, type GuardianContact } from '../../people/index.js'
 import { OccurrenceEntity, type Occurrence } from '../cultureEvent/cultureEvent.entity.js'
@@ -13,8 +14,8 @@ function aboutOccurrence(child: Child, guardians: GuardianContact[], occurrence:
       about,
       params: {
         child: child.firstName,
-        event: occurrence.event.name,
-        what: occurrence.event.name,
+        event: namesOf(occurrence.event),
+        what: namesOf(occurrence.event),
         startsAt: occurrence.startsAt.toISOString(),
         place: occurrence.venue,
         link: '/guardian/culture',

@@ -1,7 +1,8 @@
 import { Field, ID, InputType } from 'type-graphql'
+import { TranslatedNameInput } from '../../../graphql/translations.js'
 
 @InputType('CreateInstitutionInput')
-export class CreateInstitutionInput {
+export class CreateInstitutionInput extends TranslatedNameInput {
   @Field(() => String)
   name!: string
 

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { LocalizedText } from '../../../graphql/LocalizedText.js'
+import { namesOf } from '../../../graphql/translations.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { ArtFieldType } from '../artField/artField.type.js'
 import { InstitutionEntity, type Institution } from './institution.entity.js'
@@ -18,6 +20,11 @@ export class InstitutionResolver {
   createInstitution(@Ctx() context: Context, @Arg('input', () => CreateInstitutionInput) input: CreateInstitutionInput) {
     currentUser(context)
     return createInstitution(context.em, input)
+  }
+
+  @FieldResolver(() => LocalizedText, { description: 'The name in Finnish, and in Swedish and English when given (fall back to Finnish).' })
+  names(@Root() row: { name: string; nameSv: string | null; nameEn: string | null }): LocalizedText {
+    return namesOf(row)
   }
 
   @FieldResolver(() => ArtFieldType)

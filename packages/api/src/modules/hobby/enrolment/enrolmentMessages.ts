@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { mapLocalized, namesOf } from '../../../graphql/translations.js'
 import { toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { type Child, ChildEntity, guardiansOf } from '../../people/index.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
@@ -18,7 +19,7 @@ export async function enrolmentNotice(em: EntityManager, childId: number, groupI
 export async function enrolmentNoticeOf(
   em: EntityManager,
   child: Pick<Child, 'id' | 'firstName' | 'homeLanguages' | 'schoolClass'>,
-  group: Pick<HobbyGroup, 'id' | 'name' | 'club' | 'sessions' | 'venue'>,
+  group: Pick<HobbyGroup, 'id' | 'name' | 'nameSv' | 'nameEn' | 'club' | 'sessions' | 'venue'>,
   now: Date,
 ): Promise<MessageDraft[]> {
   const guardians = (await guardiansOf(em, [child.id])).get(child.id) ?? []
@@ -28,7 +29,13 @@ export async function enrolmentNoticeOf(
       kind: 'enrolmentConfirmed',
       about: `group:${group.id}:${child.id}:${now.getTime()}`,
       areaId: child.schoolClass?.school.area.id ?? null,
-      params: { child: child.firstName, what: `${group.name} (${group.club.name})`, sessions: group.sessions, place: placeOf(group), link: '/guardian' },
+      params: {
+        child: child.firstName,
+        what: mapLocalized(namesOf(group), (name) => `${name} (${group.club.name})`),
+        sessions: group.sessions,
+        place: placeOf(group),
+        link: '/guardian',
+      },
     },
   )
 }

@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 import type { WeeklySpan } from '@mukana/matcher'
 import { ClubEntity, type Club } from '../club/club.entity.js'
 import { type School, SchoolEntity } from '../../people/index.js'
@@ -12,7 +12,13 @@ export interface HobbyGroup {
   club: Club
   /** The school it meets at, if it meets at one. */
   school: School | null
+  /** The name in Finnish, which every family may read. */
   name: string
+  /** The name and description in Swedish and English, when the club gives them (else the Finnish ones show). */
+  nameSv: (string | null) & Opt
+  nameEn: (string | null) & Opt
+  descriptionSv: (string | null) & Opt
+  descriptionEn: (string | null) & Opt
   /** Code from the activity catalogue (football, riding, …). */
   activity: string
   description: string
@@ -42,6 +48,10 @@ export const HobbyGroupEntity = new EntitySchema<HobbyGroup>({
     name: { type: 'string' },
     activity: { type: 'string' },
     description: { type: 'text', default: '' },
+    nameSv: { type: 'string', nullable: true },
+    nameEn: { type: 'string', nullable: true },
+    descriptionSv: { type: 'text', nullable: true },
+    descriptionEn: { type: 'text', nullable: true },
     venue: { type: 'string', default: '' },
     capacity: { type: 'integer' },
     girlsReservedSeats: { type: 'integer', default: 0 },

@@ -2,9 +2,10 @@ import { Field, ID, InputType, Int } from 'type-graphql'
 import { HobbyGroupKindEnum } from './hobbyGroup.type.js'
 import { WeeklySessionInput } from '../../../graphql/WeeklySession.js'
 import { LongText } from '../../../graphql/checkInput.js'
+import { TranslatedContentInput } from '../../../graphql/translations.js'
 
 @InputType('CreateHobbyGroupInput')
-export class CreateHobbyGroupInput {
+export class CreateHobbyGroupInput extends TranslatedContentInput {
   @Field(() => ID)
   clubId!: string
 

@@ -1,4 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql'
+import { LocalizedText } from '../../../graphql/LocalizedText.js'
+import { descriptionsOf, namesOf } from '../../../graphql/translations.js'
 import { seatsLeft } from '../../seats/index.js'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { ClubType } from '../club/club.type.js'
@@ -34,6 +36,16 @@ export class HobbyGroupResolver {
     @Arg('input', () => CreateHobbyGroupInput) input: CreateHobbyGroupInput,
   ) {
     return updateHobbyGroup(context.em, currentUser(context), Number(groupId), input)
+  }
+
+  @FieldResolver(() => LocalizedText, { description: 'The name in Finnish, and in Swedish and English when given (fall back to Finnish).' })
+  names(@Root() row: { name: string; nameSv: string | null; nameEn: string | null }): LocalizedText {
+    return namesOf(row)
+  }
+
+  @FieldResolver(() => LocalizedText, { description: 'The description in Finnish, and in Swedish and English when given.' })
+  descriptions(@Root() row: { description: string; descriptionSv: string | null; descriptionEn: string | null }): LocalizedText {
+    return descriptionsOf(row)
   }
 
   @FieldResolver(() => Int, { description: 'Seats still free.' })

@@ -6,6 +6,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { tellSessionsChanged } from './sessionsChangedNotice.js'
+import { translationsOf } from '../../../graphql/translations.js'
 import { ActivityEntity } from '../activity/activity.entity.js'
 import { ClubEntity } from '../club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
@@ -41,6 +42,7 @@ function fieldsOf(input: CreateHobbyGroupInput) {
     name: input.name.trim(),
     activity: input.activity,
     description: input.description ?? '',
+    ...translationsOf(input),
     venue: input.venue ?? '',
     capacity: input.capacity,
     girlsReservedSeats: input.girlsReservedSeats ?? 0,

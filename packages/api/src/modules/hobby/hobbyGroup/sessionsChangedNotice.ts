@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { mapLocalized, namesOf } from '../../../graphql/translations.js'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { guardiansOf } from '../../people/index.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
@@ -35,7 +36,13 @@ export async function tellSessionsChanged(
         kind: 'sessionsChanged',
         about: `${group.id}:${child.id}:${now.getTime()}`,
         areaId: child.schoolClass?.school.area.id ?? null,
-        params: { child: child.firstName, what: `${group.name} (${group.club.name})`, sessions: group.sessions, place: placeOf(group), link: '/guardian' },
+        params: {
+          child: child.firstName,
+          what: mapLocalized(namesOf(group), (name) => `${name} (${group.club.name})`),
+          sessions: group.sessions,
+          place: placeOf(group),
+          link: '/guardian',
+        },
       },
     ),
   )

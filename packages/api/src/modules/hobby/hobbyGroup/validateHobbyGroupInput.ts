@@ -1,6 +1,7 @@
 import { validateSpans } from '../../../graphql/validateSpans.js'
 import { fieldIssue, type FieldIssue, type FieldParams, type FieldRule } from '../../../graphql/fieldIssue.js'
 import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
+import { translationIssues } from '../../../graphql/translations.js'
 import type { CreateHobbyGroupInput } from './hobbyGroup.input.js'
 
 const ACTIVITY = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -26,5 +27,6 @@ export function validateHobbyGroupInput(input: CreateHobbyGroupInput): FieldIssu
   if (!TERM.test(input.term)) bad('term', 'format', { example: '2026-autumn', got: input.term })
   if (input.sessions.length === 0) bad('sessions', 'required')
   issues.push(...validateSpans('sessions', input.sessions))
+  issues.push(...translationIssues(input))
   return issues
 }

@@ -55,6 +55,17 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
       })
     }
     await insertRows(tx, 'offer', ['run_id', 'child_id', 'group_id', 'rank', 'status', 'position', 'deadline', 'reserve'], rows)
+    // Why each child could not have a group it ranked (whatever the seats): the family's page says so.
+    const refusals = (run.result.refused ?? []).flatMap(({ participant, unacceptable }) =>
+      unacceptable.map((refusal) => [
+        run.id,
+        Number(participant),
+        Number(refusal.offering),
+        (rankings.get(participant) ?? []).indexOf(refusal.offering) + 1,
+        refusal.why,
+      ]),
+    )
+    await insertRows(tx, 'choice_refusal', ['run_id', 'child_id', 'group_id', 'rank', 'why'], refusals)
     // Every family with an offer hears of it, in this transaction: if publishing fails, nobody is told.
     await tellAboutOffers(tx, { run: run.id, status: 'offered' }, 'offerMade', now)
     const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
+import { namesOf } from '../../../graphql/translations.js'
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/knex'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
@@ -52,7 +53,7 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
         areaId: child.areaId,
         params: {
           child: child.firstName,
-          group: group.name,
+          group: namesOf(group),
           club: group.club.name,
           place: placeOf(group),
           sessions: group.sessions,

@@ -5,6 +5,7 @@ import { CalendarFeedEntity } from '../calendar/calendarFeed.entity.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { OfferEntity } from '../offer/offer.entity.js'
+import { ChoiceRefusalEntity } from '../matchRun/choiceRefusal.entity.js'
 import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
 import { SurveyCodeEntity } from '../survey/surveyCode.entity.js'
 
@@ -122,6 +123,8 @@ export const hobbyPersonalData: PersonalDataPart = {
 
   async erase(em, childIds) {
     await em.nativeDelete(SurveyCodeEntity, { child: { $in: childIds } })
+    // Why the child could not join groups: said to its family, of no use once the child is erased.
+    await em.nativeDelete(ChoiceRefusalEntity, { child: { $in: childIds } })
     // Off the waiting lists: nobody is left to answer an offer.
     await em.nativeUpdate(OfferEntity, { child: { $in: childIds }, status: 'waiting' }, { status: 'declined' })
   },
