@@ -271,6 +271,13 @@ describe('the hobby round in Chromium', () => {
     if ((await aino.locator('.free-seats').getAttribute('open')) === null) await aino.locator('.free-seats summary').click()
     await aino.getByRole('button', { name: `Varaa paikka ryhmästä ${group} lapselle Aino` }).click()
     await eventually(() => aino.locator('.child-status').textContent()).toBe(`Aino harrastaa: ${group}.`)
+    // In a family group a parent takes part with the child, on one of its places for adults.
+    if ((await aino.locator('.free-seats').getAttribute('open')) === null) await aino.locator('.free-seats summary').click()
+    await aino.getByLabel('Hae ryhmää nimellä, lajilla tai paikalla').fill('Perhe')
+    await aino.getByRole('button', { name: 'Varaa paikka ryhmästä Perhesalibandy lapselle Aino' }).click()
+    await aino.getByRole('button', { name: 'Tulen itsekin mukaan: Perhesalibandy, Aino' }).click()
+    await eventually(() => aino.locator('.place-row', { hasText: 'Perhesalibandy' }).textContent()).toContain('Osallistut itse lapsen Aino kanssa.')
+    await expectAccessible(page, 'the guardian taking part in a family group')
     await expectAccessible(page, 'the guardian after taking a free seat')
     await screenshotBothLanguages(page, 'guardian')
   })

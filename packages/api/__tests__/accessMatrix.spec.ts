@@ -365,6 +365,14 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'mutation ($g: ID!, $p: ID!) { enrol(groupId: $g, childId: $p) { id } }', variables: { g: ids.freeGroup, p: ids.aino } }),
   },
   {
+    operation: 'takePartAsAdult',
+    expect: only('guardian'),
+    request: (ids) => ({
+      query: 'mutation ($e: ID!) { takePartAsAdult(enrolmentId: $e, takingPart: false) { id } }',
+      variables: { e: ids.enrolment },
+    }),
+  },
+  {
     operation: 'withdrawEnrolment',
     expect: only('guardian'),
     request: (ids) => ({ query: 'mutation ($e: ID!) { withdrawEnrolment(enrolmentId: $e) { id } }', variables: { e: ids.enrolment } }),

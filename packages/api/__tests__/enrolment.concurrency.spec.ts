@@ -9,6 +9,8 @@ import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass
 import { hashPassword } from '../src/modules/people/user/passwords'
 import { UserEntity } from '../src/modules/people/user/user.entity'
 import { insertGroup, seatCount } from './flows'
+import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
+import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
 
 const ENROL = 'mutation ($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status group { name seatsTaken } } }'
@@ -107,5 +109,37 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
       const capacity = cut.errors ? 2 : 1
       expect(taken).toBeLessThanOrEqual(capacity)
     }
+  })
+
+  it('never gives more adult places than a family group has: 40 families at once for 6 places', async () => {
+    const em = api.orm.em.fork()
+    const parent = em.create(UserEntity, {
+      email: 'families@mukana.test',
+      name: 'Families',
+      passwordHash: await hashPassword(DEMO_PASSWORD),
+      role: 'guardian',
+      club: null,
+      school: null,
+      area: null,
+    })
+    const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
+    const kids = Array.from({ length: 40 }, (_, i) => {
+      const kid = em.create(ChildEntity, { firstName: `Kid ${i}`, lastName: 'Family', gender: 'boy', homeLanguages: ['fi'], schoolClass })
+      kid.guardians.add(parent)
+      return kid
+    })
+    await em.flush()
+    const family = await insertGroup(api, 'Family swimming', { capacity: 40, familyGroup: true, adultPlaces: 6 })
+    const token = await api.login('families@mukana.test')
+    const enrolments = await Promise.all(kids.map(async (kid) => (await api.gql(ENROL, { childId: String(kid.id), groupId: family }, token)).data?.enrol.id))
+    const ADULT = 'mutation ($id: ID!) { takePartAsAdult(enrolmentId: $id, takingPart: true) { adults } }'
+    // Each family asks twice at the same moment, as a double tap would.
+    const responses = await Promise.all([...enrolments, ...enrolments].map((id) => api.gql(ADULT, { id }, token)))
+    const codes = responses.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')
+    expect(codes.filter((code) => code !== 'ok' && code !== 'enrolment/adult_places_full')).toEqual([])
+    const fresh = api.orm.em.fork()
+    const taking = await fresh.count(EnrolmentEntity, { group: family, adults: 1 })
+    expect(taking).toBe(6)
+    expect((await fresh.findOneOrFail(HobbyGroupEntity, { id: family })).adultsTaken).toBe(6)
   })
 })

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
+import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { insertGroup, seatCount } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -83,5 +83,39 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     expect(await joinable('Eino')).not.toContain(girls)
     await api.gql(ENROL, { childId: children.Aino, groupId: open }, guardian)
     expect(await joinable('Aino')).not.toContain(open)
+  })
+
+  it('lets a guardian take part with the child in a family group, within its adult places, and step back', async () => {
+    const ADULT = 'mutation ($id: ID!, $on: Boolean!) { takePartAsAdult(enrolmentId: $id, takingPart: $on) { adults group { adultPlacesLeft } } }'
+    const family = await group('Family floorball, one adult place', 10, { familyGroup: true, adultPlaces: 1 })
+    const enrolled = async (child: string) => (await api.gql(ENROL, { childId: child, groupId: family }, guardian)).data?.enrol.id
+    const [aino, eino] = [await enrolled(children.Aino), await enrolled(children.Eino)]
+    expect((await api.gql(ADULT, { id: aino, on: true }, guardian)).data?.takePartAsAdult).toEqual({ adults: 1, group: { adultPlacesLeft: 0 } })
+    // Asking again changes nothing; the one place is taken, so Eino's adult is told so.
+    expect((await api.gql(ADULT, { id: aino, on: true }, guardian)).data?.takePartAsAdult).toEqual({ adults: 1, group: { adultPlacesLeft: 0 } })
+    expectRefused(await api.gql(ADULT, { id: eino, on: true }, guardian), 'enrolment/adult_places_full')
+    // The club's roster lists the adult with the child.
+    const roster = await api.gql(
+      'query ($g: ID!) { roster(groupId: $g) { child { firstName } adults } }',
+      { g: String(family) },
+      await api.login('club@mukana.test'),
+    )
+    expect(roster.data?.roster).toEqual(
+      expect.arrayContaining([
+        { child: { firstName: 'Aino' }, adults: 1 },
+        { child: { firstName: 'Eino' }, adults: 0 },
+      ]),
+    )
+    expect((await api.gql(ADULT, { id: aino, on: false }, guardian)).data?.takePartAsAdult).toEqual({ adults: 0, group: { adultPlacesLeft: 1 } })
+    expect((await api.gql(ADULT, { id: eino, on: true }, guardian)).data?.takePartAsAdult.adults).toBe(1)
+    // Withdrawing the child frees the adult's place too.
+    await api.gql(WITHDRAW, { id: eino }, guardian)
+    const em = api.orm.em.fork()
+    expect(await em.findOneOrFail(HobbyGroupEntity, { id: family })).toMatchObject({ adultsTaken: 0, seatsTaken: 1 })
+    const plain = await enrolled(children.Aino).then(
+      async () => (await api.gql(ENROL, { childId: children.Eino, groupId: await group('Plain futsal', 5) }, guardian)).data?.enrol.id,
+    )
+    expectRefused(await api.gql(ADULT, { id: plain, on: true }, guardian), 'enrolment/not_family_group')
+    expectRefused(await api.gql(ADULT, { id: aino, on: true }, await api.login('club@mukana.test')), 'auth/forbidden')
   })
 })

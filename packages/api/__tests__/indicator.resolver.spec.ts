@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acceptAllIn, matchedSurvey, publishedSurvey, type PublishedSurvey } from './flows'
+import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const INDICATORS = `query ($surveyId: ID!) { indicators(surveyId: $surveyId) {
@@ -54,6 +55,19 @@ describe.each(await databaseKinds())('indicators on %s', (kind) => {
     expect(football.firstChoice).toBeGreaterThan(football.seats) // everybody's first choice: more demand than seats
     expect(indicators.demand[0].firstChoice / indicators.demand[0].seats).toBeGreaterThanOrEqual(football.firstChoice / football.seats)
     expect(indicators.planning.length).toBeGreaterThan(0)
+  })
+
+  it('counts the families taking part together: pupils with an adult of their family in their group', async () => {
+    const query = 'query ($s: ID!) { indicators(surveyId: $s) { familiesTakingPart } }'
+    expect((await api.gql(query, { s: flow.surveyId }, flow.coordinator)).data?.indicators.familiesTakingPart).toBe(0)
+    // Two families joined their children (through takePartAsAdult in a family group; here set directly).
+    const em = api.orm.em.fork()
+    const rows = await em.find(EnrolmentEntity, { status: 'enrolled', child: { $in: enrolled.slice(0, 2).map(Number) } })
+    for (const row of rows) row.adults = 1
+    await em.flush()
+    expect((await api.gql(query, { s: flow.surveyId }, flow.coordinator)).data?.indicators.familiesTakingPart).toBe(2)
+    for (const row of rows) row.adults = 0
+    await em.flush()
   })
 
   it('claims nothing from a run before one is published', async () => {

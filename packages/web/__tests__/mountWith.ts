@@ -39,6 +39,8 @@ export const group = (id: string, name: string, overrides: Record<string, unknow
   girlsOnly: false,
   girlsReservedSeats: 0,
   familyGroup: false,
+  adultPlaces: 0,
+  adultPlacesLeft: 0,
   grades: [3],
   term: '2026-autumn',
   sessions: [{ __typename: 'WeeklySession' as const, day: 'MON' as const, start: '14:15', end: '15:15' }],

@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'enrolment/already_enrolled',
   'enrolment/not_eligible',
   'enrolment/not_enrolled',
+  'enrolment/adult_places_full',
+  'enrolment/not_family_group',
   'survey/not_open',
   'survey/closed',
   'survey/still_open',

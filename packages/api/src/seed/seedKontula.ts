@@ -84,6 +84,7 @@ export async function seedKontula(em: EntityManager): Promise<void> {
       girlsReservedSeats: girls,
       girlsOnly: nameEn === 'Dance for girls',
       familyGroup: nameEn.startsWith('Family'),
+      adultPlaces: nameEn.startsWith('Family') ? 8 : 0,
       grades: [3, 4],
       kind,
       term: '2026-autumn',

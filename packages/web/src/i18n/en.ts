@@ -39,6 +39,8 @@ export const en = {
     enrolment_group_full: 'The group is full.',
     enrolment_already_enrolled: 'The child is already in this group.',
     enrolment_not_eligible: 'This group is not for this child.',
+    enrolment_adult_places_full: 'The places for adults in this group are taken.',
+    enrolment_not_family_group: 'Adults take part only in family groups.',
     enrolment_not_enrolled: 'The child is not in this group.',
     survey_not_open: 'The survey is not open yet.',
     survey_closed: 'The survey has closed; answers can no longer change.',
@@ -157,6 +159,8 @@ export const en = {
     moved: '{name} is now choice {position}.',
   },
   groups: {
+    adultPlaces: 'Places for adults',
+    adultPlacesHelp: 'In a family group a parent may take part with the child: how many adults fit.',
     venueHelp: 'Where the group meets. A group at a school may leave it empty: the place is the school.',
     name: 'Name',
     activity: 'Activity',
@@ -457,6 +461,14 @@ export const en = {
     nothingYet: '{name} has no hobby yet. See the free seats below.',
   },
   hobbies: {
+    adultJoin: 'I’ll take part too',
+    adultJoinFor: 'I’ll take part too: {group}, {name}',
+    adultLeave: 'I won’t take part',
+    adultLeaveFor: 'I won’t take part: {group}, {name}',
+    adultTakingPart: 'You take part with {name}.',
+    adultPlacesLeft: 'Places for adults left: {places}',
+    adultJoined: 'You take part in {group} with {name}.',
+    adultLeft: 'You no longer take part in {group}.',
     title: 'Hobbies',
     quit: 'Quit the hobby',
     quitFor: 'Quit the hobby {group}: {name}',
@@ -544,6 +556,7 @@ export const en = {
   },
   groupForm: { newTitle: 'New hobby group', editTitle: 'Edit the group', publish: 'Publish the group' },
   roster: {
+    withAdult: 'with an adult',
     title: 'Roster',
     empty: 'Nobody in the group yet.',
     emptyHint: 'Children join when guardians accept offers, or take free seats.',
@@ -649,6 +662,7 @@ export const en = {
     allPlaced: 'Every child who answered got a hobby.',
   },
   indicators: {
+    familiesTakingPart: 'Families taking part together',
     columns: {
       level: 'Level',
       label: 'Name',

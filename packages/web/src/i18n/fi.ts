@@ -38,6 +38,8 @@ export const fi: Messages = {
     enrolment_group_full: 'Ryhmä on täynnä.',
     enrolment_already_enrolled: 'Lapsi on jo tässä ryhmässä.',
     enrolment_not_eligible: 'Tämä ryhmä ei ole tälle lapselle.',
+    enrolment_adult_places_full: 'Ryhmän aikuisten paikat on jo varattu.',
+    enrolment_not_family_group: 'Aikuiset osallistuvat vain perheryhmiin.',
     enrolment_not_enrolled: 'Lapsi ei ole tässä ryhmässä.',
     survey_not_open: 'Kysely ei ole vielä auki.',
     survey_closed: 'Kysely on sulkeutunut; vastauksia ei voi enää muuttaa.',
@@ -157,6 +159,8 @@ export const fi: Messages = {
     moved: '{name} on nyt {position}. valinta.',
   },
   groups: {
+    adultPlaces: 'Aikuisten paikat',
+    adultPlacesHelp: 'Perheryhmässä vanhempi voi osallistua lapsen kanssa: montako aikuista mahtuu mukaan.',
     venueHelp: 'Missä ryhmä kokoontuu. Koulun ryhmällä voi jättää tyhjäksi: paikka on koulu.',
     name: 'Nimi',
     activity: 'Laji',
@@ -457,6 +461,14 @@ export const fi: Messages = {
     nothingYet: 'Lapsella {name} ei ole vielä harrastusta. Katso vapaat paikat alta.',
   },
   hobbies: {
+    adultJoin: 'Tulen itsekin mukaan',
+    adultJoinFor: 'Tulen itsekin mukaan: {group}, {name}',
+    adultLeave: 'En tule mukaan',
+    adultLeaveFor: 'En tule mukaan: {group}, {name}',
+    adultTakingPart: 'Osallistut itse lapsen {name} kanssa.',
+    adultPlacesLeft: 'Aikuisten paikkoja jäljellä: {places}',
+    adultJoined: 'Osallistut ryhmään {group} lapsen {name} kanssa.',
+    adultLeft: 'Et enää osallistu ryhmään {group}.',
     title: 'Harrastukset',
     quit: 'Lopeta harrastus',
     quitFor: 'Lopeta harrastus {group}: {name}',
@@ -544,6 +556,7 @@ export const fi: Messages = {
   },
   groupForm: { newTitle: 'Uusi harrastusryhmä', editTitle: 'Muokkaa ryhmää', publish: 'Julkaise ryhmä' },
   roster: {
+    withAdult: 'aikuisen kanssa',
     title: 'Osallistujat',
     empty: 'Ryhmässä ei vielä ole ketään.',
     emptyHint: 'Lapset tulevat ryhmään, kun huoltajat hyväksyvät tarjouksen tai varaavat vapaan paikan.',
@@ -650,6 +663,7 @@ export const fi: Messages = {
     allPlaced: 'Jokainen vastannut lapsi sai harrastuksen.',
   },
   indicators: {
+    familiesTakingPart: 'Perheitä mukana yhdessä',
     columns: {
       level: 'Taso',
       label: 'Nimi',

@@ -45,6 +45,8 @@ export const sv: Messages = {
     enrolment_group_full: 'Gruppen är full.',
     enrolment_already_enrolled: 'Barnet är redan med i gruppen.',
     enrolment_not_eligible: 'Gruppen är inte för detta barn.',
+    enrolment_adult_places_full: 'Gruppens platser för vuxna är redan tagna.',
+    enrolment_not_family_group: 'Vuxna deltar bara i familjegrupper.',
     enrolment_not_enrolled: 'Barnet är inte med i gruppen.',
     survey_not_open: 'Enkäten är inte öppen än.',
     survey_closed: 'Enkäten har stängts; svaren kan inte längre ändras.',
@@ -163,6 +165,8 @@ export const sv: Messages = {
     moved: '{name} är nu val {position}.',
   },
   groups: {
+    adultPlaces: 'Platser för vuxna',
+    adultPlacesHelp: 'I en familjegrupp kan en förälder delta med barnet: hur många vuxna som ryms.',
     venueHelp: 'Var gruppen träffas. En grupp i en skola kan lämna det tomt: platsen är skolan.',
     name: 'Namn',
     activity: 'Gren',
@@ -462,6 +466,14 @@ export const sv: Messages = {
     nothingYet: '{name} har ännu ingen hobby. Se de lediga platserna nedan.',
   },
   hobbies: {
+    adultJoin: 'Jag deltar också',
+    adultJoinFor: 'Jag deltar också: {group}, {name}',
+    adultLeave: 'Jag deltar inte',
+    adultLeaveFor: 'Jag deltar inte: {group}, {name}',
+    adultTakingPart: 'Du deltar med {name}.',
+    adultPlacesLeft: 'Platser för vuxna kvar: {places}',
+    adultJoined: 'Du deltar i {group} med {name}.',
+    adultLeft: 'Du deltar inte längre i {group}.',
     title: 'Hobbyer',
     quit: 'Sluta med hobbyn',
     quitFor: 'Sluta med hobbyn {group}: {name}',
@@ -549,6 +561,7 @@ export const sv: Messages = {
   },
   groupForm: { newTitle: 'Ny hobbygrupp', editTitle: 'Redigera gruppen', publish: 'Publicera gruppen' },
   roster: {
+    withAdult: 'med en vuxen',
     title: 'Deltagare',
     empty: 'Ingen i gruppen ännu.',
     emptyHint: 'Barnen kommer med när vårdnadshavare godkänner erbjudanden eller tar lediga platser.',
@@ -655,6 +668,7 @@ export const sv: Messages = {
     allPlaced: 'Varje barn som svarade fick en hobby.',
   },
   indicators: {
+    familiesTakingPart: 'Familjer som deltar tillsammans',
     columns: {
       level: 'Nivå',
       label: 'Namn',

@@ -1,1 +1,1 @@
-export { releaseSeats, seatsLeft, setCapacity, takeSeats, type SeatHolder } from './seats.js'
+export { releaseSeats, SEATS, seatsLeft, setCapacity, takeSeats, type SeatHolder, type SeatPool } from './seats.js'

@@ -17,21 +17,51 @@ export interface SeatHolder {
   seatsTaken: number
 }
 
+/**
+ * Which of a row's seats: its own (`capacity`, `seats_taken`), or another pool of it, as a hobby group's
+ * places for the adults of a family group (`adult_places`, `adults_taken`). Column names, never input.
+ */
+export interface SeatPool {
+  capacity: string
+  taken: string
+}
+export const SEATS: SeatPool = { capacity: 'capacity', taken: 'seats_taken' }
+
 /** Takes `count` seats at once if that many are free; whether they were taken. */
-export async function takeSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<boolean> {
+export async function takeSeats<T extends SeatHolder>(
+  tx: EntityManager,
+  entity: EntitySchema<T>,
+  id: number,
+  count = 1,
+  pool: SeatPool = SEATS,
+): Promise<boolean> {
   assertCount(count)
-  return (await updateTable(tx, entity, 'set seats_taken = seats_taken + ? where id = ? and seats_taken + ? <= capacity', [count, id, count])) > 0
+  const { taken, capacity } = pool
+  return (await updateTable(tx, entity, `set ${taken} = ${taken} + ? where id = ? and ${taken} + ? <= ${capacity}`, [count, id, count])) > 0
 }
 
 /** Gives `count` seats back (never below none taken). */
-export async function releaseSeats<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, count = 1): Promise<void> {
+export async function releaseSeats<T extends SeatHolder>(
+  tx: EntityManager,
+  entity: EntitySchema<T>,
+  id: number,
+  count = 1,
+  pool: SeatPool = SEATS,
+): Promise<void> {
   assertCount(count)
-  await updateTable(tx, entity, 'set seats_taken = case when seats_taken > ? then seats_taken - ? else 0 end where id = ?', [count, count, id])
+  const { taken } = pool
+  await updateTable(tx, entity, `set ${taken} = case when ${taken} > ? then ${taken} - ? else 0 end where id = ?`, [count, count, id])
 }
 
 /** Sets a new capacity unless more seats are taken already; whether it was set. */
-export async function setCapacity<T extends SeatHolder>(tx: EntityManager, entity: EntitySchema<T>, id: number, capacity: number): Promise<boolean> {
-  return (await updateTable(tx, entity, 'set capacity = ? where id = ? and seats_taken <= ?', [capacity, id, capacity])) > 0
+export async function setCapacity<T extends SeatHolder>(
+  tx: EntityManager,
+  entity: EntitySchema<T>,
+  id: number,
+  capacity: number,
+  pool: SeatPool = SEATS,
+): Promise<boolean> {
+  return (await updateTable(tx, entity, `set ${pool.capacity} = ? where id = ? and ${pool.taken} <= ?`, [capacity, id, capacity])) > 0
 }
 
 /** Seats still free, as last read. */

@@ -7,6 +7,7 @@ const toType = (entries: RosterEntry[]) =>
   entries.map(({ enrolment, className, attended, recorded, regular }) => ({
     enrolmentId: enrolment.id,
     child: enrolment.child,
+    adults: enrolment.adults,
     className,
     attended,
     recorded,

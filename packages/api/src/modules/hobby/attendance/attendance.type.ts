@@ -12,6 +12,9 @@ export class RosterEntryType {
   @Field(() => String, { nullable: true, description: "The child's class, for a school-day group whose staff fetch the pupils from class; null after school." })
   className!: string | null
 
+  @Field(() => Int, { description: "In a family group: the family's adults taking part with the child." })
+  adults!: number
+
   @Field(() => Int)
   attended!: number
 

@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { type Child, ChildEntity } from '../../people/index.js'
 
@@ -8,6 +8,8 @@ export interface Enrolment {
   child: Child
   group: HobbyGroup
   status: 'enrolled' | 'withdrawn'
+  /** In a family group: the adults of the family taking part with the child (0 or 1), each holding an adult place. */
+  adults: number & Opt
   createdAt: Date
 }
 
@@ -19,6 +21,7 @@ export const EnrolmentEntity = new EntitySchema<Enrolment>({
     child: { kind: 'm:1', entity: () => ChildEntity },
     group: { kind: 'm:1', entity: () => HobbyGroupEntity },
     status: { type: 'string', length: 16 },
+    adults: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime' },
   },
   uniques: [{ properties: ['child', 'group'] }],

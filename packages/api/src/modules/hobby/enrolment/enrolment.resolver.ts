@@ -3,6 +3,7 @@ import { currentUser, type Context } from '../../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 import type { Enrolment } from './enrolment.entity.js'
 import { enrol, withdraw } from './enrolment.service.js'
+import { takePartAsAdult } from './takePartAsAdult.js'
 import { EnrolmentType } from './enrolment.type.js'
 
 @Resolver(() => EnrolmentType)
@@ -17,6 +18,12 @@ export class EnrolmentResolver {
   @Mutation(() => EnrolmentType, { description: 'A guardian withdraws their child; the seat is free again.' })
   withdrawEnrolment(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string) {
     return withdraw(context.em, currentUser(context), Number(enrolmentId))
+  }
+
+  @Authorized('guardian')
+  @Mutation(() => EnrolmentType, { description: 'In a family group, a guardian signs up to take part with their child (an adult place), or steps back.' })
+  takePartAsAdult(@Ctx() context: Context, @Arg('enrolmentId', () => ID) enrolmentId: string, @Arg('takingPart', () => Boolean) takingPart: boolean) {
+    return takePartAsAdult(context.em, currentUser(context), Number(enrolmentId), takingPart)
   }
 
   @FieldResolver(() => HobbyGroupType)

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
-import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { ADULT_PLACES, HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
 import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
@@ -73,7 +73,11 @@ export async function withdraw(em: EntityManager, user: User, enrolmentId: numbe
     const changed = await tx.nativeUpdate(EnrolmentEntity, { id: enrolment.id, status: 'enrolled' }, { status: 'withdrawn' })
     if (changed === 0) throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')
     await releaseSeats(tx, HobbyGroupEntity, enrolment.group.id)
+    // The family's adult leaves with the child: the adult place is free again too.
+    if (await tx.nativeUpdate(EnrolmentEntity, { id: enrolment.id, adults: 1 }, { adults: 0 }))
+      await releaseSeats(tx, HobbyGroupEntity, enrolment.group.id, 1, ADULT_PLACES)
     enrolment.status = 'withdrawn'
+    enrolment.adults = 0
     return enrolment
   })
 }

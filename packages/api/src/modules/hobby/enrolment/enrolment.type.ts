@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql'
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
 
 export const EnrolmentStatusEnum = { ENROLLED: 'enrolled', WITHDRAWN: 'withdrawn' } as const
@@ -11,6 +11,9 @@ export class EnrolmentType {
 
   @Field(() => EnrolmentStatusEnum)
   status!: string
+
+  @Field(() => Int, { description: "In a family group: the family's adults taking part with the child (0 or 1)." })
+  adults!: number
 
   @Field(() => Date)
   createdAt!: Date

@@ -6,6 +6,9 @@ import { type School, SchoolEntity } from '../../people/index.js'
 export const HOBBY_GROUP_KINDS = ['school-day', 'after-school', 'free-time'] as const
 export type HobbyGroupKind = (typeof HOBBY_GROUP_KINDS)[number]
 
+/** A family group's places for adults, as a seat pool of its row: taken and given back only by modules/seats. */
+export const ADULT_PLACES = { capacity: 'adult_places', taken: 'adults_taken' } as const
+
 /** A weekly hobby group a club publishes: seats, sessions, and who it is for. */
 export interface HobbyGroup {
   id: number
@@ -29,6 +32,9 @@ export interface HobbyGroup {
   girlsOnly: boolean
   /** A parent joins the child. */
   familyGroup: boolean
+  /** In a family group, the places for the children's adults; and how many are taken (modules/seats, pool ADULT_PLACES). */
+  adultPlaces: number & Opt
+  adultsTaken: number & Opt
   grades: number[]
   kind: HobbyGroupKind
   /** E.g. "2026-autumn". */
@@ -57,6 +63,8 @@ export const HobbyGroupEntity = new EntitySchema<HobbyGroup>({
     girlsReservedSeats: { type: 'integer', default: 0 },
     girlsOnly: { type: 'boolean', default: false },
     familyGroup: { type: 'boolean', default: false },
+    adultPlaces: { type: 'integer', default: 0 },
+    adultsTaken: { type: 'integer', default: 0 },
     grades: { type: 'json' },
     kind: { type: 'string', length: 16 },
     term: { type: 'string', length: 16 },

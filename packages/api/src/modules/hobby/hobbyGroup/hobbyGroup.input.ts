@@ -37,6 +37,9 @@ export class CreateHobbyGroupInput extends TranslatedContentInput {
   @Field(() => Boolean, { nullable: true })
   familyGroup?: boolean | null
 
+  @Field(() => Int, { nullable: true, description: "In a family group, the places for the children's adults (0 when none)." })
+  adultPlaces?: number | null
+
   @Field(() => [Int])
   grades!: number[]
 

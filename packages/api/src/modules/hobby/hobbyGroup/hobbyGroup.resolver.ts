@@ -48,6 +48,11 @@ export class HobbyGroupResolver {
     return descriptionsOf(row)
   }
 
+  @FieldResolver(() => Int, { description: 'Places for adults still free (a family group).' })
+  adultPlacesLeft(@Root() group: HobbyGroup) {
+    return seatsLeft({ capacity: group.adultPlaces, seatsTaken: group.adultsTaken })
+  }
+
   @FieldResolver(() => Int, { description: 'Seats still free.' })
   seatsLeft(@Root() group: HobbyGroup) {
     return seatsLeft(group)

@@ -9,7 +9,7 @@ import { tellSessionsChanged } from './sessionsChangedNotice.js'
 import { translationsOf } from '../../../graphql/translations.js'
 import { ActivityEntity } from '../activity/activity.entity.js'
 import { ClubEntity } from '../club/club.entity.js'
-import { HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
+import { ADULT_PLACES, HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } from './hobbyGroup.entity.js'
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
 import { setCapacity } from '../../seats/index.js'
@@ -61,7 +61,7 @@ export async function createHobbyGroup(em: EntityManager, user: User, input: Cre
   await checkInput(em, input)
   const club = await em.findOne(ClubEntity, { id: Number(input.clubId) })
   if (!club) throw new ApiError('not_found', `No club ${input.clubId}.`)
-  const group = em.create(HobbyGroupEntity, { club, ...fieldsOf(input), seatsTaken: 0 })
+  const group = em.create(HobbyGroupEntity, { club, ...fieldsOf(input), seatsTaken: 0, adultPlaces: input.adultPlaces ?? 0, adultsTaken: 0 })
   await em.flush()
   return group
 }
@@ -107,6 +107,10 @@ export async function updateHobbyGroup(em: EntityManager, user: User, groupId: n
     if (!changed) {
       const { seatsTaken } = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
       throw ApiError.invalid([fieldIssue('capacity', 'below_taken', { taken: seatsTaken })])
+    }
+    if (!(await setCapacity(tx, HobbyGroupEntity, groupId, input.adultPlaces ?? 0, ADULT_PLACES))) {
+      const { adultsTaken } = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true })
+      throw ApiError.invalid([fieldIssue('adultPlaces', 'below_taken', { taken: adultsTaken })])
     }
     const fresh = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId }, { refresh: true, populate: ['club'] })
     await checkPlacedTimetables(tx, fresh, fieldsOf(input).sessions)

@@ -36,6 +36,9 @@ export class HobbyGroupType {
   @Field(() => Boolean, { description: 'A parent joins the child.' })
   familyGroup!: boolean
 
+  @Field(() => Int, { description: "In a family group, the places for the children's adults." })
+  adultPlaces!: number
+
   @Field(() => [Int])
   grades!: number[]
 

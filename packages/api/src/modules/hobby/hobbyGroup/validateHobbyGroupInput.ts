@@ -22,6 +22,9 @@ export function validateHobbyGroupInput(input: CreateHobbyGroupInput): FieldIssu
   input.grades.forEach((grade, i) => {
     if (!withinLimit('grade', grade)) bad(`grades[${i}]`, 'range', { ...INPUT_LIMITS.grade, got: grade })
   })
+  const adultPlaces = input.adultPlaces ?? 0
+  if (!withinLimit('adultPlaces', adultPlaces)) bad('adultPlaces', 'range', { ...INPUT_LIMITS.adultPlaces, got: adultPlaces })
+  else if (adultPlaces > 0 && !input.familyGroup) bad('adultPlaces', 'not_allowed') // only a family group takes adults
   // Families need to know where to go: a school's group meets at the school, any other names its place.
   if (!input.schoolId && (input.venue ?? '').trim() === '') bad('venue', 'required')
   if (!TERM.test(input.term)) bad('term', 'format', { example: '2026-autumn', got: input.term })

@@ -23,6 +23,7 @@ export interface Indicators {
   classes: IndicatorRow[]
   /** Whether a run is published: until then nothing below from a run may claim anything. */
   runPublished: boolean
+  familiesTakingPart: number
   /** From the published run, when there is one. */
   firstChoiceShare: number | null
   top3Share: number | null
@@ -92,7 +93,7 @@ async function targetIndicators(
  */
 export async function computeIndicators(em: EntityManager, user: User, surveyId: number): Promise<Indicators> {
   const survey = await findCoordinatedSurvey(em, user, surveyId)
-  const { pupils, answered, enrolled, regular } = await surveyOutcomes(em, survey)
+  const { pupils, answered, enrolled, regular, withFamily } = await surveyOutcomes(em, survey)
 
   const run = survey.publishedRunId ? await em.findOne(MatchRunEntity, { id: survey.publishedRunId }, { populate: ['result'] }) : null
   const result = run?.result
@@ -109,6 +110,7 @@ export async function computeIndicators(em: EntityManager, user: User, surveyId:
     schools: groupBy(pupils, (p) => p.schoolClass.school.name).map(([label, of]) => row(label, of, answered, enrolled, regular)),
     classes: groupBy(pupils, (p) => `${p.schoolClass.school.name} ${p.schoolClass.name}`).map(([label, of]) => row(label, of, answered, enrolled, regular)),
     runPublished: Boolean(result),
+    familiesTakingPart: withFamily.size,
     firstChoiceShare: result?.summary.firstChoiceShare ?? null,
     top3Share: result?.summary.top3Share ?? null,
     unplacedByReason: Object.entries(result?.summary.unplacedByReason ?? {}).map(([reason, count]) => ({ reason, count })),

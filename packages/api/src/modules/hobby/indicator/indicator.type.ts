@@ -86,6 +86,9 @@ export class IndicatorsType {
   @Field(() => Boolean, { description: 'Whether a run is published; before one, who was left out and what to open next are not known.' })
   runPublished!: boolean
 
+  @Field(() => Int, { description: 'Families taking part together: pupils in a family group with an adult of their family.' })
+  familiesTakingPart!: number
+
   @Field(() => Float, { nullable: true, description: 'From the published run.' })
   firstChoiceShare?: number | null
 

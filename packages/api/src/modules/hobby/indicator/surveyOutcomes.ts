@@ -13,6 +13,8 @@ export interface SurveyOutcomes {
   answered: Set<number>
   enrolled: Set<number>
   regular: Set<number>
+  /** Pupils in a family group with an adult of their family taking part. */
+  withFamily: Set<number>
 }
 
 /** The school year a term falls in: "2026-autumn" and "2027-spring" are both in 2026-2027. */
@@ -53,5 +55,6 @@ export async function surveyOutcomes(em: EntityManager, survey: Survey): Promise
     answered: new Set(answers.map((a) => a.child.id)),
     enrolled: new Set(enrolments.map((e) => e.child.id)),
     regular: new Set(enrolments.filter((e) => isRegularHobby(e.id)).map((e) => e.child.id)),
+    withFamily: new Set(enrolments.filter((e) => e.adults > 0).map((e) => e.child.id)),
   }
 }
