@@ -149,13 +149,30 @@ export async function expectAccessible(page: Page, where: string): Promise<void>
   expect(violations, `axe on ${where}`).toEqual([])
 }
 
-/** Screenshots of the page in Finnish and in English (switched with the page's own language buttons), then back to Finnish. */
+/**
+ * Screenshots of the page in Finnish, Swedish and English (switched with the page's own language buttons;
+ * axe checks each), the Finnish and Swedish also on a 390 px phone, then back to Finnish.
+ */
 export async function screenshotBothLanguages(page: Page, name: string): Promise<void> {
+  const size = page.viewportSize()
+  const phone = async (file: string) => {
+    if (!SCREENSHOTS || !size || size.width <= 390) return
+    await page.setViewportSize({ width: 390, height: 844 })
+    await screenshot(page, file)
+    await page.setViewportSize(size)
+  }
   await screenshot(page, `${name}-fi.png`)
-  await page.getByRole('button', { name: 'English' }).click()
-  await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe('en')
-  await expectAccessible(page, `${name} in English`)
-  await screenshot(page, `${name}-en.png`)
+  await phone(`${name}-phone-fi.png`)
+  for (const [language, button] of [
+    ['sv', 'Svenska'],
+    ['en', 'English'],
+  ] as const) {
+    await page.getByRole('button', { name: button }).click()
+    await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe(language)
+    await expectAccessible(page, `${name} in ${button}`)
+    await screenshot(page, `${name}-${language}.png`)
+    if (language === 'sv') await phone(`${name}-phone-sv.png`)
+  }
   await page.getByRole('button', { name: 'Suomi' }).click()
 }
 
