@@ -57,6 +57,11 @@ describe('a new city in Chromium', () => {
     await page.getByLabel('Koulun nimi').fill('Vuosaaren peruskoulu')
     await page.getByRole('button', { name: 'Lisää', exact: true }).nth(1).click()
     await eventually(() => page.getByRole('button', { name: 'Muokkaa nimeä Vuosaaren peruskoulu' }).count()).toBe(1)
+    // A school's other details are edited in place: its unit on the city's service map.
+    await page.getByText('Muut tiedot: Vuosaaren peruskoulu').click()
+    await page.getByLabel('Palvelukartan toimipistenumero: Vuosaaren peruskoulu').fill('44214')
+    await page.locator('.place-details').getByRole('button', { name: 'Tallenna' }).click()
+    await eventually(() => page.getByRole('status').filter({ hasText: 'Tiedot tallennettu: Vuosaaren peruskoulu.' }).count()).toBe(1)
 
     await page.locator('#class-school').selectOption({ label: 'Vuosaaren peruskoulu' })
     await page.getByLabel('Luokan nimi').fill('3A')
