@@ -31,11 +31,12 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
   })
   afterAll(() => api.close())
 
-  it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
+  /** A guardian account with `count` children in class 1 (named `${lastName} 0`, …), for many requests at once. */
+  async function guardianOfMany(email: string, lastName: string, count: number, gender: 'girl' | 'boy') {
     const em = api.orm.em.fork()
-    const rush = em.create(UserEntity, {
-      email: 'rush@mukana.test',
-      name: 'Rush',
+    const guardian = em.create(UserEntity, {
+      email,
+      name: lastName,
       passwordHash: await hashPassword(DEMO_PASSWORD),
       role: 'guardian',
       club: null,
@@ -43,18 +44,17 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
       area: null,
     })
     const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
-    const pupils = Array.from({ length: 500 }, (_, i) => {
-      const pupil = em.create(ChildEntity, {
-        firstName: `Child ${i}`,
-        lastName: 'Rush',
-        gender: 'girl',
-        homeLanguages: ['fi'],
-        schoolClass,
-      })
-      pupil.guardians.add(rush)
-      return pupil
+    const children = Array.from({ length: count }, (_, i) => {
+      const child = em.create(ChildEntity, { firstName: `Child ${i}`, lastName, gender, homeLanguages: ['fi'], schoolClass })
+      child.guardians.add(guardian)
+      return child
     })
     await em.flush()
+    return children
+  }
+
+  it('never overbooks: 500 simultaneous requests for 20 seats give exactly 20 enrolments', async () => {
+    const pupils = await guardianOfMany('rush@mukana.test', 'Rush', 500, 'girl')
     const popular = await group('Popular climbing', 20)
     const token = await api.login('rush@mukana.test')
     const responses: GraphQLResponse[] = await Promise.all(pupils.map((pupil) => api.gql(ENROL, { childId: String(pupil.id), groupId: popular }, token)))
@@ -112,23 +112,7 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
   })
 
   it('never gives more adult places than a family group has: 40 families at once for 6 places', async () => {
-    const em = api.orm.em.fork()
-    const parent = em.create(UserEntity, {
-      email: 'families@mukana.test',
-      name: 'Families',
-      passwordHash: await hashPassword(DEMO_PASSWORD),
-      role: 'guardian',
-      club: null,
-      school: null,
-      area: null,
-    })
-    const schoolClass = await em.findOneOrFail(SchoolClassEntity, { id: 1 })
-    const kids = Array.from({ length: 40 }, (_, i) => {
-      const kid = em.create(ChildEntity, { firstName: `Kid ${i}`, lastName: 'Family', gender: 'boy', homeLanguages: ['fi'], schoolClass })
-      kid.guardians.add(parent)
-      return kid
-    })
-    await em.flush()
+    const kids = await guardianOfMany('families@mukana.test', 'Family', 40, 'boy')
     const family = await insertGroup(api, 'Family swimming', { capacity: 40, familyGroup: true, adultPlaces: 6 })
     const token = await api.login('families@mukana.test')
     const enrolments = await Promise.all(kids.map(async (kid) => (await api.gql(ENROL, { childId: String(kid.id), groupId: family }, token)).data?.enrol.id))
