@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { createAdmin } from '../../packages/api/src/modules/people/user/createAdmin'
-import { eventually, expectAccessible, screenshotBothLanguages, startApp, type RunningApp } from './browser'
+import { eventually, expectAccessible, screenshotBothLanguages, startApp, tick, type RunningApp } from './browser'
 import { startCityProvider, type CityProvider } from './cityProvider'
 
 describe('a new city in Chromium', () => {
@@ -118,7 +118,7 @@ describe('a new city in Chromium', () => {
 
   it("lets the coordinator check the school's class list, see each problem, and import it once it is right", async () => {
     await page.goto(`${app.origin}/coordinator`)
-    await page.getByRole('link', { name: 'Tuo luokkalista' }).click()
+    await page.getByRole('link', { name: 'Tuo luokkalista tai lukujärjestys' }).click()
     await page.locator('#class-list-school').selectOption({ label: 'Vuosaaren peruskoulu' })
     const file = (rows: string[]) => ({
       name: 'luokka-3a.csv',
@@ -140,6 +140,25 @@ describe('a new city in Chromium', () => {
     await page.getByRole('button', { name: 'Tuo 2 riviä' }).click()
     await page.getByRole('heading', { name: 'Tuotu: luokka-3a.csv' }).waitFor()
     await screenshotBothLanguages(page, 'class-list-phone')
+  })
+
+  it("lets the coordinator bring in the school's timetable the same way", async () => {
+    await tick(page, 'Lukujärjestys: luokkien oppitunnit')
+    const timetable = (rows: string[]) => ({
+      name: 'lukujarjestys.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['Luokka;Päivä;Alkaa;Päättyy;Aine', ...rows].join('\r\n')),
+    })
+    await page.getByLabel('Lukujärjestys (CSV)').setInputFiles(timetable(['3A;ma;8.15;9.00;Matematiikka', '3A;tiistai;9.15;8.00;Englanti']))
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByText('Tunti päättyy ennen kuin alkaa (8.00).').waitFor()
+    await page.getByLabel('Lukujärjestys (CSV)').setInputFiles(timetable(['3A;ma;8.15;9.00;Matematiikka', '3A;ti;9.15;10.00;Englanti']))
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByRole('heading', { name: 'Tarkistettu: lukujarjestys.csv' }).waitFor()
+    await expectAccessible(page, 'the timetable report')
+    await page.getByRole('button', { name: 'Tuo 2 riviä' }).click()
+    await page.getByRole('heading', { name: 'Tuotu: lukujarjestys.csv' }).waitFor()
+    await page.getByRole('status').getByText('Muuttuvia luokkia').waitFor()
   })
 
   /** Through the provider's own sign-in and consent pages, as `person` (its development login takes any password). */

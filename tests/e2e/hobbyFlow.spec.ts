@@ -316,7 +316,7 @@ describe('the hobby round in Chromium', () => {
       ['guardian@mukana.test', '/guardian', ['/guardian/culture']],
       ['club@mukana.test', '/club', ['/club/groups/new']],
       ['teacher@mukana.test', '/teacher', []],
-      ['coordinator@mukana.test', '/coordinator', ['/coordinator/culture', '/coordinator/class-list', '/coordinator/messages']],
+      ['coordinator@mukana.test', '/coordinator', ['/coordinator/culture', '/school-files', '/coordinator/messages']],
       ['admin@mukana.test', '/admin', ['/admin/messages']],
     ]
     const wide: string[] = []

@@ -285,6 +285,14 @@ const CASES: Case[] = [
     }),
   },
   {
+    operation: 'importLessons',
+    expect: only('coordinator', 'admin'),
+    request: (ids) => ({
+      query: 'mutation ($i: ImportLessonsInput!) { importLessons(input: $i) { rows } }',
+      variables: { i: { schoolId: ids.schoolClass.schoolId, csv: 'luokka;päivä;alkaa;päättyy\n', dryRun: true } },
+    }),
+  },
+  {
     operation: 'createClub',
     expect: only('admin'),
     request: () => ({ query: 'mutation ($n: String!) { createClub(name: $n) { id } }', variables: { n: fresh('club') } }),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
-const UPDATE = 'mutation ($c: ID!, $i: ClubDetailsInput!) { updateClubDetails(clubId: $c, input: $i) { name email phone website description } }'
+const UPDATE =
+  'mutation ($c: ID!, $i: ClubDetailsInput!) { updateClubDetails(clubId: $c, input: $i) { name email phone website description mostTargetedShare } }'
 
 describe.each(await databaseKinds())('club details on %s', (kind) => {
   let api: TestApi
@@ -36,5 +37,17 @@ describe.each(await databaseKinds())('club details on %s', (kind) => {
       website: null,
     })
     expect((await api.gql('{ clubs { id email } }')).data?.clubs.find((c: { id: string }) => c.id === own).email).toBe('info@seura.fi')
+  })
+
+  it("lets a club cap the share of its groups' seats the city's targeting holds, and keeps it when left out", async () => {
+    const staff = await api.login('club@mukana.test')
+    const own = (await api.gql('{ me { club { id } } }', {}, staff)).data?.me.club.id as string
+    const details = { email: null, phone: null, website: null, description: '' }
+    expect((await api.gql(UPDATE, { c: own, i: details }, staff)).data?.updateClubDetails.mostTargetedShare).toBe(100)
+    expect((await api.gql(UPDATE, { c: own, i: { ...details, mostTargetedShare: 25 } }, staff)).data?.updateClubDetails.mostTargetedShare).toBe(25)
+    expect((await api.gql(UPDATE, { c: own, i: details }, staff)).data?.updateClubDetails.mostTargetedShare).toBe(25)
+    expectRefused(await api.gql(UPDATE, { c: own, i: { ...details, mostTargetedShare: 101 } }, staff), 'input/invalid', ['mostTargetedShare'])
+    expectRefused(await api.gql(UPDATE, { c: own, i: { ...details, mostTargetedShare: -1 } }, staff), 'input/invalid', ['mostTargetedShare'])
+    await api.gql(UPDATE, { c: own, i: { ...details, mostTargetedShare: 100 } }, staff)
   })
 })

@@ -82,6 +82,17 @@ describe.each(await databaseKinds())('class-list import on %s', (kind) => {
     ).toEqual(['abdi.ali@example.fi', 'fadumo.ali@example.fi'])
   })
 
+  it('reads a Swedish-speaking school’s export, headers and values in Swedish', async () => {
+    const swedish = [
+      'Klass;Förnamn;Efternamn;Kön;Modersmål;Elevnummer;Vårdnadshavare 1 namn;Vårdnadshavare 1 e-post;Vårdnadshavare 1 telefon',
+      '3B;Ebba;Holm;flicka;svenska, finska;OPP-SV1;Maria Holm;maria.holm@example.fi;050 765 4321',
+    ].join('\n')
+    expect(await report(swedish)).toMatchObject({ written: true, created: 1, guardiansCreated: 1, problems: [] })
+    const ebba = await api.orm.em.fork().findOneOrFail(ChildEntity, { pupilKey: 'OPP-SV1' }, { populate: ['schoolClass', 'guardians'] })
+    expect(ebba).toMatchObject({ gender: 'girl', homeLanguages: ['sv', 'fi'], schoolClass: { name: '3B' } })
+    expect(ebba.guardians.getItems().map((g) => g.phone)).toEqual(['+358507654321'])
+  })
+
   it('names every problem by line and column, and writes nothing from a file with any', async () => {
     const count = await pupils()
     const bad = [

@@ -4,6 +4,7 @@ import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.ent
 import { MatchRunEntity } from '../src/modules/hobby/matchRun/matchRun.entity'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
+import { reservesOf, type Targeting } from '../src/modules/hobby/survey/targeting'
 import { matchedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -19,6 +20,44 @@ const POLICY = {
   ],
   districts: ['Kontula'],
 }
+
+describe('reservesOf', () => {
+  const policy: Targeting = {
+    reserves: [
+      { target: 'noRegularHobby', share: 20 },
+      { target: 'girls', share: 10 },
+      { target: 'targetedArea', share: 10 },
+    ],
+    districts: ['Kontula'],
+  }
+  const group = (mostTargetedShare: number, girlsReservedSeats = 0, girlsOnly = false) => ({ girlsReservedSeats, girlsOnly, club: { mostTargetedShare } })
+
+  it("holds each target's share of the seats, in the policy's order, when the club allows it all", () => {
+    expect(reservesOf(group(100), 20, policy)).toEqual([
+      { tag: 'no-regular-hobby', seats: 4 },
+      { tag: 'girl', seats: 2 },
+      { tag: 'targeted-area', seats: 2 },
+    ])
+  })
+
+  it('holds no more than the club allows, the first targets first', () => {
+    expect(reservesOf(group(25), 20, policy)).toEqual([
+      { tag: 'no-regular-hobby', seats: 4 },
+      { tag: 'girl', seats: 1 },
+    ])
+    expect(reservesOf(group(0), 20, policy)).toEqual([])
+  })
+
+  it("keeps the club's own seats for girls apart from what it allows the city", () => {
+    expect(reservesOf(group(25, 3), 20, policy)).toEqual([
+      { tag: 'no-regular-hobby', seats: 4 },
+      { tag: 'girl', seats: 3 },
+      { tag: 'targeted-area', seats: 1 },
+    ])
+    expect(reservesOf(group(0, 3), 20, policy)).toEqual([{ tag: 'girl', seats: 3 }])
+    expect(reservesOf(group(100, 3, true), 20, policy).map((r) => r.tag)).toEqual(['no-regular-hobby', 'targeted-area'])
+  })
+})
 
 describe.each(await databaseKinds())('a survey’s targeting policy on %s', (kind) => {
   let api: TestApi
@@ -58,13 +97,24 @@ describe.each(await databaseKinds())('a survey’s targeting policy on %s', (kin
     const answers = await em.find(SurveyAnswerEntity, { survey: Number(flow.surveyId) }, { orderBy: { id: 'asc' }, populate: ['child'] })
     // Every third pupil says they have no regular hobby now.
     answers.forEach((answer, i) => (answer.regularHobby = i % 3 === 0 ? false : i % 3 === 1 ? true : null))
+    // One club allows the city none of its seats: its groups keep only the seats it reserved for girls itself.
+    const groups = await em.find(HobbyGroupEntity, {}, { populate: ['club'], orderBy: { id: 'asc' } })
+    const capped = groups[0]!.club
+    capped.mostTargetedShare = 0
     await em.flush()
     const run = await api.gql(RUN, { input: { surveyId: flow.surveyId, seed: 11 } }, flow.coordinator)
     expect(run.errors).toBeUndefined()
     const saved = await api.orm.em.fork().findOneOrFail(MatchRunEntity, { id: Number(run.data?.runMatch.id) }, { populate: ['instance', 'result'] })
     const instance = saved.instance as Instance
     const result = saved.result as Result
-    const big = instance.offerings.find((o) => o.capacity >= 10)!
+    const cappedOfferings = instance.offerings.filter((o) => groups.find((g) => String(g.id) === o.id)!.club.id === capped.id)
+    expect(cappedOfferings.length).toBeGreaterThan(0)
+    for (const offering of cappedOfferings) {
+      const group = groups.find((g) => String(g.id) === offering.id)!
+      const own = group.girlsOnly ? 0 : Math.min(group.girlsReservedSeats, offering.capacity)
+      expect(offering.reserved ?? []).toEqual(own > 0 ? [{ tag: 'girl', seats: own }] : [])
+    }
+    const big = instance.offerings.find((o) => o.capacity >= 10 && groups.find((g) => String(g.id) === o.id)!.club.id !== capped.id)!
     expect(big.reserved!.map((r) => r.tag)).toEqual(['no-regular-hobby', 'girl', 'targeted-area'].filter((tag) => big.reserved!.some((r) => r.tag === tag)))
     expect(big.reserved!.find((r) => r.tag === 'no-regular-hobby')!.seats).toBe(Math.floor(big.capacity * 0.2))
     const tagsOf = new Map(instance.participants.map((p) => [p.id, p.tags ?? []]))

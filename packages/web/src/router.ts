@@ -38,10 +38,11 @@ const routes: RouteRecordRaw[] = [
     meta: { role: 'COORDINATOR', title: 'survey.title' },
   },
   {
-    path: '/coordinator/class-list',
-    component: () => import('./views/coordinator/ClassListImport.vue'),
-    meta: { role: 'COORDINATOR', title: 'classList.title' },
+    path: '/school-files',
+    component: () => import('./views/coordinator/SchoolFileImport.vue'),
+    meta: { role: ['COORDINATOR', 'ADMIN'], title: 'classList.title' },
   },
+  { path: '/coordinator/class-list', redirect: '/school-files' },
   {
     path: '/coordinator/culture',
     component: () => import('./views/coordinator/CultureAdminView.vue'),
@@ -54,8 +55,8 @@ export function createAppRouter(history: RouterHistory = createWebHistory()): Ro
   const router = createRouter({ history, routes })
   // A page for another role (or for nobody logged in) leads to the user's own start page.
   router.beforeEach((to) => {
-    const role = to.meta.role as string | undefined
-    if (role && session.user?.role !== role) return homeOf(session.user?.role)
+    const roles = [to.meta.role ?? []].flat() as string[]
+    if (roles.length > 0 && !roles.includes(session.user?.role ?? '')) return homeOf(session.user?.role)
     if (to.path === '/' && session.user) return homeOf(session.user.role)
     return true
   })

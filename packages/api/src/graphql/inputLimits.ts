@@ -14,6 +14,7 @@ export const INPUT_LIMITS = {
   password: { min: 10, max: 200 },
   weeklyLessons: { min: 0, max: 60 },
   reserveShare: { min: 0, max: 50 },
+  targetedShare: { min: 0, max: 100 },
   adultPlaces: { min: 0, max: 100 },
 } as const
 export type InputLimitName = keyof typeof INPUT_LIMITS

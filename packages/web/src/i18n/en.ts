@@ -269,9 +269,9 @@ export const en = {
     invited: 'Invited {email}. Pass on this link, valid until {until}:',
   },
   classList: {
-    link: 'Import a class list',
-    title: 'Class-list import',
-    intro: "A CSV file exported from the school's administration system: one row per pupil. A check first: nothing is stored until you import the list.",
+    link: 'Import a class list or a timetable',
+    title: 'Class lists and timetables',
+    intro: "A CSV file exported from the school's administration system. A check first: nothing is stored until you import the file.",
     file: 'Class list (CSV)',
     fileHelp: 'Comma- or semicolon-separated, UTF-8. Columns: class, first name, last name, gender, home language, pupil key and guardians.',
     check: 'Check',
@@ -289,10 +289,20 @@ export const en = {
     problem: 'Problem',
     import: 'Import {rows} rows',
     confirm: "Import the class list's {rows} rows? New pupils and guardians are added, and known pupils are updated.",
+    kind: 'What the file holds',
+    kinds: { pupils: 'Class list: pupils and guardians', lessons: "Timetable: the classes' lessons" },
+    lessonsFile: 'Timetable (CSV)',
+    lessonsFileHelp:
+      'One row per lesson. Columns: class, day (Mon–Fri), start and end (8.15). The classes in the file get exactly its lessons; other classes keep theirs.',
+    lessons: 'Lessons',
+    classesUpdated: 'Classes changing',
+    classesUnchanged: 'Classes unchanged',
+    confirmLessons: "Import the timetable's {rows} rows? The lessons of the classes in the file are replaced by the file's.",
+    adminLink: 'Import a class list or a timetable as a file',
   },
   importProblems: {
     UNREADABLE: 'The file cannot be read as CSV ({value}).',
-    EMPTY: 'The file has no pupils.',
+    EMPTY: 'The file has no rows below its header.',
     TOO_MANY_ROWS: 'Too many rows ({value}); at most 5,000.',
     MISSING_COLUMN: 'The column is missing.',
     REQUIRED: 'The value is missing.',
@@ -305,6 +315,10 @@ export const en = {
     DUPLICATE_KEY: 'The same pupil key "{value}" is on an earlier line.',
     UNKNOWN_CLASS: 'The school has no class "{value}". Add the class first.',
     NOT_A_GUARDIAN: "{value} is a staff account, not a guardian's.",
+    BAD_DAY: 'Unknown weekday "{value}": Mon, Tue, Wed, Thu, Fri (or 1–5).',
+    BAD_TIME: '"{value}" is not a time of day: e.g. 8.15 or 08:15.',
+    END_BEFORE_START: 'The lesson ends before it starts ({value}).',
+    TOO_MANY_LESSONS: 'The class "{value}" has too many lessons: at most 60 a week.',
   },
   schoolYear: {
     heading: 'A new school year',
@@ -780,7 +794,8 @@ export const en = {
   },
   targeting: {
     heading: 'Targeting',
-    intro: 'In every group, a share of the seats is reserved for these children, in this order. Seats a reserve does not fill are open to everybody.',
+    intro:
+      "In every group, a share of the seats is reserved for these children, in this order. Seats a reserve does not fill are open to everybody. A club may limit how much of its groups' seats the targeting holds in all; the first targets then get their share first.",
     fixed: 'The match is published: the targeting is fixed.',
     target: { GIRLS: 'Girls', NO_REGULAR_HOBBY: 'Children without a regular hobby', TARGETED_AREA: 'Children living in the targeted districts' },
     share: 'Share of seats',
@@ -813,6 +828,9 @@ export const en = {
     description: 'About the club',
     save: "Save the club's details",
     saved: "The club's details are saved.",
+    mostTargetedShare: 'At most for the city’s targeting (% of seats)',
+    mostTargetedShareHelp:
+      'How much of each group’s seats the city may hold for its target groups (children without a hobby, girls, targeted areas). The club’s own seats for girls count apart. 100 = as the city’s policy says.',
   },
 }
 

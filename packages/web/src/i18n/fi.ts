@@ -269,9 +269,9 @@ export const fi: Messages = {
     invited: 'Kutsu tehty: {email}. Välitä tämä linkki, joka on voimassa {until} asti:',
   },
   classList: {
-    link: 'Tuo luokkalista',
-    title: 'Luokkalistan tuonti',
-    intro: 'Koulun hallintojärjestelmästä viety CSV-tiedosto: yksi rivi oppilasta kohden. Tarkistus ensin: mitään ei tallenneta ennen kuin tuot listan.',
+    link: 'Tuo luokkalista tai lukujärjestys',
+    title: 'Luokkalistat ja lukujärjestykset',
+    intro: 'Koulun hallintojärjestelmästä viety CSV-tiedosto. Tarkistus ensin: mitään ei tallenneta ennen kuin tuot tiedoston.',
     file: 'Luokkalista (CSV)',
     fileHelp: 'Pilkuin tai puolipistein eroteltu, UTF-8. Sarakkeet: luokka, etunimi, sukunimi, sukupuoli, kotikieli, oppilastunniste ja huoltajat.',
     check: 'Tarkista',
@@ -289,10 +289,20 @@ export const fi: Messages = {
     problem: 'Virhe',
     import: 'Tuo {rows} riviä',
     confirm: 'Tuodaanko luokkalistan {rows} riviä? Uudet oppilaat ja huoltajat lisätään, ja tutut oppilaat päivitetään.',
+    kind: 'Tiedoston sisältö',
+    kinds: { pupils: 'Luokkalista: oppilaat ja huoltajat', lessons: 'Lukujärjestys: luokkien oppitunnit' },
+    lessonsFile: 'Lukujärjestys (CSV)',
+    lessonsFileHelp:
+      'Yksi rivi oppituntia kohden. Sarakkeet: luokka, päivä (ma–pe), alkaa ja päättyy (8.15). Tiedoston luokat saavat täsmälleen sen oppitunnit; muiden luokkien tunnit säilyvät.',
+    lessons: 'Oppitunteja',
+    classesUpdated: 'Muuttuvia luokkia',
+    classesUnchanged: 'Ennallaan olevia luokkia',
+    confirmLessons: 'Tuodaanko lukujärjestyksen {rows} riviä? Tiedoston luokkien oppitunnit korvataan tiedoston tunneilla.',
+    adminLink: 'Tuo luokkalista tai lukujärjestys tiedostona',
   },
   importProblems: {
     UNREADABLE: 'Tiedostoa ei voi lukea CSV-tiedostona ({value}).',
-    EMPTY: 'Tiedostossa ei ole oppilaita.',
+    EMPTY: 'Tiedostossa ei ole rivejä otsikkorivin alla.',
     TOO_MANY_ROWS: 'Liian monta riviä ({value}); enintään 5 000.',
     MISSING_COLUMN: 'Sarake puuttuu.',
     REQUIRED: 'Tieto puuttuu.',
@@ -305,6 +315,10 @@ export const fi: Messages = {
     DUPLICATE_KEY: 'Sama oppilastunniste "{value}" on jo aiemmalla rivillä.',
     UNKNOWN_CLASS: 'Koulussa ei ole luokkaa "{value}". Lisää luokka ensin.',
     NOT_A_GUARDIAN: '{value} on henkilökunnan tili, ei huoltajan.',
+    BAD_DAY: 'Tuntematon viikonpäivä "{value}": ma, ti, ke, to, pe (tai 1–5).',
+    BAD_TIME: '"{value}" ei ole kellonaika: esim. 8.15 tai 08:15.',
+    END_BEFORE_START: 'Tunti päättyy ennen kuin alkaa ({value}).',
+    TOO_MANY_LESSONS: 'Luokalla "{value}" on liian monta oppituntia: enintään 60 viikossa.',
   },
   schoolYear: {
     heading: 'Uusi lukuvuosi',
@@ -781,7 +795,8 @@ export const fi: Messages = {
   },
   targeting: {
     heading: 'Kohdentaminen',
-    intro: 'Jokaisesta ryhmästä varataan osuus paikoista näille lapsille, tässä järjestyksessä. Paikat, joita varaus ei täytä, ovat kaikille avoimia.',
+    intro:
+      'Jokaisesta ryhmästä varataan osuus paikoista näille lapsille, tässä järjestyksessä. Paikat, joita varaus ei täytä, ovat kaikille avoimia. Seura voi rajata, kuinka suuren osan ryhmiensä paikoista kohdentaminen saa yhteensä varata; silloin ensimmäiset kohderyhmät saavat osuutensa ensin.',
     fixed: 'Sijoittelu on julkaistu: kohdentaminen on lukittu.',
     target: { GIRLS: 'Tytöt', NO_REGULAR_HOBBY: 'Lapset, joilla ei ole säännöllistä harrastusta', TARGETED_AREA: 'Kohdealueilla asuvat lapset' },
     share: 'Osuus paikoista',
@@ -814,5 +829,8 @@ export const fi: Messages = {
     description: 'Seuran esittely',
     save: 'Tallenna seuran tiedot',
     saved: 'Seuran tiedot on tallennettu.',
+    mostTargetedShare: 'Kaupungin kohdennukselle enintään (% paikoista)',
+    mostTargetedShareHelp:
+      'Kuinka suuren osan kunkin ryhmän paikoista kaupunki voi varata kohderyhmilleen (harrastusta vailla olevat, tytöt, painopistealueet). Seuran omat tyttöjen paikat lasketaan erikseen. 100 = kaupungin linjauksen mukaan.',
   },
 }

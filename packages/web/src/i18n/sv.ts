@@ -275,9 +275,9 @@ export const sv: Messages = {
     invited: 'Inbjudan gjord: {email}. Skicka denna länk, som gäller till {until}:',
   },
   classList: {
-    link: 'Importera klasslista',
-    title: 'Import av klasslista',
-    intro: 'En CSV-fil exporterad ur skolans administrationssystem: en rad per elev. Kontroll först: inget sparas förrän du importerar listan.',
+    link: 'Importera klasslista eller schema',
+    title: 'Klasslistor och scheman',
+    intro: 'En CSV-fil exporterad ur skolans administrationssystem. Kontroll först: inget sparas förrän du importerar filen.',
     file: 'Klasslista (CSV)',
     fileHelp: 'Komma- eller semikolonseparerad, UTF-8. Kolumner: klass, förnamn, efternamn, kön, hemspråk, elevnummer och vårdnadshavare.',
     check: 'Kontrollera',
@@ -294,10 +294,20 @@ export const sv: Messages = {
     problem: 'Fel',
     import: 'Importera {rows} rader',
     confirm: 'Importera klasslistans {rows} rader? Nya elever och vårdnadshavare läggs till, och kända elever uppdateras.',
+    kind: 'Filens innehåll',
+    kinds: { pupils: 'Klasslista: elever och vårdnadshavare', lessons: 'Schema: klassernas lektioner' },
+    lessonsFile: 'Schema (CSV)',
+    lessonsFileHelp:
+      'En rad per lektion. Kolumner: klass, dag (må–fr), börjar och slutar (8.15). Klasserna i filen får exakt dess lektioner; andra klassers lektioner behålls.',
+    lessons: 'Lektioner',
+    classesUpdated: 'Klasser som ändras',
+    classesUnchanged: 'Oförändrade klasser',
+    confirmLessons: 'Importera schemats {rows} rader? Lektionerna för klasserna i filen ersätts med filens lektioner.',
+    adminLink: 'Importera klasslista eller schema som fil',
   },
   importProblems: {
     UNREADABLE: 'Filen kan inte läsas som CSV ({value}).',
-    EMPTY: 'Filen har inga elever.',
+    EMPTY: 'Filen har inga rader under rubrikraden.',
     TOO_MANY_ROWS: 'För många rader ({value}); högst 5 000.',
     MISSING_COLUMN: 'Kolumnen saknas.',
     REQUIRED: 'Uppgiften saknas.',
@@ -310,6 +320,10 @@ export const sv: Messages = {
     DUPLICATE_KEY: 'Samma elevnummer "{value}" finns redan på en tidigare rad.',
     UNKNOWN_CLASS: 'Skolan har ingen klass "{value}". Lägg till klassen först.',
     NOT_A_GUARDIAN: '{value} är ett personalkonto, inte en vårdnadshavares.',
+    BAD_DAY: 'Okänd veckodag "{value}": må, ti, on, to, fr (eller 1–5).',
+    BAD_TIME: '"{value}" är ingen tid: t.ex. 8.15 eller 08:15.',
+    END_BEFORE_START: 'Lektionen slutar innan den börjar ({value}).',
+    TOO_MANY_LESSONS: 'Klassen "{value}" har för många lektioner: högst 60 i veckan.',
   },
   schoolYear: {
     heading: 'Nytt läsår',
@@ -786,7 +800,8 @@ export const sv: Messages = {
   },
   targeting: {
     heading: 'Målinriktning',
-    intro: 'I varje grupp reserveras en andel av platserna för de här barnen, i den här ordningen. Platser som reserveringen inte fyller är öppna för alla.',
+    intro:
+      'I varje grupp reserveras en andel av platserna för de här barnen, i den här ordningen. Platser som reserveringen inte fyller är öppna för alla. En förening kan begränsa hur stor del av sina gruppers platser inriktningen sammanlagt får reservera; då får de första målgrupperna sin andel först.',
     fixed: 'Placeringen är publicerad: målinriktningen är låst.',
     target: { GIRLS: 'Flickor', NO_REGULAR_HOBBY: 'Barn utan regelbunden hobby', TARGETED_AREA: 'Barn som bor i målområdena' },
     share: 'Andel av platserna',
@@ -819,5 +834,8 @@ export const sv: Messages = {
     description: 'Presentation av föreningen',
     save: 'Spara föreningens uppgifter',
     saved: 'Föreningens uppgifter har sparats.',
+    mostTargetedShare: 'Högst för stadens inriktning (% av platserna)',
+    mostTargetedShareHelp:
+      'Hur stor del av varje grupps platser staden får reservera för sina målgrupper (barn utan hobby, flickor, prioriterade områden). Föreningens egna platser för flickor räknas för sig. 100 = enligt stadens riktlinje.',
   },
 }

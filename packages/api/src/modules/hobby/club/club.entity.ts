@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 
 /** A provider of hobby groups: a sports club, an arts school, a youth centre. */
 export interface Club {
@@ -9,6 +9,12 @@ export interface Club {
   phone?: string | null
   website?: string | null
   description?: string
+  /**
+   * The most of each of its groups' seats, in percent, the city's targeting may hold for its targets
+   * (the club's own seats for girls count apart): a club that fills its groups from its own waiting
+   * families may allow less than the city's policy asks.
+   */
+  mostTargetedShare: number & Opt
 }
 
 export const ClubEntity = new EntitySchema<Club>({
@@ -21,5 +27,6 @@ export const ClubEntity = new EntitySchema<Club>({
     phone: { type: 'string', length: 20, nullable: true },
     website: { type: 'string', nullable: true },
     description: { type: 'text', default: '' },
+    mostTargetedShare: { type: 'integer', default: 100 },
   },
 })

@@ -26,8 +26,8 @@ export async function saveClub(em: EntityManager, user: User, name: string, club
 }
 
 /**
- * An administrator, or the club's own staff, keep the club's contact details and description. Empty
- * fields clear them; each bad field is named.
+ * An administrator, or the club's own staff, keep the club's contact details, its description and how
+ * much of its groups the city's targeting may hold. Empty fields clear them; each bad field is named.
  */
 export async function updateClubDetails(em: EntityManager, user: User, clubId: number, input: ClubDetailsInput): Promise<Club> {
   const club = await em.findOne(ClubEntity, { id: clubId })
@@ -41,8 +41,10 @@ export async function updateClubDetails(em: EntityManager, user: User, clubId: n
   if (phoneText && !phone?.isValid()) issues.push(fieldIssue('phone', 'phone', { got: phoneText }))
   const website = input.website?.trim() || null
   if (website && !isWebAddress(website)) issues.push(fieldIssue('website', 'web_address', { got: website }))
+  const share = input.mostTargetedShare ?? club.mostTargetedShare
+  if (!withinLimit('targetedShare', share)) issues.push(fieldIssue('mostTargetedShare', 'range', { ...INPUT_LIMITS.targetedShare, got: share }))
   if (issues.length > 0) throw ApiError.invalid(issues)
-  em.assign(club, { email, phone: phone?.number ?? null, website, description: input.description.trim() })
+  em.assign(club, { email, phone: phone?.number ?? null, website, description: input.description.trim(), mostTargetedShare: share })
   await em.flush()
   return club
 }

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from 'type-graphql'
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql'
 import { LongText } from '../../../graphql/checkInput.js'
 
 @ObjectType('Club', { description: 'A provider of hobby groups.' })
@@ -20,6 +20,11 @@ export class ClubType {
 
   @Field(() => String, { description: 'What the club is, in its own words.' })
   description!: string
+
+  @Field(() => Int, {
+    description: "The most of each of its groups' seats, in percent, the city's targeting may hold (the club's own seats for girls count apart).",
+  })
+  mostTargetedShare!: number
 }
 
 @InputType('ClubDetailsInput')
@@ -36,4 +41,7 @@ export class ClubDetailsInput {
   @LongText()
   @Field(() => String)
   description!: string
+
+  @Field(() => Int, { nullable: true, description: 'Percent, 0–100; left out, it stays as it is.' })
+  mostTargetedShare?: number | null
 }

@@ -75,7 +75,7 @@ export function isOffered(group: HobbyGroup, survey: Survey): boolean {
 
 /** The groups a survey offers (see isOffered), schools loaded. */
 export async function findOfferedGroups(em: EntityManager, survey: Survey): Promise<HobbyGroup[]> {
-  const groups = await em.find(HobbyGroupEntity, { term: survey.term }, { orderBy: { id: 'asc' }, populate: ['school'] })
+  const groups = await em.find(HobbyGroupEntity, { term: survey.term }, { orderBy: { id: 'asc' }, populate: ['school', 'club'] })
   return groups.filter((group) => isOffered(group, survey))
 }
 

@@ -69,20 +69,28 @@ export function checkTargeting(targeting: Targeting): FieldIssue[] {
 }
 
 /**
- * A group's reserves under the policy, in the policy's order: each target's share of the seats left
- * (rounded down), and for girls at least what the club itself reserved. They never take more than
- * the seats left; a girls-only group needs no reserve for girls.
+ * A group's reserves under the policy, in the policy's order: each target's share of the seats
+ * (rounded down), and for girls at least what the club itself reserved. The shares together hold no
+ * more than the club allows (`mostTargetedShare`), beside the club's own seats for girls, and never
+ * more than the seats there are; a girls-only group needs no reserve for girls.
  */
-export function reservesOf(group: { girlsReservedSeats: number; girlsOnly: boolean }, capacity: number, targeting: Targeting): Reserve[] {
+export function reservesOf(
+  group: { girlsReservedSeats: number; girlsOnly: boolean; club: { mostTargetedShare: number } },
+  capacity: number,
+  targeting: Targeting,
+): Reserve[] {
   const reserves: Reserve[] = []
   let left = capacity
+  let allowed = Math.floor((capacity * group.club.mostTargetedShare) / 100)
   for (const { target, share } of targeting.reserves) {
     if (target === 'girls' && group.girlsOnly) continue
-    const wanted = Math.max(Math.floor((capacity * share) / 100), target === 'girls' ? group.girlsReservedSeats : 0)
-    const seats = Math.min(wanted, left)
+    const own = target === 'girls' ? group.girlsReservedSeats : 0
+    const byPolicy = Math.min(Math.floor((capacity * share) / 100), allowed)
+    const seats = Math.min(Math.max(byPolicy, own), left)
     if (seats <= 0) continue
     reserves.push({ tag: TARGET_TAGS[target], seats })
     left -= seats
+    allowed -= Math.max(seats - own, 0)
   }
   return reserves
 }

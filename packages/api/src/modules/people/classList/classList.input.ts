@@ -16,3 +16,18 @@ export class ImportPupilsInput {
   @Field(() => Boolean, { description: 'Check only: the report, and nothing written.' })
   dryRun!: boolean
 }
+
+@InputType('ImportLessonsInput')
+export class ImportLessonsInput {
+  @Field(() => ID)
+  schoolId!: string
+
+  @FileText(MOST_CSV_CHARACTERS)
+  @Field(() => String, {
+    description: 'The timetable as exported by the school system: one row per lesson, with its class, weekday and times (see docs/class-list.md).',
+  })
+  csv!: string
+
+  @Field(() => Boolean, { description: 'Check only: the report, and nothing written.' })
+  dryRun!: boolean
+}

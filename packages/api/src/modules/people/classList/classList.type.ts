@@ -15,10 +15,14 @@ export const ImportProblemCodeEnum = {
   DUPLICATE_KEY: 'duplicate_key',
   UNKNOWN_CLASS: 'unknown_class',
   NOT_A_GUARDIAN: 'not_a_guardian',
+  BAD_DAY: 'bad_day',
+  BAD_TIME: 'bad_time',
+  END_BEFORE_START: 'end_before_start',
+  TOO_MANY_LESSONS: 'too_many_lessons',
 } as const
 registerEnumType(ImportProblemCodeEnum, {
   name: 'ImportProblemCode',
-  description: 'What is wrong with a cell of a class list; the web app says it in the user’s language.',
+  description: 'What is wrong with a cell of a class list or a timetable; the web app says it in the user’s language.',
 })
 
 @ObjectType('ImportProblem')
@@ -58,6 +62,30 @@ export class ImportReportType {
 
   @Field(() => Int)
   guardiansCreated!: number
+
+  @Field(() => [ImportProblemType])
+  problems!: ImportProblemType[]
+}
+
+@ObjectType('LessonsImportReport', { description: 'What a timetable import did, or would do (dry run); with any problem it writes nothing.' })
+export class LessonsImportReportType {
+  @Field(() => Boolean)
+  dryRun!: boolean
+
+  @Field(() => Boolean, { description: 'The lessons were stored.' })
+  written!: boolean
+
+  @Field(() => Int, { description: "The file's rows below the header." })
+  rows!: number
+
+  @Field(() => Int, { description: "Lessons read: each span of a class's week once." })
+  lessons!: number
+
+  @Field(() => Int, { description: 'Classes whose lessons the file replaces.' })
+  classesUpdated!: number
+
+  @Field(() => Int, { description: 'Classes whose lessons are already those of the file.' })
+  classesUnchanged!: number
 
   @Field(() => [ImportProblemType])
   problems!: ImportProblemType[]

@@ -5,8 +5,9 @@ import { rehearse } from '../../../db/rehearse.js'
 import { administersArea } from '../access/scopes.js'
 import { ChildEntity, type Child } from '../child/child.entity.js'
 import { SchoolEntity } from '../school/school.entity.js'
-import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
+import type { SchoolClass } from '../schoolClass/schoolClass.entity.js'
 import { newAccount, UserEntity, type User } from '../user/user.entity.js'
+import { currentClasses } from './currentClasses.js'
 import { parseClassList, type ClassListRow, type ImportProblem } from './parseClassList.js'
 
 export interface ImportReport {
@@ -88,13 +89,6 @@ export async function importPupils(em: EntityManager, user: User, input: { schoo
     }
   })
   return report
-}
-
-/** The school's classes of its latest school year, by name. */
-async function currentClasses(em: EntityManager, schoolId: number): Promise<Map<string, SchoolClass>> {
-  const classes = await em.find(SchoolClassEntity, { school: schoolId }, { orderBy: { schoolYear: 'desc' } })
-  const latest = classes[0]?.schoolYear
-  return new Map(classes.filter((c) => c.schoolYear === latest).map((c) => [c.name.toUpperCase(), c]))
 }
 
 function fieldsOf(row: ClassListRow, schoolClass: SchoolClass) {

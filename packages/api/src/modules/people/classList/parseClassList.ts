@@ -1,37 +1,11 @@
-import { parse } from 'csv-parse/sync'
 import { mobileNumber } from '../user/mobileNumber.js'
 import { EMAIL } from '../user/user.entity.js'
+import type { ImportProblem, ProblemCode } from './importProblem.js'
+import { readCsvTable } from './readCsvTable.js'
 
-/**
- * Terminology: a *class list* is the file a school's administration system exports, one row per pupil;
- * a *problem* is what is wrong with one cell (its line and column in the file), named by a stable code
- * that the web app translates.
- */
-export type ProblemCode =
-  | 'unreadable'
-  | 'empty'
-  | 'too_many_rows'
-  | 'missing_column'
-  | 'required'
-  | 'too_long'
-  | 'bad_gender'
-  | 'bad_language'
-  | 'bad_email'
-  | 'bad_phone'
-  | 'guardian_email_missing'
-  | 'duplicate_key'
-  | 'unknown_class'
-  | 'not_a_guardian'
+export type { ImportProblem, ProblemCode } from './importProblem.js'
 
-export interface ImportProblem {
-  /** The file's line, 1 being the header. */
-  line: number
-  /** The column's header as written in the file (or the one missing). */
-  column: string
-  code: ProblemCode
-  /** The cell's value, where there is one. */
-  value: string
-}
+/** Terminology: a *class list* is the file a school's administration system exports, one row per pupil. */
 
 export interface ClassListGuardian {
   name: string
@@ -61,24 +35,23 @@ export interface ParsedClassList {
 
 type Field = 'className' | 'firstName' | 'lastName' | 'gender' | 'homeLanguage' | 'pupilKey' | `guardian${1 | 2}${'Name' | 'Email' | 'Phone'}`
 
-/** The headers each column may have, in Finnish or English, compared without case, spaces or punctuation. */
+/** The headers each column may have, in Finnish, Swedish or English, compared without case, spaces or punctuation. */
 const HEADERS: Record<Field, string[]> = {
-  className: ['class', 'luokka'],
-  firstName: ['first name', 'firstname', 'given name', 'etunimi', 'etunimet'],
-  lastName: ['last name', 'lastname', 'surname', 'family name', 'sukunimi'],
-  gender: ['gender', 'sex', 'sukupuoli'],
-  homeLanguage: ['home language', 'home languages', 'mother tongue', 'kotikieli', 'kotikielet', 'äidinkieli'],
-  pupilKey: ['pupil key', 'pupil id', 'student id', 'oppilastunniste', 'oppilasnumero', 'oppilaan tunniste'],
-  guardian1Name: ['guardian 1 name', 'guardian 1', 'huoltaja 1 nimi', 'huoltaja 1'],
-  guardian1Email: ['guardian 1 email', 'guardian 1 e-mail', 'huoltaja 1 sähköposti'],
-  guardian1Phone: ['guardian 1 phone', 'huoltaja 1 puhelin', 'huoltaja 1 puhelinnumero'],
-  guardian2Name: ['guardian 2 name', 'guardian 2', 'huoltaja 2 nimi', 'huoltaja 2'],
-  guardian2Email: ['guardian 2 email', 'guardian 2 e-mail', 'huoltaja 2 sähköposti'],
-  guardian2Phone: ['guardian 2 phone', 'huoltaja 2 puhelin', 'huoltaja 2 puhelinnumero'],
+  className: ['class', 'luokka', 'klass'],
+  firstName: ['first name', 'firstname', 'given name', 'etunimi', 'etunimet', 'förnamn'],
+  lastName: ['last name', 'lastname', 'surname', 'family name', 'sukunimi', 'efternamn'],
+  gender: ['gender', 'sex', 'sukupuoli', 'kön'],
+  homeLanguage: ['home language', 'home languages', 'mother tongue', 'kotikieli', 'kotikielet', 'äidinkieli', 'hemspråk', 'modersmål'],
+  pupilKey: ['pupil key', 'pupil id', 'student id', 'oppilastunniste', 'oppilasnumero', 'oppilaan tunniste', 'elevnummer', 'elevens id'],
+  guardian1Name: ['guardian 1 name', 'guardian 1', 'huoltaja 1 nimi', 'huoltaja 1', 'vårdnadshavare 1 namn', 'vårdnadshavare 1'],
+  guardian1Email: ['guardian 1 email', 'guardian 1 e-mail', 'huoltaja 1 sähköposti', 'vårdnadshavare 1 e-post'],
+  guardian1Phone: ['guardian 1 phone', 'huoltaja 1 puhelin', 'huoltaja 1 puhelinnumero', 'vårdnadshavare 1 telefon'],
+  guardian2Name: ['guardian 2 name', 'guardian 2', 'huoltaja 2 nimi', 'huoltaja 2', 'vårdnadshavare 2 namn', 'vårdnadshavare 2'],
+  guardian2Email: ['guardian 2 email', 'guardian 2 e-mail', 'huoltaja 2 sähköposti', 'vårdnadshavare 2 e-post'],
+  guardian2Phone: ['guardian 2 phone', 'huoltaja 2 puhelin', 'huoltaja 2 puhelinnumero', 'vårdnadshavare 2 telefon'],
 }
 const REQUIRED: Field[] = ['className', 'firstName', 'lastName', 'pupilKey']
 const NO_HEADERS: ParsedClassList['headers'] = { className: HEADERS.className[0]!, guardianEmail: [HEADERS.guardian1Email[0]!, HEADERS.guardian2Email[0]!] }
-const squeeze = (header: string) => header.toLowerCase().replace(/[\s_\-.:]+/g, '')
 
 const GENDERS: Record<string, ClassListRow['gender']> = {
   '': 'unspecified',
@@ -114,6 +87,10 @@ const LANGUAGES: Record<string, string> = {
   english: 'en',
   engelska: 'en',
   somali: 'so',
+  somaliska: 'so',
+  arabiska: 'ar',
+  ryska: 'ru',
+  estniska: 'et',
   arabia: 'ar',
   arabic: 'ar',
   venäjä: 'ru',
@@ -136,43 +113,19 @@ const LONGEST = 120
 
 /**
  * A class list as rows and problems, reading what schools export: comma- or semicolon-separated, UTF-8
- * with or without a byte-order mark, headers in Finnish or English in any order. Every problem is
+ * with or without a byte-order mark, headers in Finnish, Swedish or English in any order. Every problem is
  * found, not only the first, so that a school fixes its file in one go.
  */
 export function parseClassList(text: string): ParsedClassList {
-  const problems: ImportProblem[] = []
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
-  let records: string[][]
-  try {
-    records = parse(text, { bom: true, delimiter, skip_empty_lines: true, relax_column_count: true, trim: true })
-  } catch (error) {
-    const line = Number((error as { lines?: number }).lines ?? 1)
-    return { rows: [], problems: [{ line, column: '', code: 'unreadable', value: (error as Error).message.slice(0, 200) }], headers: NO_HEADERS }
-  }
-  const [header, ...body] = records
-  if (!header || body.length === 0) return { rows: [], problems: [{ line: 1, column: '', code: 'empty', value: '' }], headers: NO_HEADERS }
-  if (body.length > MOST_ROWS)
-    return { rows: [], problems: [{ line: MOST_ROWS + 2, column: '', code: 'too_many_rows', value: String(body.length) }], headers: NO_HEADERS }
-
-  const columns = new Map<Field, { index: number; header: string }>()
-  header.forEach((cell, index) => {
-    const field = (Object.keys(HEADERS) as Field[]).find((f) => HEADERS[f].some((h) => squeeze(h) === squeeze(cell)))
-    if (field && !columns.has(field)) columns.set(field, { index, header: cell })
-  })
-  for (const field of REQUIRED) if (!columns.has(field)) problems.push({ line: 1, column: HEADERS[field][0]!, code: 'missing_column', value: '' })
-  if (problems.length > 0) return { rows: [], problems, headers: NO_HEADERS }
+  const { records, problems, cell: cellOf, headerOf } = readCsvTable(text, HEADERS, REQUIRED, MOST_ROWS)
+  if (records.length === 0) return { rows: [], problems, headers: NO_HEADERS }
 
   const rows: ClassListRow[] = []
   const keys = new Map<string, number>()
-  body.forEach((record, i) => {
-    const line = i + 2
-    const cell = (field: Field) => {
-      const column = columns.get(field)
-      return column ? (record[column.index] ?? '').trim() : ''
-    }
-    const problem = (field: Field, code: ProblemCode, value = cell(field)) =>
-      problems.push({ line, column: columns.get(field)?.header ?? HEADERS[field][0]!, code, value })
+  for (const record of records) {
+    const line = record.line
+    const cell = (field: Field) => cellOf(record, field)
+    const problem = (field: Field, code: ProblemCode, value = cell(field)) => problems.push({ line, column: headerOf(field), code, value })
     for (const field of REQUIRED) {
       if (cell(field) === '') problem(field, 'required')
       else if (cell(field).length > LONGEST) problem(field, 'too_long', cell(field).slice(0, 40))
@@ -210,7 +163,6 @@ export function parseClassList(text: string): ParsedClassList {
       pupilKey: key,
       guardians,
     })
-  })
-  const headerOf = (field: Field) => columns.get(field)?.header ?? HEADERS[field][0]!
+  }
   return { rows, problems, headers: { className: headerOf('className'), guardianEmail: [headerOf('guardian1Email'), headerOf('guardian2Email')] } }
 }

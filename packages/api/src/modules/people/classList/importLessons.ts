@@ -1,0 +1,73 @@
+import type { EntityManager } from '@mikro-orm/core'
+import type { WeeklySpan } from '@mukana/matcher'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { lockRow } from '../../../db/lockRow.js'
+import { rehearse } from '../../../db/rehearse.js'
+import { administersArea } from '../access/scopes.js'
+import { SchoolEntity } from '../school/school.entity.js'
+import type { User } from '../user/user.entity.js'
+import { currentClasses } from './currentClasses.js'
+import type { ImportProblem } from './importProblem.js'
+import { parseTimetable } from './parseTimetable.js'
+
+export interface LessonsImportReport {
+  dryRun: boolean
+  /** True when the lessons were stored (not a dry run, and no problem). */
+  written: boolean
+  rows: number
+  /** Lessons in the file, each span of a class's week once. */
+  lessons: number
+  classesUpdated: number
+  classesUnchanged: number
+  problems: ImportProblem[]
+}
+
+const DAY_ORDER: WeeklySpan['day'][] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) =>
+  DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
+const sameWeek = (a: readonly WeeklySpan[], b: readonly WeeklySpan[]) =>
+  JSON.stringify([...a].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end])) ===
+  JSON.stringify([...b].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end]))
+
+/**
+ * A school's timetable, as the school system exports it: every class the file names gets exactly the
+ * file's lessons (the rest of its week is free for school-day activities); classes it does not name
+ * keep theirs. The same file again changes nothing. A file with any problem writes nothing; a dry run
+ * goes through the very same steps and rolls them back.
+ */
+export async function importLessons(em: EntityManager, user: User, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<LessonsImportReport> {
+  const school = await em.findOne(SchoolEntity, { id: input.schoolId })
+  if (!school) throw new ApiError('not_found', `No school ${input.schoolId}.`)
+  administersArea(user, school.area.id)
+  const parsed = parseTimetable(input.csv)
+  const report: LessonsImportReport = {
+    dryRun: input.dryRun,
+    written: false,
+    rows: parsed.read,
+    lessons: parsed.rows.length,
+    classesUpdated: 0,
+    classesUnchanged: 0,
+    problems: parsed.problems,
+  }
+  if (report.problems.length > 0) return report
+  report.written = await rehearse(em, input.dryRun, async (tx, abandon) => {
+    // One import into a school at a time, and after any class-list import of it.
+    await lockRow(tx, SchoolEntity, school.id)
+    const classes = await currentClasses(tx, school.id)
+    const weeks = new Map<string, WeeklySpan[]>()
+    for (const row of parsed.rows) {
+      if (!classes.has(row.className)) report.problems.push({ line: row.line, column: parsed.classHeader, code: 'unknown_class', value: row.className })
+      else weeks.set(row.className, [...(weeks.get(row.className) ?? []), row.lesson])
+    }
+    if (report.problems.length > 0) abandon()
+    for (const [name, lessons] of weeks) {
+      const schoolClass = classes.get(name)!
+      if (sameWeek(schoolClass.lessons, lessons)) report.classesUnchanged++
+      else {
+        schoolClass.lessons = lessons.sort(inWeekOrder)
+        report.classesUpdated++
+      }
+    }
+  })
+  return report
+}
