@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildApiSchema } from '@mukana/api'
 import { insertGroup, matchedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
+import { nextTerm } from '../src/modules/hobby/calendar/termOf'
 
 const ROLES = ['anonymous', 'guardian', 'club', 'teacher', 'coordinator', 'institution', 'admin'] as const
 type Role = (typeof ROLES)[number]
@@ -68,7 +70,7 @@ const group = (overrides: Record<string, unknown> = {}) => ({
   venue: 'Kontulan liikuntahalli',
   grades: [3],
   kind: 'AFTER_SCHOOL',
-  term: '2026-autumn',
+  term: DEMO_TERM,
   sessions: [{ day: 'FRI', start: '15:00', end: '16:00' }],
   ...overrides,
 })
@@ -486,7 +488,7 @@ const CASES: Case[] = [
     request: () => ({
       query: 'mutation ($i: OpenSurveyInput!) { openSurvey(input: $i) { id } }',
       variables: {
-        i: { areaId: '1', grade: 4, term: '2026-autumn', opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() },
+        i: { areaId: '1', grade: 4, term: DEMO_TERM, opensAt: new Date().toISOString(), closesAt: new Date(Date.now() + 3600_000).toISOString() },
       },
     }),
   },
@@ -561,7 +563,7 @@ describe.each(await databaseKinds())('who may do what, on %s', (kind) => {
         i: {
           areaId: '1',
           grade: 3,
-          term: '2027-spring',
+          term: nextTerm(DEMO_TERM),
           opensAt: new Date(Date.now() - 3600_000).toISOString(),
           closesAt: new Date(Date.now() + 3600_000).toISOString(),
         },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LONG_TEXT_LENGTH, TEXT_LENGTH } from '../src/graphql/checkInput'
 import { createInstitution } from '../src/modules/culture/institution/institution.service'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 describe.each(await databaseKinds())('ids on %s', (kind) => {
   let api: TestApi
@@ -49,7 +50,7 @@ const group = (overrides: Record<string, unknown> = {}) => ({
   girlsReservedSeats: 0,
   grades: [3],
   kind: 'AFTER_SCHOOL',
-  term: '2026-autumn',
+  term: DEMO_TERM,
   sessions: [{ day: 'FRI', start: '14:15', end: '15:15' }],
   ...overrides,
 })

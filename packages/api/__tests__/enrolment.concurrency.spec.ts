@@ -12,6 +12,7 @@ import { insertGroup, seatCount } from './flows'
 import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
 import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { databaseKinds, startTestApi, type GraphQLResponse, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const ENROL = 'mutation ($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status group { name seatsTaken } } }'
 
@@ -96,7 +97,7 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
         capacity: 1,
         grades: [3],
         kind: 'AFTER_SCHOOL',
-        term: '2026-autumn',
+        term: DEMO_TERM,
         sessions: [{ day: 'FRI', start: '14:15', end: '15:15' }],
       }
       const [cut] = await Promise.all([

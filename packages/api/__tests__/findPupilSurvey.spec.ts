@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id } }'
 const PUPIL_SURVEY =
@@ -31,7 +32,7 @@ describe.each(await databaseKinds())('a survey as one pupil sees it, on %s', (ki
     const input = {
       areaId: '1',
       grade: 3,
-      term: '2026-autumn',
+      term: DEMO_TERM,
       opensAt: new Date(now - 3600_000).toISOString(),
       closesAt: new Date(now + 3600_000).toISOString(),
     }

@@ -11,6 +11,7 @@ import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.ent
 import { hashPassword } from '../src/modules/people/user/passwords'
 import { UserEntity } from '../src/modules/people/user/user.entity'
 import type { TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 export interface PublishedSurvey {
   surveyId: string
@@ -27,7 +28,7 @@ export async function matchedSurvey(api: TestApi, seed = 7): Promise<PublishedSu
   const opened = await api.gql(
     'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
     {
-      input: { areaId: '1', grade: 3, term: '2026-autumn', opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() },
+      input: { areaId: '1', grade: 3, term: DEMO_TERM, opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 3600_000).toISOString() },
     },
     coordinator,
   )
@@ -100,7 +101,7 @@ export async function insertGroup(
     familyGroup: false,
     grades: [3],
     kind: 'after-school',
-    term: '2026-autumn',
+    term: DEMO_TERM,
     sessions: [{ day: 'fri', start: '14:15', end: '15:15' }],
     seatsTaken: 0,
     ...fields,

@@ -2,6 +2,7 @@ import { SurveyCodeEntity } from '../src/modules/hobby/survey/surveyCode.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const REISSUE = 'mutation ($s: ID!, $c: ID!) { reissueSurveyCode(surveyId: $s, childId: $c) { code child { id } } }'
 const ISSUE = 'mutation ($s: ID!, $c: ID!) { issueSurveyCodes(surveyId: $s, classId: $c) { code child { id firstName } } }'
@@ -17,7 +18,7 @@ describe.each(await databaseKinds())('one-time survey codes on %s', (kind) => {
   const window = (grade = 3) => ({
     areaId: '1',
     grade,
-    term: '2026-autumn',
+    term: DEMO_TERM,
     opensAt: new Date(Date.now() - 3600_000).toISOString(),
     closesAt: new Date(Date.now() + 3600_000).toISOString(),
   })

@@ -5,6 +5,7 @@ import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { SurveyEntity } from '../src/modules/hobby/survey/survey.entity'
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id capacity girlsReservedSeats } } }'
 const RUN = `mutation ($input: RunMatchInput!) { runMatch(input: $input) {
@@ -29,7 +30,7 @@ describe.each(await databaseKinds())('match runs on %s', (kind) => {
         input: {
           areaId: '1',
           grade: 3,
-          term: '2026-autumn',
+          term: DEMO_TERM,
           opensAt: new Date(now - 3600_000).toISOString(),
           closesAt: new Date(now + 3600_000).toISOString(),
         },

@@ -15,6 +15,8 @@ import { matchedSurvey } from './flows'
 import type { ParsedMail } from 'mailparser'
 import { startMailbox, type Mailbox } from './mailbox'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
+import { nextTerm } from '../src/modules/hobby/calendar/termOf'
 
 const PUBLISH = 'mutation ($runId: ID!, $deadline: DateTimeISO!) { publishMatchRun(runId: $runId, deadline: $deadline) { id } }'
 const DECLINE = 'mutation ($id: ID!) { declineOffer(offerId: $id) { id status } }'
@@ -316,7 +318,7 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
         input: {
           areaId: '1',
           grade: 3,
-          term: '2027-spring',
+          term: nextTerm(DEMO_TERM),
           opensAt: new Date(now - 60_000).toISOString(),
           closesAt: new Date(now + 3 * 86_400_000).toISOString(),
         },

@@ -3,6 +3,7 @@ import { SchoolEntity } from '../src/modules/people/school/school.entity'
 import { insertGroup } from './flows'
 import { ClassActivityEntity } from '../src/modules/hobby/schedule/classActivity.entity'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const SCHEDULE = 'mutation ($c: ID!, $g: ID!) { scheduleSchoolDayGroup(classId: $c, groupId: $g) { name activities { name sessions { day start end } } } }'
 const CLASSES = '{ schoolClasses { id name activities { name } } }'
@@ -56,7 +57,7 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
       capacity: 10,
       grades: [3],
       kind: 'SCHOOL_DAY',
-      term: '2026-autumn',
+      term: DEMO_TERM,
       schoolId: String(school.id),
       sessions,
     })
@@ -131,7 +132,7 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
           input: {
             areaId: '1',
             grade: 3,
-            term: '2026-autumn',
+            term: DEMO_TERM,
             opensAt: new Date(now - 3600_000).toISOString(),
             closesAt: new Date(now + 3600_000).toISOString(),
           },

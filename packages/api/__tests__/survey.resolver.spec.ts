@@ -1,6 +1,7 @@
 import { SurveyAnswerEntity } from '../src/modules/hobby/survey/surveyAnswer.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
 
 const OPEN = 'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id grade term area { name } } }'
 const CLOSE = 'mutation ($id: ID!) { closeSurvey(surveyId: $id) { id closesAt } }'
@@ -12,7 +13,7 @@ const hour = 3600_000
 const openNow = (overrides: Record<string, unknown> = {}) => ({
   areaId: '1',
   grade: 3,
-  term: '2026-autumn',
+  term: DEMO_TERM,
   opensAt: new Date(Date.now() - hour).toISOString(),
   closesAt: new Date(Date.now() + 24 * hour).toISOString(),
   ...overrides,

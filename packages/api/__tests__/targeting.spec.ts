@@ -7,6 +7,8 @@ import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { reservesOf, type Targeting } from '../src/modules/hobby/survey/targeting'
 import { matchedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
+import { DEMO_TERM } from '../src/seed/seedKontula'
+import { nextTerm } from '../src/modules/hobby/calendar/termOf'
 
 const SET =
   'mutation ($s: ID!, $i: SurveyTargetingInput!) { setSurveyTargeting(surveyId: $s, input: $i) { targeting { reserves { target share } districts } } }'
@@ -162,7 +164,7 @@ describe.each(await databaseKinds())('a survey’s targeting policy on %s', (kin
     // A group for the spring term, for the spring survey to offer.
     const em = api.orm.em.fork()
     const { id: _, ...football } = await em.findOneOrFail(HobbyGroupEntity, { id: 1 })
-    em.create(HobbyGroupEntity, { ...football, term: '2027-spring', seatsTaken: 0 })
+    em.create(HobbyGroupEntity, { ...football, term: nextTerm(DEMO_TERM), seatsTaken: 0 })
     await em.flush()
     const opened = await api.gql(
       'mutation ($input: OpenSurveyInput!) { openSurvey(input: $input) { id groups { id } } }',
@@ -170,7 +172,7 @@ describe.each(await databaseKinds())('a survey’s targeting policy on %s', (kin
         input: {
           areaId: '1',
           grade: 3,
-          term: '2027-spring',
+          term: nextTerm(DEMO_TERM),
           opensAt: new Date(now - 60_000).toISOString(),
           closesAt: new Date(now + 86_400_000).toISOString(),
         },

@@ -23,6 +23,7 @@ import { UserEntity } from '../../src/modules/people/user/user.entity.js'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../../src/messages/index.js'
+import { DEMO_TERM } from '../../src/seed/seedKontula.js'
 
 const PUPILS = 6_500
 const GROUPS = 450
@@ -62,7 +63,7 @@ async function seedCity(orm: Database): Promise<number> {
         familyGroup: false,
         grades: [3],
         kind: 'after-school',
-        term: '2026-autumn',
+        term: DEMO_TERM,
         sessions: offering.sessions!,
         seatsTaken: 0,
       }),
@@ -89,7 +90,7 @@ async function seedCity(orm: Database): Promise<number> {
   const survey = em.create(SurveyEntity, {
     area,
     grade: 3,
-    term: '2026-autumn',
+    term: DEMO_TERM,
     opensAt: new Date(Date.now() - 7200_000),
     closesAt: new Date(Date.now() - 3600_000),
     publishedRunId: null,

@@ -7,6 +7,7 @@ import { SchoolEntity } from '../../src/modules/people/school/school.entity.js'
 import { SchoolClassEntity } from '../../src/modules/people/schoolClass/schoolClass.entity.js'
 import { newAccount } from '../../src/modules/people/user/user.entity.js'
 import { UserEntity } from '../../src/modules/people/user/user.entity.js'
+import { DEMO_TERM } from '../../src/seed/seedKontula.js'
 
 export interface RushCity {
   /** Each family's guardian and their one child. */
@@ -36,7 +37,7 @@ export async function seedRush(orm: Database, families: number, rounds: number):
       familyGroup: false,
       grades: [3],
       kind: 'free-time',
-      term: '2026-autumn',
+      term: DEMO_TERM,
       sessions: [{ day: 'sat', start: '10:00', end: '11:00' }],
       seatsTaken: 0,
     }),

@@ -6,6 +6,7 @@ import { hashPassword } from '../modules/people/user/passwords.js'
 import { SchoolEntity } from '../modules/people/school/school.entity.js'
 import { UserEntity } from '../modules/people/user/user.entity.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/people/user/demoAccounts.js'
+import { termOf } from '../modules/hobby/calendar/termOf.js'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD }
 import { ChildEntity } from '../modules/people/child/child.entity.js'
@@ -62,6 +63,9 @@ const GROUPS: [[string, string, string], string, number, number | null, number, 
   [['BMX', 'BMX', 'BMX'], 'bmx', 3, null, 10, 3, 'free-time', ['sat 13:00-14:30']],
 ]
 
+/** The demo's groups are for the term of the day the demo is made, so that the forms' default term finds them. */
+export const DEMO_TERM = termOf(new Date())
+
 /**
  * Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies;
  * and the culture godchild programme's fields, institutions, cohorts and tracks (seedCulture).
@@ -87,7 +91,7 @@ export async function seedKontula(em: EntityManager): Promise<void> {
       adultPlaces: nameEn.startsWith('Family') ? 8 : 0,
       grades: [3, 4],
       kind,
-      term: '2026-autumn',
+      term: DEMO_TERM,
       sessions: sessions.map((text) => {
         const [day, times] = text.split(' ')
         const [start, end] = times.split('-')

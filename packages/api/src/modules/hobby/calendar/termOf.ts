@@ -1,0 +1,10 @@
+/** The term a day falls in, like "2026-autumn": spring from January to June, autumn from July (the summer leads into autumn's groups). */
+export function termOf(day: Date): string {
+  return `${day.getFullYear()}-${day.getMonth() >= 6 ? 'autumn' : 'spring'}`
+}
+
+/** The term after another: "2026-autumn" → "2027-spring". */
+export function nextTerm(term: string): string {
+  const [year, season] = term.split('-')
+  return season === 'autumn' ? `${Number(year) + 1}-spring` : `${year}-autumn`
+}
