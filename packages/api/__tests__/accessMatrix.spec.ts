@@ -334,6 +334,12 @@ const CASES: Case[] = [
     request: (ids) => ({ query: 'mutation ($g: ID!) { scheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }),
   },
   {
+    operation: 'unscheduleSchoolDayGroup',
+    // Takes out what the row above placed.
+    expect: only('teacher'),
+    request: (ids) => ({ query: 'mutation ($g: ID!) { unscheduleSchoolDayGroup(classId: "1", groupId: $g) { id } }', variables: { g: ids.schoolDayGroup } }),
+  },
+  {
     operation: 'issueSurveyCodes',
     expect: only('teacher'),
     request: (ids) => ({ query: 'mutation ($s: ID!) { issueSurveyCodes(surveyId: $s, classId: "1") { code } }', variables: { s: ids.openSurvey } }),

@@ -1,4 +1,6 @@
 import { AttendanceEntity } from '../src/modules/hobby/attendance/attendance.entity'
+import { recordAttendance } from '../src/modules/hobby/attendance/attendance.service'
+import { UserEntity } from '../src/modules/people/user/user.entity'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { acceptAllIn, publishedSurvey, type PublishedSurvey } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
@@ -63,5 +65,14 @@ describe.each(await databaseKinds())('rosters and attendance on %s', (kind) => {
     expect(sent.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok')).toEqual(sent.map(() => 'ok'))
     const marks = await api.orm.em.fork().find(AttendanceEntity, { date: '2026-10-12' })
     expect(marks).toHaveLength(enrolled.length)
+  })
+
+  it("takes today as Helsinki's today, whatever the server's zone: just after midnight the new day is not the future", async () => {
+    const em = api.orm.em.fork()
+    const coach = await em.findOneOrFail(UserEntity, { email: 'club@mukana.test' })
+    // 22:30 UTC on 1 December is 00:30 on 2 December in Helsinki.
+    const justAfterMidnight = new Date('2026-12-01T22:30:00Z')
+    await expect(recordAttendance(em, coach, 1, '2026-12-02', [], justAfterMidnight)).resolves.toBeDefined()
+    await expect(recordAttendance(em, coach, 1, '2026-12-03', [], justAfterMidnight)).rejects.toMatchObject({ extensions: { code: 'input/invalid' } })
   })
 })

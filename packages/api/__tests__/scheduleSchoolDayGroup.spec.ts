@@ -112,6 +112,19 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     expect(both.map((r) => r.errors?.[0]?.extensions?.code ?? 'ok').sort()).toEqual(['ok', 'schedule/conflict'])
   })
 
+  it('lets the teacher take a group out of the timetable, after which it can be placed again', async () => {
+    const UNSCHEDULE = 'mutation ($c: ID!, $g: ID!) { unscheduleSchoolDayGroup(classId: $c, groupId: $g) { activities { name } } }'
+    const group = await schoolDayGroup('Wednesday drama', 'wed 14:30-15:15')
+    expect((await api.gql(SCHEDULE, { c: '2', g: group }, teacher)).errors).toBeUndefined()
+    const out = await api.gql(UNSCHEDULE, { c: '2', g: group }, teacher)
+    expect(out.errors).toBeUndefined()
+    expect(out.data?.unscheduleSchoolDayGroup.activities.map((a: { name: string }) => a.name)).not.toContain('Wednesday drama')
+    expectRefused(await api.gql(UNSCHEDULE, { c: '2', g: group }, teacher), 'not_found')
+    expectRefused(await api.gql(UNSCHEDULE, { c: '3', g: group }, teacher), 'auth/forbidden')
+    expectRefused(await api.gql(UNSCHEDULE, { c: '2', g: group }, await api.login('coordinator@mukana.test')), 'auth/forbidden')
+    expect((await api.gql(SCHEDULE, { c: '2', g: group }, teacher)).errors).toBeUndefined()
+  })
+
   it('refuses groups that are not school-day groups of the school, other schools’ classes and other roles', async () => {
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Jalkapallo, 3.–4. lk'] }, teacher), 'input/invalid', ['groupId'])
     expectRefused(await api.gql(SCHEDULE, { c: '1', g: named['Robotiikka'] }, teacher), 'input/invalid', ['groupId']) // meets at Laakavuori

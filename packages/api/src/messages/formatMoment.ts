@@ -3,6 +3,11 @@ import type { Language } from './message.entity.js'
 /** The city's time zone: every moment in a message is told in Helsinki time. */
 export const TIME_ZONE = 'Europe/Helsinki'
 
+/** The day a moment falls on in Helsinki, as yyyy-mm-dd: "today" for the city, whatever the server's own zone. */
+export function helsinkiDay(moment: Date): string {
+  return moment.toLocaleDateString('sv-SE', { timeZone: TIME_ZONE })
+}
+
 const LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }
 const AT: Record<Language, string> = { fi: 'klo', sv: 'kl.', en: 'at' }
 const DAY_INDEX: Record<string, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 }

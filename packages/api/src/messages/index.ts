@@ -15,7 +15,7 @@ export { MessageEntity, MESSAGE_KINDS, OPTIONAL_KINDS, type Message, type Messag
 export { queueMessages, messageLanguage, toGuardians, type MessageDraft } from './queueMessages.js'
 export { deliverMessages, MAX_ATTEMPTS, type DeliveryOptions, type DeliveryReport } from './deliverMessages.js'
 export { renderMessage, TEMPLATES, type RenderedMessage } from './renderMessage.js'
-export { formatMoment, formatSessions } from './formatMoment.js'
+export { formatMoment, formatSessions, helsinkiDay, TIME_ZONE } from './formatMoment.js'
 export { Outbox } from './Outbox.js'
 export { emailChannel, type EmailOptions } from './channels/emailChannel.js'
 export { smsChannel, type SmsOptions } from './channels/smsChannel.js'

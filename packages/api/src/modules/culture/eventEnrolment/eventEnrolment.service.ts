@@ -8,6 +8,7 @@ import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, 
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
 import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
+import { helsinkiDay } from '../../../messages/index.js'
 import { hasStarted } from '../cultureEvent/hasStarted.js'
 import { tellAboutOccurrence } from './eventMessages.js'
 
@@ -146,9 +147,8 @@ export async function checkInTicket(em: EntityManager, user: User, ticketCode: s
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('ticket/invalid', 'No valid ticket with this code.')
   staffedInstitution(user, enrolment.occurrence.event.institution.id)
   // A ticket is for its own day: another day's (an earlier show, next week's) is refused, naming its day.
-  const day = (moment: Date) => moment.toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' })
-  if (day(enrolment.occurrence.startsAt) !== day(now))
-    throw new ApiError('ticket/wrong_day', `This ticket is for ${day(enrolment.occurrence.startsAt)}, not today.`)
+  if (helsinkiDay(enrolment.occurrence.startsAt) !== helsinkiDay(now))
+    throw new ApiError('ticket/wrong_day', `This ticket is for ${helsinkiDay(enrolment.occurrence.startsAt)}, not today.`)
   const checked = await em.nativeUpdate(EventEnrolmentEntity, { id: enrolment.id, checkedInAt: null }, { checkedInAt: now })
   if (checked === 0) throw new ApiError('ticket/already_checked_in', 'This ticket has already been checked in.')
   return em.findOneOrFail(EventEnrolmentEntity, { id: enrolment.id }, { refresh: true })

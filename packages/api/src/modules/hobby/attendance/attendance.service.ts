@@ -6,6 +6,7 @@ import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.enti
 import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
 import { tallyAttendance } from './tallyAttendance.js'
+import { helsinkiDay } from '../../../messages/index.js'
 import { staffsClub, type User } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 
@@ -62,7 +63,7 @@ export async function recordAttendance(
   // The round trip refuses dates that do not exist (2026-02-31), which Date.parse rolls over into March.
   if (!DATE.test(date) || Number.isNaN(Date.parse(date)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)
     throw ApiError.invalid([fieldIssue('date', 'date', { got: date })])
-  if (date > today.toISOString().slice(0, 10)) throw ApiError.invalid([fieldIssue('date', 'not_future')])
+  if (date > helsinkiDay(today)) throw ApiError.invalid([fieldIssue('date', 'not_future')])
   const enrolments = await em.find(EnrolmentEntity, { group: groupId, status: 'enrolled' })
   const enrolled = new Set(enrolments.map((e) => e.child.id))
   const strangers = presentChildIds.filter((id) => !enrolled.has(id))

@@ -1,6 +1,9 @@
+import { helsinkiDay } from '../../../messages/index.js'
+
 /** The term a day falls in, like "2026-autumn": spring from January to June, autumn from July (the summer leads into autumn's groups). */
-export function termOf(day: Date): string {
-  return `${day.getFullYear()}-${day.getMonth() >= 6 ? 'autumn' : 'spring'}`
+export function termOf(moment: Date): string {
+  const [year, month] = helsinkiDay(moment).split('-').map(Number)
+  return `${year}-${month! >= 7 ? 'autumn' : 'spring'}`
 }
 
 /** The term after another: "2026-autumn" → "2027-spring". */
