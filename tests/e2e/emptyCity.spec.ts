@@ -139,6 +139,10 @@ describe('a new city in Chromium', () => {
     await page.getByRole('heading', { name: 'Tarkistettu: luokka-3a.csv' }).waitFor()
     await page.getByRole('button', { name: 'Tuo 2 riviä' }).click()
     await page.getByRole('heading', { name: 'Tuotu: luokka-3a.csv' }).waitFor()
+    // The report follows the language switch like the rest of the page.
+    await page.getByRole('button', { name: 'Svenska' }).click()
+    await page.getByRole('status').getByText('Nya elever').waitFor()
+    await page.getByRole('button', { name: 'Suomi' }).click()
     await screenshotBothLanguages(page, 'class-list-phone')
   })
 
