@@ -185,5 +185,5 @@ function filterAcceptable(c: CompiledInstance): AcceptableLists {
     }
   }
   start[c.participantCount] = count
-  return { start, entries: entries.slice(0, ENTRY_SIZE * count), count }
+  return { start, entries: entries.subarray(0, ENTRY_SIZE * count), count }
 }
