@@ -24,8 +24,9 @@ export function* resultJsonChunks(result: Result): Generator<string> {
 function* arrayChunks(items: readonly unknown[]): Generator<string> {
   if (items.length === 0) return yield '[]'
   for (let start = 0; start < items.length; start += ITEMS_PER_CHUNK) {
-    const piece = items.slice(start, start + ITEMS_PER_CHUNK).map((item) => (item === undefined ? 'null' : JSON.stringify(item)))
-    yield `${start === 0 ? '[' : ','}${piece.join(',')}${start + ITEMS_PER_CHUNK >= items.length ? ']' : ''}`
+    // One stringify per piece (its brackets cut off) is about twice as fast as one per item.
+    const piece = JSON.stringify(items.slice(start, start + ITEMS_PER_CHUNK)).slice(1, -1)
+    yield `${start === 0 ? '[' : ','}${piece}${start + ITEMS_PER_CHUNK >= items.length ? ']' : ''}`
   }
 }
 
