@@ -66,6 +66,28 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(broken.stderr).toMatch(/\(standard input\) line 3: is not valid JSON/)
   })
 
+  it('reads lines longer than its block, non-ASCII text across blocks and Windows line endings', () => {
+    const { offerings, participants, ...own } = instance
+    // A participant's line of about 6 MB (the reader's block is 4 MB), and ids in UTF-8 of two and three bytes.
+    const manyTags = Array.from({ length: 400_000 }, (_, i) => `tägi-${i}`)
+    const renamed = (id: string) => `${id}-ä€`
+    const lines = [
+      JSON.stringify(own),
+      ...offerings.map((offering) => JSON.stringify({ offering: { ...offering, id: renamed(offering.id) } })),
+      ...participants.map((participant, i) =>
+        JSON.stringify({
+          participant: { ...participant, ranking: participant.ranking.map(renamed), tags: [...(participant.tags ?? []), ...(i === 5 ? manyTags : [])] },
+        }),
+      ),
+    ]
+    expect(Math.max(...lines.map((line) => line.length))).toBeGreaterThan(5 << 20)
+    const { status, stdout, stderr } = run([file('long.ndjson', `${lines.join('\r\n')}\r\n`)])
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const expected = JSON.parse(run([instancePath]).stdout) as Result
+    expect((JSON.parse(stdout) as Result).placements).toEqual(expected.placements.map((p) => ({ ...p, offering: renamed(p.offering) })))
+  })
+
   it('matches CSV files', () => {
     const offerings = file('offerings.csv', 'id,capacity,reserved\nriding,1,girl:1\n')
     const participants = file('participants.csv', 'id,ranking,tags\nanna,riding,girl\nbo,riding,boy\n')
