@@ -111,6 +111,26 @@ describe('the hobby round in Chromium', () => {
     await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
   })
 
+  it("warns the coordinator, in a new timetable's check, of the placed group a lesson would meet", async () => {
+    await logIn(page, origin, 'coordinator@mukana.test', '/coordinator')
+    await page.getByRole('link', { name: 'Tuo luokkalista tai lukujärjestys' }).click()
+    await tick(page, 'Lukujärjestys: luokkien oppitunnit')
+    await page.locator('#class-list-school').selectOption({ label: 'Kontulan ala-aste' })
+    await page.getByLabel('Lukujärjestys (CSV)').setInputFiles({
+      name: 'lukujarjestys.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('Luokka;Päivä;Alkaa;Päättyy\n3A;ke;12.00;13.00\n'),
+    })
+    await page.getByRole('button', { name: 'Tarkista' }).click()
+    await page.getByText(/Koulupäivän harrastus on jo lukujärjestyksessä/).waitFor()
+    await page.getByText(`${CIRCUS}, luokka 3A:`).waitFor()
+    await expectAccessible(page, 'the timetable check with a clash')
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.locator('#report-heading').scrollIntoViewIfNeeded()
+    await screenshotBothLanguages(page, 'timetable-clash-phone')
+    await page.setViewportSize({ width: 1280, height: 900 })
+  })
+
   it('lets a guardian rank hobbies for both children, with consent', async () => {
     await logIn(page, origin, 'guardian@mukana.test', '/guardian')
     for (const [child, ranking] of [

@@ -39,6 +39,29 @@ describe.each(await databaseKinds())('school-day scheduling on %s', (kind) => {
     expect(classes.map((c: { activities: unknown[] }) => c.activities.length)).toEqual([1, 0])
   })
 
+  it("tells the coordinator, in a timetable's dry run, which placed groups a new lesson would meet", async () => {
+    // "Sarjakuva ja piirtäminen" is in 3A's timetable on Thursdays 12:45–13:30 (the first test placed it).
+    const coordinator = await api.login('coordinator@mukana.test')
+    const school = await api.orm.em.fork().findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' })
+    const IMPORT =
+      'mutation ($i: ImportLessonsInput!) { importLessons(input: $i) { written classesUpdated clashes { className group { name } session { day start end } lesson { day start end } } } }'
+    const csv = 'luokka;päivä;alkaa;päättyy\n3A;to;12.00;13.00\n3A;pe;8.15;9.00\n3B;to;12.00;13.00\n'
+    const { data, errors } = await api.gql(IMPORT, { i: { schoolId: String(school.id), csv, dryRun: true } }, coordinator)
+    expect(errors).toBeUndefined()
+    expect(data?.importLessons).toEqual({
+      written: false,
+      classesUpdated: 2,
+      clashes: [
+        {
+          className: '3A',
+          group: { name: 'Sarjakuva ja piirtäminen' },
+          session: { day: 'THU', start: '12:45', end: '13:30' },
+          lesson: { day: 'THU', start: '12:00', end: '13:00' },
+        },
+      ],
+    })
+  })
+
   it('refuses a club’s change of sessions that would clash with a class the group is placed in, naming the class', async () => {
     const school = await api.orm.em.fork().findOneOrFail(SchoolEntity, { name: 'Kontulan ala-aste' })
     const groupId = String(

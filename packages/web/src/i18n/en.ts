@@ -299,6 +299,9 @@ export const en = {
     classesUnchanged: 'Classes unchanged',
     confirmLessons: "Import the timetable's {rows} rows? The lessons of the classes in the file are replaced by the file's.",
     adminLink: 'Import a class list or a timetable as a file',
+    clashesIntro:
+      'A school-day group is already in the timetable at a time a lesson would take. The teacher can take it out, or the club move the group: | {count} school-day groups are already in the timetable at times lessons would take. The teacher can take them out, or the clubs move the groups:',
+    clash: '{group}, class {className}:',
   },
   importProblems: {
     UNREADABLE: 'The file cannot be read as CSV ({value}).',

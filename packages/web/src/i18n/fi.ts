@@ -299,6 +299,9 @@ export const fi: Messages = {
     classesUnchanged: 'Ennallaan olevia luokkia',
     confirmLessons: 'Tuodaanko lukujärjestyksen {rows} riviä? Tiedoston luokkien oppitunnit korvataan tiedoston tunneilla.',
     adminLink: 'Tuo luokkalista tai lukujärjestys tiedostona',
+    clashesIntro:
+      'Koulupäivän harrastus on jo lukujärjestyksessä ajalla, jolle tulisi oppitunti. Opettaja voi poistaa sen lukujärjestyksestä, tai seura siirtää ryhmän: | {count} koulupäivän harrastusta on jo lukujärjestyksessä ajalla, jolle tulisi oppitunti. Opettaja voi poistaa ne lukujärjestyksestä, tai seura siirtää ryhmät:',
+    clash: '{group}, luokka {className}:',
   },
   importProblems: {
     UNREADABLE: 'Tiedostoa ei voi lukea CSV-tiedostona ({value}).',

@@ -304,6 +304,9 @@ export const sv: Messages = {
     classesUnchanged: 'Oförändrade klasser',
     confirmLessons: 'Importera schemats {rows} rader? Lektionerna för klasserna i filen ersätts med filens lektioner.',
     adminLink: 'Importera klasslista eller schema som fil',
+    clashesIntro:
+      'En hobby under skoldagen finns redan i schemat på en tid då det skulle bli en lektion. Läraren kan ta bort den ur schemat, eller föreningen flytta gruppen: | {count} hobbyer under skoldagen finns redan i schemat på tider då det skulle bli lektioner. Läraren kan ta bort dem ur schemat, eller föreningen flytta grupperna:',
+    clash: '{group}, klass {className}:',
   },
   importProblems: {
     UNREADABLE: 'Filen kan inte läsas som CSV ({value}).',

@@ -32,6 +32,7 @@ import { OfferResolver } from './offer/offer.resolver.js'
 import { ClassActivityEntity } from './schedule/classActivity.entity.js'
 import { ScheduleResolver } from './schedule/schedule.resolver.js'
 import { ClassScheduleResolver, GroupClashesResolver } from './schedule/classSchedule.resolver.js'
+import { LessonClashesResolver } from './schedule/lessonClashes.resolver.js'
 import type { Survey } from './survey/survey.entity.js'
 import { SurveyEntity } from './survey/survey.entity.js'
 import { SurveyResolver } from './survey/survey.resolver.js'
@@ -162,6 +163,7 @@ export const hobbyModule = defineModule({
     ClassScheduleResolver,
     GroupClashesResolver,
     CalendarResolver,
+    LessonClashesResolver,
   ],
   createLoaders,
   personalData: hobbyPersonalData,

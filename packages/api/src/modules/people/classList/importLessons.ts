@@ -20,6 +20,8 @@ export interface LessonsImportReport {
   classesUpdated: number
   classesUnchanged: number
   problems: ImportProblem[]
+  /** The week each class the file names would have (or now has): what other modules check against (clashes). */
+  weeks: { classId: number; className: string; lessons: WeeklySpan[] }[]
 }
 
 const DAY_ORDER: WeeklySpan['day'][] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
@@ -48,6 +50,7 @@ export async function importLessons(em: EntityManager, user: User, input: { scho
     classesUpdated: 0,
     classesUnchanged: 0,
     problems: parsed.problems,
+    weeks: [],
   }
   if (report.problems.length > 0) return report
   report.written = await rehearse(em, input.dryRun, async (tx, abandon) => {
@@ -62,9 +65,11 @@ export async function importLessons(em: EntityManager, user: User, input: { scho
     if (report.problems.length > 0) abandon()
     for (const [name, lessons] of weeks) {
       const schoolClass = classes.get(name)!
+      lessons.sort(inWeekOrder)
+      report.weeks.push({ classId: schoolClass.id, className: schoolClass.name, lessons })
       if (sameWeek(schoolClass.lessons, lessons)) report.classesUnchanged++
       else {
-        schoolClass.lessons = lessons.sort(inWeekOrder)
+        schoolClass.lessons = lessons
         report.classesUpdated++
       }
     }
