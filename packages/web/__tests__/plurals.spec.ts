@@ -14,5 +14,8 @@ describe('plurals', () => {
     expect(tIn('fi')('institution.rosterLine', { name: 'Venla', adults: 1 }, 1)).toBe('Venla, lapsi ja 1 aikuinen')
     expect(['0', '1', '2'].map((n) => tIn('fi')('cultureAdmin.yearsCame', { years: Number(n) }, Number(n)))).toEqual(['0 vuotta', '1 vuosi', '2 vuotta'])
     expect(tIn('en')('cultureAdmin.yearsCame', { years: 1 }, 1)).toBe('1 year')
+    expect([1, 2].map((rows) => tIn('fi')('classList.import', { rows }, rows))).toEqual(['Tuo 1 rivi', 'Tuo 2 riviä'])
+    expect([1, 2].map((rows) => tIn('sv')('classList.import', { rows }, rows))).toEqual(['Importera 1 rad', 'Importera 2 rader'])
+    expect([1, 2].map((rows) => tIn('en')('classList.import', { rows }, rows))).toEqual(['Import 1 row', 'Import 2 rows'])
   })
 })

@@ -287,8 +287,9 @@ export const en = {
     line: 'Line',
     column: 'Column',
     problem: 'Problem',
-    import: 'Import {rows} rows',
-    confirm: "Import the class list's {rows} rows? New pupils and guardians are added, and known pupils are updated.",
+    import: 'Import {rows} row | Import {rows} rows',
+    confirm:
+      "Import the class list's {rows} row? New pupils and guardians are added, and known pupils are updated. | Import the class list's {rows} rows? New pupils and guardians are added, and known pupils are updated.",
     kind: 'What the file holds',
     kinds: { pupils: 'Class list: pupils and guardians', lessons: "Timetable: the classes' lessons" },
     lessonsFile: 'Timetable (CSV)',
@@ -297,7 +298,8 @@ export const en = {
     lessons: 'Lessons',
     classesUpdated: 'Classes changing',
     classesUnchanged: 'Classes unchanged',
-    confirmLessons: "Import the timetable's {rows} rows? The lessons of the classes in the file are replaced by the file's.",
+    confirmLessons:
+      "Import the timetable's {rows} row? The lessons of the classes in the file are replaced by the file's. | Import the timetable's {rows} rows? The lessons of the classes in the file are replaced by the file's.",
     adminLink: 'Import a class list or a timetable as a file',
     clashesIntro:
       'A school-day group is already in the timetable at a time a lesson would take. The teacher can take it out, or the club move the group: | {count} school-day groups are already in the timetable at times lessons would take. The teacher can take them out, or the clubs move the groups:',
@@ -333,7 +335,7 @@ export const en = {
     leave: 'they leave',
     pupils: 'no pupils | 1 pupil | {count} pupils',
     start: 'Start the school year {to}',
-    confirm: 'Start the school year {to}? {pupils} pupils move up a grade.',
+    confirm: 'Start the school year {to}? {pupils} pupil moves up a grade. | Start the school year {to}? {pupils} pupils move up a grade.',
   },
   guardian: {
     answeredAtSchool: '{name} answered at school. Check the choices and give your consent so that the answer counts in the match.',

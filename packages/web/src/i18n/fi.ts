@@ -287,8 +287,9 @@ export const fi: Messages = {
     line: 'Rivi',
     column: 'Sarake',
     problem: 'Virhe',
-    import: 'Tuo {rows} riviä',
-    confirm: 'Tuodaanko luokkalistan {rows} riviä? Uudet oppilaat ja huoltajat lisätään, ja tutut oppilaat päivitetään.',
+    import: 'Tuo {rows} rivi | Tuo {rows} riviä',
+    confirm:
+      'Tuodaanko luokkalistan {rows} rivi? Uudet oppilaat ja huoltajat lisätään, ja tutut oppilaat päivitetään. | Tuodaanko luokkalistan {rows} riviä? Uudet oppilaat ja huoltajat lisätään, ja tutut oppilaat päivitetään.',
     kind: 'Tiedoston sisältö',
     kinds: { pupils: 'Luokkalista: oppilaat ja huoltajat', lessons: 'Lukujärjestys: luokkien oppitunnit' },
     lessonsFile: 'Lukujärjestys (CSV)',
@@ -297,7 +298,8 @@ export const fi: Messages = {
     lessons: 'Oppitunteja',
     classesUpdated: 'Muuttuvia luokkia',
     classesUnchanged: 'Ennallaan olevia luokkia',
-    confirmLessons: 'Tuodaanko lukujärjestyksen {rows} riviä? Tiedoston luokkien oppitunnit korvataan tiedoston tunneilla.',
+    confirmLessons:
+      'Tuodaanko lukujärjestyksen {rows} rivi? Tiedoston luokkien oppitunnit korvataan tiedoston tunneilla. | Tuodaanko lukujärjestyksen {rows} riviä? Tiedoston luokkien oppitunnit korvataan tiedoston tunneilla.',
     adminLink: 'Tuo luokkalista tai lukujärjestys tiedostona',
     clashesIntro:
       'Koulupäivän harrastus on jo lukujärjestyksessä ajalla, jolle tulisi oppitunti. Opettaja voi poistaa sen lukujärjestyksestä, tai seura siirtää ryhmän: | {count} koulupäivän harrastusta on jo lukujärjestyksessä ajalla, jolle tulisi oppitunti. Opettaja voi poistaa ne lukujärjestyksestä, tai seura siirtää ryhmät:',
@@ -333,7 +335,8 @@ export const fi: Messages = {
     leave: 'poistuvat',
     pupils: 'ei oppilaita | 1 oppilas | {count} oppilasta',
     start: 'Aloita lukuvuosi {to}',
-    confirm: 'Aloitetaanko lukuvuosi {to}? {pupils} oppilasta siirtyy seuraavalle luokalle.',
+    confirm:
+      'Aloitetaanko lukuvuosi {to}? {pupils} oppilas siirtyy seuraavalle luokalle. | Aloitetaanko lukuvuosi {to}? {pupils} oppilasta siirtyy seuraavalle luokalle.',
   },
   guardian: {
     answeredAtSchool: '{name} vastasi koulussa. Tarkista valinnat ja anna suostumus, jotta vastaus on mukana sijoittelussa.',

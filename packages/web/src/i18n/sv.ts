@@ -292,8 +292,9 @@ export const sv: Messages = {
     line: 'Rad',
     column: 'Kolumn',
     problem: 'Fel',
-    import: 'Importera {rows} rader',
-    confirm: 'Importera klasslistans {rows} rader? Nya elever och vårdnadshavare läggs till, och kända elever uppdateras.',
+    import: 'Importera {rows} rad | Importera {rows} rader',
+    confirm:
+      'Importera klasslistans {rows} rad? Nya elever och vårdnadshavare läggs till, och kända elever uppdateras. | Importera klasslistans {rows} rader? Nya elever och vårdnadshavare läggs till, och kända elever uppdateras.',
     kind: 'Filens innehåll',
     kinds: { pupils: 'Klasslista: elever och vårdnadshavare', lessons: 'Schema: klassernas lektioner' },
     lessonsFile: 'Schema (CSV)',
@@ -302,7 +303,8 @@ export const sv: Messages = {
     lessons: 'Lektioner',
     classesUpdated: 'Klasser som ändras',
     classesUnchanged: 'Oförändrade klasser',
-    confirmLessons: 'Importera schemats {rows} rader? Lektionerna för klasserna i filen ersätts med filens lektioner.',
+    confirmLessons:
+      'Importera schemats {rows} rad? Lektionerna för klasserna i filen ersätts med filens lektioner. | Importera schemats {rows} rader? Lektionerna för klasserna i filen ersätts med filens lektioner.',
     adminLink: 'Importera klasslista eller schema som fil',
     clashesIntro:
       'En hobby under skoldagen finns redan i schemat på en tid då det skulle bli en lektion. Läraren kan ta bort den ur schemat, eller föreningen flytta gruppen: | {count} hobbyer under skoldagen finns redan i schemat på tider då det skulle bli lektioner. Läraren kan ta bort dem ur schemat, eller föreningen flytta grupperna:',
@@ -338,7 +340,7 @@ export const sv: Messages = {
     leave: 'lämnar',
     pupils: 'inga elever | 1 elev | {count} elever',
     start: 'Börja läsåret {to}',
-    confirm: 'Börja läsåret {to}? {pupils} elever flyttas till nästa klass.',
+    confirm: 'Börja läsåret {to}? {pupils} elev flyttas till nästa klass. | Börja läsåret {to}? {pupils} elever flyttas till nästa klass.',
   },
   guardian: {
     answeredAtSchool: '{name} svarade i skolan. Kontrollera valen och ge ditt samtycke så att svaret kommer med i placeringen.',
