@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import type { WeeklySpan } from '@mukana/matcher'
+import { DAYS, type WeeklySpan } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
@@ -24,9 +24,7 @@ export interface LessonsImportReport {
   weeks: { classId: number; className: string; lessons: WeeklySpan[] }[]
 }
 
-const DAY_ORDER: WeeklySpan['day'][] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
-const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) =>
-  DAY_ORDER.indexOf(a.day) - DAY_ORDER.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
+const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
 const sameWeek = (a: readonly WeeklySpan[], b: readonly WeeklySpan[]) =>
   JSON.stringify([...a].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end])) ===
   JSON.stringify([...b].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end]))
@@ -60,7 +58,7 @@ export async function importLessons(em: EntityManager, user: User, input: { scho
     const weeks = new Map<string, WeeklySpan[]>()
     for (const row of parsed.rows) {
       if (!classes.has(row.className)) report.problems.push({ line: row.line, column: parsed.classHeader, code: 'unknown_class', value: row.className })
-      else weeks.set(row.className, [...(weeks.get(row.className) ?? []), row.lesson])
+      else (weeks.get(row.className) ?? weeks.set(row.className, []).get(row.className)!).push(row.lesson)
     }
     if (report.problems.length > 0) abandon()
     for (const [name, lessons] of weeks) {
