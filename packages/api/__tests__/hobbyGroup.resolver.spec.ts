@@ -198,6 +198,15 @@ describe.each(await databaseKinds())('hobby groups on %s', (kind) => {
     // A new place is news too.
     expect((await api.gql(UPDATE, { id: groupId, input: { ...moved, venue: 'Kontulan kenttä' } }, club)).errors).toBeUndefined()
     expect((await told()).length).toBe(messages.length * 2)
+    // A second weekly session is news; the same two listed the other way round are not.
+    const twice = [
+      { day: 'TUE', start: '16:00', end: '17:00' },
+      { day: 'THU', start: '16:00', end: '17:00' },
+    ]
+    expect((await api.gql(UPDATE, { id: groupId, input: { ...moved, venue: 'Kontulan kenttä', sessions: twice } }, club)).errors).toBeUndefined()
+    expect((await told()).length).toBe(messages.length * 3)
+    expect((await api.gql(UPDATE, { id: groupId, input: { ...moved, venue: 'Kontulan kenttä', sessions: [...twice].reverse() } }, club)).errors).toBeUndefined()
+    expect((await told()).length).toBe(messages.length * 3)
   })
 
   it("refuses changes to a group by anybody but its club's staff", async () => {

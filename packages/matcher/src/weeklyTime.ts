@@ -41,3 +41,13 @@ export function spanTo(span: WeeklySpan): number {
 export function spanKey(spans: readonly WeeklySpan[]): string {
   return spans.map((s) => `${s.day} ${s.start}-${s.end}`).join(', ')
 }
+
+/** Whether two lists hold the same spans of the week, whatever their order. */
+export function sameWeek(a: readonly WeeklySpan[], b: readonly WeeklySpan[]): boolean {
+  const key = (spans: readonly WeeklySpan[]) =>
+    spans
+      .map((s) => `${s.day} ${s.start}-${s.end}`)
+      .sort()
+      .join(', ')
+  return a.length === b.length && key(a) === key(b)
+}

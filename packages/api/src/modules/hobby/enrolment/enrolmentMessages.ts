@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { mapLocalized, namesOf } from '../../../graphql/translations.js'
 import { toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { type Child, ChildEntity, guardiansOf } from '../../people/index.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
-import { placeOf } from '../offer/offerMessages.js'
+import { childInGroupParams } from '../offer/offerMessages.js'
 
 /**
  * The guardians' confirmation of a child's enrolment in a group, to queue in the enrolment's transaction.
@@ -29,13 +28,7 @@ export async function enrolmentNoticeOf(
       kind: 'enrolmentConfirmed',
       about: `group:${group.id}:${child.id}:${now.getTime()}`,
       areaId: child.schoolClass?.school.area.id ?? null,
-      params: {
-        child: child.firstName,
-        what: mapLocalized(namesOf(group), (name) => `${name} (${group.club.name})`),
-        sessions: group.sessions,
-        place: placeOf(group),
-        link: '/guardian',
-      },
+      params: childInGroupParams(child, group),
     },
   )
 }

@@ -1,15 +1,11 @@
+import { sameWeek } from '@mukana/matcher'
 import type { EntityManager } from '@mikro-orm/core'
-import { mapLocalized, namesOf } from '../../../graphql/translations.js'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { guardiansOf } from '../../people/index.js'
 import { EnrolmentEntity } from '../enrolment/enrolment.entity.js'
 import { OfferEntity } from '../offer/offer.entity.js'
-import { placeOf } from '../offer/offerMessages.js'
+import { childInGroupParams } from '../offer/offerMessages.js'
 import type { HobbyGroup } from './hobbyGroup.entity.js'
-
-type Session = HobbyGroup['sessions'][number]
-const sameWeek = (a: readonly Session[], b: readonly Session[]) =>
-  a.length === b.length && a.every((s, i) => s.day === b[i]!.day && s.start === b[i]!.start && s.end === b[i]!.end)
 
 /**
  * When a club moves a group's weekly sessions or its place, the families whose calendar it changes are
@@ -36,13 +32,7 @@ export async function tellSessionsChanged(
         kind: 'sessionsChanged',
         about: `${group.id}:${child.id}:${now.getTime()}`,
         areaId: child.schoolClass?.school.area.id ?? null,
-        params: {
-          child: child.firstName,
-          what: mapLocalized(namesOf(group), (name) => `${name} (${group.club.name})`),
-          sessions: group.sessions,
-          place: placeOf(group),
-          link: '/guardian',
-        },
+        params: childInGroupParams(child, group),
       },
     ),
   )

@@ -1,9 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/core'
-import { namesOf } from '../../../graphql/translations.js'
+import { mapLocalized, namesOf } from '../../../graphql/translations.js'
 import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/knex'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
-import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { guardiansOf } from '../../people/index.js'
 import { jsonColumn } from '../../../db/jsonColumn.js'
 import { selectByIds } from '../../../db/selectByIds.js'
@@ -13,6 +13,23 @@ type OfferKind = 'offerMade' | 'offerPromoted' | 'offerReminder' | 'offerLapsed'
 /** Where a group meets, as a family needs it: its venue, else its club. */
 export function placeOf(group: { venue: string; club: { name: string } }): string {
   return group.venue.trim() || group.club.name
+}
+
+/**
+ * What a message about a child's weekly group says of it (its enrolment confirmed, its sessions moved):
+ * the group with its club, in each language, its week and its place.
+ */
+export function childInGroupParams(
+  child: { firstName: string },
+  group: { name: string; nameSv: string | null; nameEn: string | null; sessions: HobbyGroup['sessions']; venue: string; club: { name: string } },
+) {
+  return {
+    child: child.firstName,
+    what: mapLocalized(namesOf(group), (name) => `${name} (${group.club.name})`),
+    sessions: group.sessions,
+    place: placeOf(group),
+    link: '/guardian',
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { DAYS, type WeeklySpan } from '@mukana/matcher'
+import { DAYS, sameWeek, type WeeklySpan } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
@@ -25,9 +25,6 @@ export interface LessonsImportReport {
 }
 
 const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
-const sameWeek = (a: readonly WeeklySpan[], b: readonly WeeklySpan[]) =>
-  JSON.stringify([...a].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end])) ===
-  JSON.stringify([...b].sort(inWeekOrder).map(({ day, start, end }) => [day, start, end]))
 
 /**
  * A school's timetable, as the school system exports it: every class the file names gets exactly the
