@@ -16,6 +16,7 @@ export const INPUT_LIMITS = {
   reserveShare: { min: 0, max: 50 },
   targetedShare: { min: 0, max: 100 },
   adultPlaces: { min: 0, max: 100 },
+  serviceMapId: { min: 1, max: 999_999_999 },
 } as const
 export type InputLimitName = keyof typeof INPUT_LIMITS
 

@@ -77,6 +77,9 @@ export const clockTime = () => z.string().check(fails((v: string) => (CLOCK.test
 export const textLike = (pattern: RegExp, example: string) =>
   z.string().check(fails((v: string) => (pattern.test(v.trim()) ? null : { rule: 'format', params: { example } })))
 
+/** A school year as the API takes it: `2026-2027`. */
+export const schoolYearText = () => textLike(/^\d{4}-\d{4}$/, '2026-2027')
+
 /** A check across fields: `later` must come after `earlier` (a session's end, a survey's closing). */
 export const laterThan = <T>(earlier: (value: T) => string, later: (value: T) => string, path: (string | number)[]) =>
   z.superRefine<T>((value, ctx) => {

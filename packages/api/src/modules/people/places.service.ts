@@ -36,7 +36,7 @@ export async function saveArea(em: EntityManager, name: string, areaId?: number)
 export async function saveSchool(em: EntityManager, user: User, input: SchoolInput, schoolId?: number): Promise<School> {
   const issues = nameIssue('name', input.name)
   const serviceMapId = input.serviceMapId ?? null
-  if (serviceMapId !== null && !(serviceMapId >= 1 && serviceMapId <= 999_999_999)) issues.push(fieldIssue('serviceMapId', 'number', { got: serviceMapId }))
+  if (serviceMapId !== null && !withinLimit('serviceMapId', serviceMapId)) issues.push(fieldIssue('serviceMapId', 'number', { got: serviceMapId }))
   const area = await em.findOne(AreaEntity, { id: Number(input.areaId) })
   if (!area) issues.push(fieldIssue('areaId', 'unknown', { got: input.areaId }))
   if (issues.length > 0) throw ApiError.invalid(issues)
