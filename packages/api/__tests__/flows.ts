@@ -116,3 +116,30 @@ export async function seatCount(api: TestApi, groupId: number): Promise<[number,
   const row = await em.findOneOrFail(HobbyGroupEntity, { id: groupId })
   return [row.seatsTaken, await em.count(EnrolmentEntity, { group: groupId, status: 'enrolled' })]
 }
+
+/**
+ * A new school, made through GraphQL by `token` in area `areaId` (a new area of that name when given a
+ * name), with third-grade classes of 2026-2027: what a school file is imported into. Its class ids by name.
+ */
+export async function newSchool(
+  api: TestApi,
+  token: string,
+  name: string,
+  { area = '1', classes = [] }: { area?: string | { name: string }; classes?: string[] } = {},
+): Promise<{ schoolId: string; classIds: Map<string, string> }> {
+  const areaId =
+    typeof area === 'string' ? area : (await api.gql('mutation ($n: String!) { createArea(name: $n) { id } }', { n: area.name }, token)).data?.createArea.id
+  const created = await api.gql('mutation ($a: ID!, $n: String!) { createSchool(input: { areaId: $a, name: $n }) { id } }', { a: areaId, n: name }, token)
+  expect(created.errors).toBeUndefined()
+  const schoolId = created.data?.createSchool.id as string
+  const classIds = new Map<string, string>()
+  for (const className of classes) {
+    const made = await api.gql(
+      'mutation ($i: SchoolClassInput!) { createSchoolClass(input: $i) { id } }',
+      { i: { schoolId, name: className, grade: 3, schoolYear: '2026-2027' } },
+      token,
+    )
+    classIds.set(className, made.data?.createSchoolClass.id)
+  }
+  return { schoolId, classIds }
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SchoolClassEntity } from '../src/modules/people/schoolClass/schoolClass.entity'
+import { newSchool } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'examples', 'timetable.csv'), 'utf8')
@@ -15,7 +16,7 @@ describe.each(await databaseKinds())('timetable import on %s', (kind) => {
   let api: TestApi
   let coordinator: string
   let schoolId: string
-  const classIds = new Map<string, string>()
+  let classIds: Map<string, string>
   const run = (csv: string, dryRun = false, token = coordinator) => api.gql(IMPORT, { i: { schoolId, csv, dryRun } }, token)
   const report = async (csv: string, dryRun = false) => {
     const { data, errors } = await run(csv, dryRun)
@@ -27,15 +28,9 @@ describe.each(await databaseKinds())('timetable import on %s', (kind) => {
   beforeAll(async () => {
     api = await startTestApi(kind)
     coordinator = await api.login('coordinator@mukana.test')
-    schoolId = (await api.gql('mutation { createSchool(input: { areaId: "1", name: "Lukujärjestyskoulu" }) { id } }', {}, coordinator)).data?.createSchool.id
-    for (const name of ['3A', '3B', '3C']) {
-      const created = await api.gql(
-        'mutation ($i: SchoolClassInput!) { createSchoolClass(input: $i) { id } }',
-        { i: { schoolId, name, grade: 3, schoolYear: '2026-2027' } },
-        coordinator,
-      )
-      classIds.set(name, created.data?.createSchoolClass.id)
-    }
+    const school = await newSchool(api, coordinator, 'Lukujärjestyskoulu', { classes: ['3A', '3B', '3C'] })
+    schoolId = school.schoolId
+    classIds = school.classIds
     await api.gql(
       'mutation ($c: ID!) { setClassLessons(classId: $c, lessons: [{ day: MON, start: "12:00", end: "13:00" }]) { id } }',
       { c: classIds.get('3C') },
@@ -108,9 +103,7 @@ describe.each(await databaseKinds())('timetable import on %s', (kind) => {
   it("is for the area's coordinators and administrators only", async () => {
     expectRefused(await run(EXAMPLE, true, await api.login('teacher@mukana.test')), 'auth/forbidden')
     const admin = await api.login('admin@mukana.test')
-    const other = (await api.gql('mutation { createArea(name: "Kannelmäki") { id } }', {}, admin)).data?.createArea.id
-    const school = (await api.gql('mutation ($a: ID!) { createSchool(input: { areaId: $a, name: "Kannelmäen koulu" }) { id } }', { a: other }, admin)).data
-      ?.createSchool.id
+    const { schoolId: school } = await newSchool(api, admin, 'Kannelmäen koulu', { area: { name: 'Kannelmäki' } })
     expectRefused(await api.gql(IMPORT, { i: { schoolId: school, csv: EXAMPLE, dryRun: true } }, coordinator), 'auth/forbidden')
     expect((await api.gql(IMPORT, { i: { schoolId: school, csv: EXAMPLE, dryRun: true } }, admin)).data?.importLessons.problems).toHaveLength(20)
   })

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { UserEntity } from '../src/modules/people/user/user.entity'
+import { newSchool } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
 const EXAMPLE = readFileSync(join(import.meta.dirname, '..', '..', '..', 'docs', 'examples', 'class-list.csv'), 'utf8')
@@ -25,13 +26,7 @@ describe.each(await databaseKinds())('class-list import on %s', (kind) => {
   beforeAll(async () => {
     api = await startTestApi(kind)
     coordinator = await api.login('coordinator@mukana.test')
-    schoolId = (await api.gql('mutation { createSchool(input: { areaId: "1", name: "Mustikkamaan koulu" }) { id } }', {}, coordinator)).data?.createSchool.id
-    for (const name of ['3A', '3B'])
-      await api.gql(
-        'mutation ($i: SchoolClassInput!) { createSchoolClass(input: $i) { id } }',
-        { i: { schoolId, name, grade: 3, schoolYear: '2026-2027' } },
-        coordinator,
-      )
+    schoolId = (await newSchool(api, coordinator, 'Mustikkamaan koulu', { classes: ['3A', '3B'] })).schoolId
   })
   afterAll(() => api.close())
 
@@ -140,9 +135,7 @@ describe.each(await databaseKinds())('class-list import on %s', (kind) => {
   it("is for the area's coordinators and administrators only", async () => {
     expectRefused(await run(EXAMPLE, true, await api.login('teacher@mukana.test')), 'auth/forbidden')
     const admin = await api.login('admin@mukana.test')
-    const other = (await api.gql('mutation { createArea(name: "Malmi") { id } }', {}, admin)).data?.createArea.id
-    const school = (await api.gql('mutation ($a: ID!) { createSchool(input: { areaId: $a, name: "Malmin koulu" }) { id } }', { a: other }, admin)).data
-      ?.createSchool.id
+    const { schoolId: school } = await newSchool(api, admin, 'Malmin koulu', { area: { name: 'Malmi' } })
     expectRefused(await api.gql(IMPORT, { i: { schoolId: school, csv: EXAMPLE, dryRun: true } }, coordinator), 'auth/forbidden')
   })
 })

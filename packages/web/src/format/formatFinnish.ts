@@ -3,6 +3,11 @@ const HELSINKI = 'Europe/Helsinki'
 const parts = (date: Date, options: Intl.DateTimeFormatOptions): Record<string, string> =>
   Object.fromEntries(new Intl.DateTimeFormat('en-GB', { timeZone: HELSINKI, ...options }).formatToParts(date).map((part) => [part.type, part.value]))
 
+/** The day a moment falls on in Helsinki, as yyyy-mm-dd (what a date field holds): "today" for the city. */
+export function helsinkiDay(moment: Date): string {
+  return moment.toLocaleDateString('sv-SE', { timeZone: HELSINKI })
+}
+
 /** 23.11.2026: the Finnish convention, in Helsinki time, whatever the page's language. */
 export function formatDate(value: string | Date): string {
   const p = parts(new Date(value), { day: 'numeric', month: 'numeric', year: 'numeric' })

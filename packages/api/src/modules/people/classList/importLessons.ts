@@ -1,12 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { DAYS, sameWeek, type WeeklySpan } from '@mukana/matcher'
-import { ApiError } from '../../../graphql/ApiError.js'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
-import { administersArea } from '../access/scopes.js'
 import { SchoolEntity } from '../school/school.entity.js'
 import type { User } from '../user/user.entity.js'
 import { currentClasses } from './currentClasses.js'
+import { findAdministeredSchool } from './findAdministeredSchool.js'
 import type { ImportProblem } from './importProblem.js'
 import { parseTimetable } from './parseTimetable.js'
 
@@ -33,9 +32,7 @@ const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) => DAYS.indexOf(a.day) - DAYS
  * goes through the very same steps and rolls them back.
  */
 export async function importLessons(em: EntityManager, user: User, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<LessonsImportReport> {
-  const school = await em.findOne(SchoolEntity, { id: input.schoolId })
-  if (!school) throw new ApiError('not_found', `No school ${input.schoolId}.`)
-  administersArea(user, school.area.id)
+  const school = await findAdministeredSchool(em, user, input.schoolId)
   const parsed = parseTimetable(input.csv)
   const report: LessonsImportReport = {
     dryRun: input.dryRun,

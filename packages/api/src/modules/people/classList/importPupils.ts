@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { ApiError } from '../../../graphql/ApiError.js'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
-import { administersArea } from '../access/scopes.js'
 import { ChildEntity, type Child } from '../child/child.entity.js'
 import { SchoolEntity } from '../school/school.entity.js'
 import type { SchoolClass } from '../schoolClass/schoolClass.entity.js'
 import { newAccount, UserEntity, type User } from '../user/user.entity.js'
 import { currentClasses } from './currentClasses.js'
+import { findAdministeredSchool } from './findAdministeredSchool.js'
 import { parseClassList, type ClassListRow, type ImportProblem } from './parseClassList.js'
 
 export interface ImportReport {
@@ -30,9 +29,7 @@ export interface ImportReport {
  * writes nothing; a dry run goes through the very same steps and rolls them back.
  */
 export async function importPupils(em: EntityManager, user: User, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<ImportReport> {
-  const school = await em.findOne(SchoolEntity, { id: input.schoolId })
-  if (!school) throw new ApiError('not_found', `No school ${input.schoolId}.`)
-  administersArea(user, school.area.id)
+  const school = await findAdministeredSchool(em, user, input.schoolId)
   const parsed = parseClassList(input.csv)
   const report: ImportReport = {
     dryRun: input.dryRun,
