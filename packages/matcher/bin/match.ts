@@ -1,20 +1,23 @@
 /**
  * The matcher's command line: `pnpm -s match INSTANCE.json` (or `-` for standard input), an instance as
- * newline-delimited JSON (`INSTANCE.ndjson`, or `--ndjson`), read a line at a time, or
+ * newline-delimited JSON (`INSTANCE.ndjson`, or `--ndjson`), read and checked a block at a time, or
  * `pnpm -s match --participants P.csv --offerings O.csv --seed N`. Writes the result JSON on stdout as it
  * is serialised, in pieces;
  * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
  */
 import { createHash } from 'node:crypto'
+import { isAscii } from 'node:buffer'
 import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
+import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import {
   buildResult,
   compareWith,
   compileInstance,
+  compileNdjson,
+  type CompiledInstance,
   COMPARE_AUTOMATICALLY_UP_TO,
   instanceFromCsv,
-  instanceFromNdjson,
   MatchInputError,
   MECHANISMS,
   placementsText,
@@ -94,6 +97,7 @@ function main(argv: string[]): number {
   }
 
   let instance: unknown
+  let compiled: CompiledInstance | undefined
   if (values.participants !== undefined || values.offerings !== undefined) {
     if (!values.participants || !values.offerings) throw new UsageError('CSV input needs both --participants and --offerings')
     if (positionals.length > 0) throw new UsageError('give either an instance file or --participants/--offerings, not both')
@@ -113,10 +117,11 @@ function main(argv: string[]): number {
       throw new UsageError('--seed and --max-placements are for CSV input; a JSON instance carries its own')
     }
     if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
-      instance = instanceFromNdjson(readLines(positionals[0]), positionals[0] === '-' ? '(standard input)' : positionals[0])
+      // Read and checked in one pass: each line is compiled as it is read.
+      compiled = compileNdjson(readPieces(positionals[0]), positionals[0] === '-' ? '(standard input)' : positionals[0])
     }
   }
-  if (instance === undefined) {
+  if (compiled === undefined && instance === undefined) {
     const text = readText(positionals[0])
     let json: unknown
     try {
@@ -128,22 +133,25 @@ function main(argv: string[]): number {
     }
     instance = json
   }
-  lap('read')
-  const compiled = compileInstance(instance)
-  lap('check')
+  if (compiled) lap('read+check')
+  else {
+    lap('read')
+    compiled = compileInstance(instance)
+    lap('check')
+  }
   const assignment = runRounds(compiled, mechanism)
   lap('solve')
   if (values.compare && values['no-compare']) throw new UsageError('give --compare or --no-compare, not both')
   const other = compareWith(compiled, mechanism, values.compare ? true : values['no-compare'] ? false : undefined)
   lap('compare')
-  const result = buildResult(compiled, assignment, other)
-  lap('report')
-  if (values.digest) writeAll(`${placementsDigest(result)}\n`)
-  else if (values.pretty) writeAll(`${JSON.stringify(result, null, 2)}\n`)
-  else {
-    // In pieces of about a megabyte: a national result is never one string.
+  if (values.digest || values.pretty) {
+    const result = buildResult(compiled, assignment, other)
+    lap('report')
+    writeAll(values.digest ? `${placementsDigest(result)}\n` : `${JSON.stringify(result, null, 2)}\n`)
+  } else {
+    // Reported and written together, in pieces of about a megabyte: a national result is never one string.
     let pending = ''
-    for (const chunk of resultJsonChunks(result)) {
+    for (const chunk of resultJsonChunks(compiled, assignment, other)) {
       pending += chunk
       if (pending.length >= 1 << 20) {
         writeAll(pending)
@@ -152,14 +160,14 @@ function main(argv: string[]): number {
     }
     writeAll(`${pending}\n`)
   }
-  lap('write')
+  lap(values.digest || values.pretty ? 'write' : 'report+write')
   if (values.stats) {
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0)
-    for (const [stage, ms] of timings) process.stderr.write(`${stage.padEnd(8)} ${ms.toFixed(1).padStart(9)} ms\n`)
+    for (const [stage, ms] of timings) process.stderr.write(`${stage.padEnd(12)} ${ms.toFixed(1).padStart(9)} ms\n`)
     process.stderr.write(
-      `${'total'.padEnd(8)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`,
+      `${'total'.padEnd(12)} ${total.toFixed(1).padStart(9)} ms  (${compiled.participantCount} participants, ${compiled.offeringCount} offerings, ${assignment.participant.length} placements)\n`,
     )
-    process.stderr.write(`${'memory'.padEnd(8)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)} MB at most (resident)\n`)
+    process.stderr.write(`${'memory'.padEnd(12)} ${(process.resourceUsage().maxRSS / 1024).toFixed(0).padStart(9)} MB at most (resident)\n`)
   }
   return 0
 }
@@ -197,51 +205,45 @@ function verify(path: string): number {
 }
 
 /**
- * The lines of a file (or standard input), read in blocks of a few megabytes, as they come. Each line
- * is decoded on its own, straight from the block: a newline byte is never part of a longer UTF-8
- * character, and decoding line by line is faster than decoding a block and splitting the text.
+ * A file (or standard input) as text, a block of a few megabytes at a time. A UTF-8 character split
+ * between two blocks is decoded whole, at the start of the second.
  */
-function* readLines(path: string): Generator<string> {
+function* readPieces(path: string): Generator<string> {
   let fd: number
   try {
     fd = path === '-' ? 0 : openSync(path, 'r')
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`)
   }
-  let block = Buffer.alloc(4 << 20)
-  /** Bytes of block[0 .. filled) are read and not yet given out as lines. */
-  let filled = 0
+  const block = Buffer.alloc(4 << 20)
+  const decoder = new StringDecoder('utf8')
+  let decoding = false
   try {
     for (;;) {
-      // A line longer than the block: the block grows to hold it.
-      if (filled === block.length) block = Buffer.concat([block, Buffer.alloc(block.length)])
       let read: number
       try {
-        read = readSync(fd, block, filled, block.length - filled, null)
+        read = readSync(fd, block, 0, block.length, null)
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue
         if ((error as NodeJS.ErrnoException).code === 'EOF') read = 0
         else throw error
       }
-      const end = filled + read
-      let from = 0
-      for (let newline = block.indexOf(NEWLINE, from); newline !== -1 && newline < end; newline = block.indexOf(NEWLINE, from)) {
-        yield block.toString('utf8', from, newline)
-        from = newline + 1
+      if (read === 0) break
+      const piece = block.subarray(0, read)
+      // Plain ASCII (the common case) is copied as is, several times faster than decoding UTF-8; once a
+      // block holds anything else, the decoder reads the rest (it may hold the start of a character).
+      if (!decoding && isAscii(piece)) yield piece.toString('latin1')
+      else {
+        decoding = true
+        yield decoder.write(piece)
       }
-      if (read === 0) {
-        if (from < end) yield block.toString('utf8', from, end)
-        return
-      }
-      block.copy(block, 0, from, end)
-      filled = end - from
     }
+    const last = decoder.end()
+    if (last !== '') yield last
   } finally {
     if (fd !== 0) closeSync(fd)
   }
 }
-
-const NEWLINE = 0x0a
 
 /** Writes synchronously in chunks: a large result must be flushed before the process exits. */
 function writeAll(text: string): void {

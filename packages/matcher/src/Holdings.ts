@@ -1,5 +1,5 @@
 import { sessionsOverlap } from './eligibility.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 
 /** The offerings each participant holds from earlier rounds. */
 export class Holdings {

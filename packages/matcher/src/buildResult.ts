@@ -1,5 +1,5 @@
 import type { Placement } from './types.js'
-import { digestAssignment, outlineOf } from './digestAssignment.js'
+import { digestAssignment, outlineOf, type AssignmentDigest } from './digestAssignment.js'
 import { explainUnplaced } from './explainUnplaced.js'
 import { explainRefused } from './explainRefused.js'
 import { planOpenings } from './planOpenings.js'
@@ -7,7 +7,7 @@ import { reportOfferings } from './reportOfferings.js'
 import { summarize } from './summarize.js'
 import { RESULT_FORMAT, type Comparison, type Result } from './types.js'
 import type { Assignment } from './runRounds.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 
 /**
  * The full, explained result of a match. `other` is the same instance matched by the other mechanism
@@ -15,30 +15,47 @@ import type { CompiledInstance } from './compileInstance.js'
  */
 export function buildResult(c: CompiledInstance, assignment: Assignment, other: Assignment | Comparison): Result {
   const digest = digestAssignment(c, assignment)
-  const { participants, offerings } = c.instance
-  const placements = Array.from(assignment.participant, (p, i) => {
-    const o = assignment.offering[i]
-    const seat = assignment.seat[i]
-    const placement: Placement = { participant: participants[p].id, offering: offerings[o].id, rank: digest.rank[i], round: assignment.round[i] }
-    // A reserved seat names its reserve: the family's explanation, and the city's targeting, read it.
-    if (seat >= 0) placement.reserve = offerings[o].reserved![seat - c.reserveStart[o]].tag
-    return placement
-  })
-  const lottery: Record<string, number> = {}
-  for (let p = 0; p < c.participantCount; p++) lottery[participants[p].id] = c.lottery[p]
+  const result = resultOutline(c, digest, other)
+  result.placements = Array.from(assignment.participant, (_, i) => placementOf(c, digest, i))
+  for (let p = 0; p < c.participantCount; p++) result.lottery[c.participantIds[p]] = c.lottery[p]
+  return result
+}
+
+/**
+ * A result with its two longest parts, the placements and the lottery, left empty in their places: the
+ * command line writes those straight from the arrays (resultJsonChunks), a national result's half a
+ * million of each never becoming objects.
+ */
+export function resultOutline(c: CompiledInstance, digest: AssignmentDigest, other: Assignment | Comparison): Result {
   const unplaced = explainUnplaced(c, digest)
   return {
     format: RESULT_FORMAT,
-    mechanism: assignment.mechanism,
-    seed: c.instance.seed,
+    mechanism: digest.assignment.mechanism,
+    seed: c.seed,
     maxPlacements: c.maxPlacements,
-    placements,
+    placements: [],
     unplaced,
     refused: explainRefused(c),
-    lottery,
+    lottery: {},
     offerings: reportOfferings(c, digest),
     summary: summarize(c, digest, unplaced),
     planning: planOpenings(c, digest),
     comparison: 'firstRound' in other ? outlineOf(c, digestAssignment(c, other)) : other,
   }
+}
+
+/** The i-th placement of the digested assignment. */
+export function placementOf(c: CompiledInstance, digest: AssignmentDigest, i: number): Placement {
+  const { assignment } = digest
+  const o = assignment.offering[i]
+  const seat = assignment.seat[i]
+  const placement: Placement = {
+    participant: c.participantIds[assignment.participant[i]],
+    offering: c.offerings[o].id,
+    rank: digest.rank[i],
+    round: assignment.round[i],
+  }
+  // A reserved seat names its reserve: the family's explanation, and the city's targeting, read it.
+  if (seat >= 0) placement.reserve = c.offerings[o].reserved![seat - c.reserveStart[o]].tag
+  return placement
 }

@@ -1,4 +1,4 @@
-import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RESERVES, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RESERVES, ENTRY_SIZE, type CompiledInstance } from './CompiledInstance.js'
 import type { RoundInput, RoundOutcome } from './round.js'
 
 // Per-offering hot state, interleaved so that one proposal touches one cache line of it.

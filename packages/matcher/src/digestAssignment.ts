@@ -1,5 +1,5 @@
 import type { Assignment } from './runRounds.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { MechanismOutline, Priority } from './types.js'
 
 /** Facts about an assignment that several reports need, computed once. */

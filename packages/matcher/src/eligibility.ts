@@ -1,4 +1,4 @@
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { RefusalWhy } from './types.js'
 
 export function hasTag(c: CompiledInstance, p: number, tag: number): boolean {

@@ -1,6 +1,6 @@
 import { refusalsOf } from './refusalsOf.js'
 import type { AssignmentDigest } from './digestAssignment.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { Unplaced } from './types.js'
 
 /**
@@ -9,14 +9,13 @@ import type { Unplaced } from './types.js'
  * join are listed with the reason, and every other ranked offering was full (see their cut-offs).
  */
 export function explainUnplaced(c: CompiledInstance, digest: AssignmentDigest): Unplaced[] {
-  const { participants } = c.instance
   const unplaced: Unplaced[] = []
   for (let p = 0; p < c.participantCount; p++) {
     if (digest.placements[p] > 0) continue
     const ranked = c.ranking.start[p + 1] - c.ranking.start[p]
     const acceptable = c.acceptable.start[p + 1] - c.acceptable.start[p]
     const reason = ranked === 0 ? 'ranked-nothing' : acceptable === 0 ? 'no-acceptable-offering' : 'acceptable-offerings-full'
-    unplaced.push({ participant: participants[p].id, reason, unacceptable: refusalsOf(c, p) })
+    unplaced.push({ participant: c.participantIds[p], reason, unacceptable: refusalsOf(c, p) })
   }
   return unplaced
 }

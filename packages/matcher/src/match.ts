@@ -1,5 +1,6 @@
 import { buildResult } from './buildResult.js'
-import { compileInstance, type CompiledInstance } from './compileInstance.js'
+import { compileInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import { MatchInputError } from './MatchInputError.js'
 import { runRounds, type Assignment } from './runRounds.js'
 import { MECHANISMS, type Comparison, type Mechanism, type Result } from './types.js'

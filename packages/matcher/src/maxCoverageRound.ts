@@ -2,7 +2,7 @@ import { chooseApplicants, type Applicant } from './chooseApplicants.js'
 
 import { FlowNetwork } from './FlowNetwork.js'
 import { minCostMaxFlow } from './minCostMaxFlow.js'
-import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE, type CompiledInstance } from './CompiledInstance.js'
 import type { RoundInput, RoundOutcome } from './round.js'
 
 /** The priority key of an admitted (hence acceptable) participant at an offering. */

@@ -1,6 +1,5 @@
-import { refusalOf } from './eligibility.js'
 import { spanKey } from './weeklyTime.js'
-import { ENTRY_OFFERING, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
+import { ENTRY_OFFERING, ENTRY_SIZE, REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
 import type { AssignmentDigest } from './digestAssignment.js'
 import type { PlanningSuggestion } from './types.js'
 
@@ -31,7 +30,7 @@ function candidatesOf(c: CompiledInstance): { candidates: Candidate[]; candidate
     return index
   }
   const candidateOf = new Int32Array(2 * c.offeringCount)
-  c.instance.offerings.forEach((offering, o) => {
+  c.offerings.forEach((offering, o) => {
     const activity = offering.activity ?? offering.id
     const sessions = offering.sessions ?? []
     candidateOf[2 * o] = find(`another-group|${activity}|${spanKey(sessions)}`, { kind: 'another-group', activity, sessions })
@@ -64,8 +63,7 @@ function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Ar
     for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) add(p, 2 * entries[i + ENTRY_OFFERING])
     if (start[p + 1] - start[p] === c.ranking.start[p + 1] - c.ranking.start[p]) continue
     for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1]; i++) {
-      const o = c.ranking.values[i]
-      if (refusalOf(c, p, o) === 'sessions-outside-availability') add(p, 2 * o + 1)
+      if (REFUSAL_WHYS[c.acceptable.refusal[i] - 1] === 'sessions-outside-availability') add(p, 2 * c.ranking.values[i] + 1)
     }
   }
   return pairs.subarray(0, count)
@@ -78,7 +76,7 @@ function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Ar
  * Suggestions are chosen greedily: each counts only participants no earlier suggestion already places.
  */
 export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): PlanningSuggestion[] {
-  const { offerings } = c.instance
+  const { offerings } = c
   const { candidates, candidateOf } = candidatesOf(c)
   const k = candidates.length
   // Who is interested in which candidate, packed: count, then fill (each participant once per candidate).

@@ -1,7 +1,7 @@
 import { hasTag } from './eligibility.js'
 import { priorityOf, share, type AssignmentDigest } from './digestAssignment.js'
 import { reportTags } from './reportTags.js'
-import { ENTRY_OFFERING, ENTRY_SIZE, type CompiledInstance } from './compileInstance.js'
+import { ENTRY_OFFERING, ENTRY_SIZE, type CompiledInstance } from './CompiledInstance.js'
 import type { OfferingReport } from './types.js'
 
 /** Per offering: demand, who got in (by round, by reserve, by report tag) and the cut-offs. */
@@ -32,7 +32,7 @@ export function reportOfferings(c: CompiledInstance, digest: AssignmentDigest): 
     })
   }
   const { openCutoff, reserveCutoff } = assignment.firstRound
-  return c.instance.offerings.map((offering, o) => ({
+  return c.offerings.map((offering, o) => ({
     offering: offering.id,
     activity: offering.activity ?? offering.id,
     capacity: offering.capacity,

@@ -1,4 +1,4 @@
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { Holdings } from './Holdings.js'
 
 /** What a round starts from: the seats earlier rounds left, and what each participant already holds. */

@@ -2,7 +2,7 @@ import { deferredAcceptanceRound } from './deferredAcceptance.js'
 import { Holdings } from './Holdings.js'
 import type { RoundMechanism, RoundOutcome } from './round.js'
 import { maxCoverageRound } from './maxCoverageRound.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { Mechanism } from './types.js'
 
 const ROUND_MECHANISMS: Record<Mechanism, RoundMechanism> = {

@@ -1,7 +1,7 @@
 import { hasTag } from './eligibility.js'
 import { share, type AssignmentDigest } from './digestAssignment.js'
 import { reportTags } from './reportTags.js'
-import type { CompiledInstance } from './compileInstance.js'
+import type { CompiledInstance } from './CompiledInstance.js'
 import type { Summary, TagSummary, Unplaced, UnplacedReason } from './types.js'
 
 /** The headline figures of a match. */

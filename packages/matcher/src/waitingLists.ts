@@ -1,4 +1,5 @@
-import { compileInstance, ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE } from './compileInstance.js'
+import { compileInstance } from './compileInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_SIZE } from './CompiledInstance.js'
 import type { Instance, Result } from './types.js'
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Typed arrays that grow as items are pushed, for reading instances whose size is not known up front
+ * (a national file read a line at a time). `view()` is the filled part, without a copy.
+ */
+export class GrowableInt32 {
+  private data: Int32Array
+  length = 0
+
+  constructor(capacity = 1024) {
+    this.data = new Int32Array(capacity)
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) this.grow()
+    this.data[this.length++] = value
+  }
+
+  get(index: number): number {
+    return this.data[index]
+  }
+
+  set(index: number, value: number): void {
+    this.data[index] = value
+  }
+
+  /** Forgets what was pushed after the first `length` items (a line read half-way is taken back). */
+  truncate(length: number): void {
+    this.length = length
+  }
+
+  view(): Int32Array {
+    return this.data.subarray(0, this.length)
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(2 * this.data.length)
+    bigger.set(this.data)
+    this.data = bigger
+  }
+}
+
+export class GrowableFloat64 {
+  private data: Float64Array
+  length = 0
+
+  constructor(capacity = 1024) {
+    this.data = new Float64Array(capacity)
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new Float64Array(2 * this.data.length)
+      bigger.set(this.data)
+      this.data = bigger
+    }
+    this.data[this.length++] = value
+  }
+
+  view(): Float64Array {
+    return this.data.subarray(0, this.length)
+  }
+}

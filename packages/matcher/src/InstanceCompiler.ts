@@ -1,0 +1,260 @@
+import { at, checkHeader, checkOffering, checkParticipant, checkText, describe, isObject, IssueList, show } from './checkItems.js'
+import { filterAcceptable } from './filterAcceptable.js'
+import { GrowableFloat64, GrowableInt32 } from './GrowableArray.js'
+import { MatchInputError } from './MatchInputError.js'
+import { orderByLottery } from './orderByLottery.js'
+import { pack, packSpans } from './packLists.js'
+import { hashText, TextNumbers } from './TextNumbers.js'
+import { drawLottery } from './drawLottery.js'
+import { dayIndex, parseClock } from './weeklyTime.js'
+import type { CompiledInstance } from './CompiledInstance.js'
+import type { Instance, Offering } from './types.js'
+
+/**
+ * Builds a CompiledInstance item by item, checking each as it arrives, so that an instance read a line
+ * at a time never exists as half a million participant objects: a participant is checked, written into
+ * the columns below, and dropped.
+ *
+ * Terminology
+ * - Item: an offering or a participant, as one parsed object (or one line read by ParticipantLineReader).
+ * - Offering number: given to an offering id when first seen, in a ranking or as an offering (a file may
+ *   rank offerings before it lists them); `finish` turns numbers into offering indices, and names the
+ *   ranked ids no offering had.
+ * - Stamp: one per ranking read; an offering whose last stamp is the current one was ranked twice.
+ */
+export class InstanceCompiler {
+  readonly issues = new IssueList()
+  private header: Record<string, unknown> | undefined
+  private readonly offerings: Offering[] = []
+  private readonly offeringIds = new TextNumbers()
+  /** Offering number → offering index, -1 until an offering with that id arrives. */
+  private readonly offeringOf = new GrowableInt32()
+  private readonly lastStamp = new GrowableInt32()
+  /** Offering numbers that an offering has. */
+  private offeringsNumbered = 0
+  private stamp = 0
+  private readonly tagNames = new TextNumbers()
+  private readonly participantNumbers = new TextNumbers()
+  /** Participant id's number → the participant that has it. */
+  private readonly participantWithNumber = new GrowableInt32()
+
+  // The participants, as columns: participant p's ranking is rankingValues[rankingStart[p] ..< rankingStart[p + 1]].
+  readonly participantIds: string[] = []
+  readonly rankingStart = startsAtZero()
+  /** Offering numbers, -1 for an entry that is not an id (already reported). */
+  readonly rankingValues = new GrowableInt32(1 << 16)
+  readonly tagsStart = startsAtZero()
+  readonly tagsValues = new GrowableInt32(1 << 16)
+  /** [from, to) minutes of the week, in pairs. */
+  readonly availableStart = startsAtZero()
+  readonly availableValues = new GrowableInt32()
+  private readonly grade = new GrowableInt32()
+  private readonly hasAvailability = new GrowableInt32()
+  /** NaN when not given: drawn from the seed in `finish`. */
+  private readonly lottery = new GrowableFloat64()
+
+  /** The instance's own fields: format, seed, maxPlacements, reportTags. */
+  setHeader(header: Record<string, unknown>): void {
+    checkHeader(this.issues, header)
+    this.header = header
+  }
+
+  addOffering(value: unknown): void {
+    const o = this.offerings.length
+    this.offerings.push(value as Offering)
+    if (!isObject(value)) return this.issues.add(at(`offerings[${o}]`), '', `must be an object, got ${show(value)}`)
+    if (typeof value.id !== 'string' || value.id === '') checkText(this.issues, at(`offerings[${o}]`), '.id', value.id)
+    else {
+      const n = this.offeringNumber(value.id)
+      const earlier = this.offeringOf.get(n)
+      if (earlier >= 0) this.issues.add(at(`offerings[${o}]`), '.id', `duplicate id ${show(value.id)}, already used by offerings[${earlier}]`)
+      else {
+        this.offeringOf.set(n, o)
+        this.offeringsNumbered++
+      }
+    }
+    checkOffering(this.issues, describe('offerings', o, value.id), value)
+  }
+
+  /** A participant as a parsed object: every field is checked, and what is wrong is named. */
+  addParticipant(value: unknown): void {
+    const p = this.participantIds.length
+    const found = this.issues.count
+    if (!isObject(value)) {
+      this.issues.add(at(`participants[${p}]`), '', `must be an object, got ${show(value)}`)
+      return this.pushParticipant('', 0, -1, 0, NaN)
+    }
+    const id = typeof value.id === 'string' && value.id !== '' ? value.id : ''
+    if (id === '') checkText(this.issues, at(`participants[${p}]`), '.id', value.id)
+    const where = describe('participants', p, value.id)
+    const ranking = value.ranking
+    if (!Array.isArray(ranking)) this.issues.add(where, '.ranking', `must be a list of offering ids, got ${show(ranking)}`)
+    else {
+      const stamp = this.nextStamp()
+      for (let i = 0; i < ranking.length; i++) {
+        const entry: unknown = ranking[i]
+        if (typeof entry !== 'string') {
+          this.issues.add(where, `.ranking[${i}]`, `must be an offering id, got ${show(entry)}`)
+          this.rankingValues.push(-1)
+          continue
+        }
+        const n = this.offeringNumber(entry)
+        if (!this.firstTime(n, stamp)) this.issues.add(where, `.ranking[${i}]`, `names offering ${show(entry)} a second time`)
+        this.rankingValues.push(n)
+      }
+    }
+    checkParticipant(this.issues, where, value)
+    // Fields with problems are not indexed: the instance is refused in `finish`.
+    if (this.issues.count > found) return this.pushParticipant(id, hashText(id, 0, id.length), -1, 0, NaN)
+    for (const tag of (value.tags as string[] | undefined) ?? []) this.tagsValues.push(this.tagNumber(tag))
+    const available = value.available as { day: string; start: string; end: string }[] | undefined
+    for (const span of available ?? []) {
+      const day = dayIndex(span.day) * 24 * 60
+      this.availableValues.push(day + (parseClock(span.start) as number))
+      this.availableValues.push(day + (parseClock(span.end) as number))
+    }
+    this.pushParticipant(
+      id,
+      hashText(id, 0, id.length),
+      (value.grade as number | undefined) ?? -1,
+      available ? 1 : 0,
+      (value.lottery as number | undefined) ?? NaN,
+    )
+  }
+
+  /**
+   * Closes a participant whose ranking, tags and windows were pushed, and checks that its id (of hash
+   * `hash`, see hashText) is its own.
+   */
+  pushParticipant(id: string, hash: number, grade: number, hasAvailability: number, lottery: number): void {
+    const p = this.participantIds.length
+    if (id !== '') {
+      const known = this.participantNumbers.size
+      const n = this.participantNumbers.numberAt(id, 0, id.length, hash)
+      if (n < known) {
+        const earlier = this.participantWithNumber.get(n)
+        this.issues.add(at(`participants[${p}]`), '.id', `duplicate id ${show(id)}, already used by participants[${earlier}]`)
+      } else this.participantWithNumber.push(p)
+    }
+    this.participantIds.push(id)
+    this.rankingStart.push(this.rankingValues.length)
+    this.tagsStart.push(this.tagsValues.length)
+    this.availableStart.push(this.availableValues.length)
+    this.grade.push(grade)
+    this.hasAvailability.push(hasAvailability)
+    this.lottery.push(lottery)
+  }
+
+  offeringNumber(id: string): number {
+    return this.offeringNumberAt(id, 0, id.length, hashText(id, 0, id.length))
+  }
+
+  /** The number of the offering id text[start ..< end], of hash `hash` (see hashText). */
+  offeringNumberAt(text: string, start: number, end: number, hash: number): number {
+    const known = this.offeringIds.size
+    const n = this.offeringIds.numberAt(text, start, end, hash)
+    if (n === known) {
+      this.offeringOf.push(-1)
+      this.lastStamp.push(0)
+    }
+    return n
+  }
+
+  tagNumber(tag: string): number {
+    return this.tagNames.numberOf(tag)
+  }
+
+  /** The number of the tag text[start ..< end], of hash `hash`. */
+  tagNumberAt(text: string, start: number, end: number, hash: number): number {
+    return this.tagNames.numberAt(text, start, end, hash)
+  }
+
+  nextStamp(): number {
+    return ++this.stamp
+  }
+
+  /** Whether offering number n is met for the first time in the ranking read under `stamp`. */
+  firstTime(n: number, stamp: number): boolean {
+    if (this.lastStamp.get(n) === stamp) return false
+    this.lastStamp.set(n, stamp)
+    return true
+  }
+
+  /** Names ranked ids that no offering has, then indexes the instance (throws MatchInputError on any problem). */
+  finish(): CompiledInstance {
+    const ranking = { start: this.rankingStart.view(), values: this.rankingValues.view() }
+    const { offeringOf, offeringIds } = this
+    if (offeringIds.size > this.offeringsNumbered) {
+      for (let p = 0; p < this.participantIds.length; p++) {
+        for (let i = ranking.start[p]; i < ranking.start[p + 1]; i++) {
+          const n = ranking.values[i]
+          if (n < 0 || offeringOf.get(n) >= 0) continue
+          const id = this.participantIds[p]
+          const where = describe('participants', p, id === '' ? undefined : id)
+          this.issues.add(where, `.ranking[${i - ranking.start[p]}]`, `names offering ${show(offeringIds.text(n))}, which does not exist`)
+        }
+      }
+    }
+    if (this.issues.issues.length > 0) throw new MatchInputError(this.issues.issues)
+    for (let i = 0; i < ranking.values.length; i++) ranking.values[i] = offeringOf.get(ranking.values[i])
+    return this.index(ranking)
+  }
+
+  private index(ranking: CompiledInstance['ranking']): CompiledInstance {
+    const header = this.header as unknown as Omit<Instance, 'offerings' | 'participants'>
+    const { offerings, participantIds } = this
+    const n = participantIds.length
+    const lottery = this.lottery.view()
+    for (let p = 0; p < n; p++) if (Number.isNaN(lottery[p])) lottery[p] = drawLottery(header.seed, participantIds[p])
+    const lotteryRank = orderByLottery(lottery)
+    const byLotteryRank = new Int32Array(n)
+    for (let p = 0; p < n; p++) byLotteryRank[lotteryRank[p]] = p
+    const tagsOf = (tags: readonly string[] | undefined): number[] | undefined => tags?.map((tag) => this.tagNumber(tag))
+
+    const reserves = offerings.map((offering) => offering.reserved ?? [])
+    const reserveStart = new Int32Array(offerings.length + 1)
+    reserves.forEach((list, o) => (reserveStart[o + 1] = reserveStart[o] + list.length))
+    const flat = reserves.flat()
+    // Offerings' tags are numbered after the participants' (before the tag index is made).
+    const onlyTags = pack(offerings, (o) => tagsOf(o.onlyTags))
+    const priorityTags = pack(offerings, (o) => tagsOf(o.priorityTags))
+    const reserveTag = Int32Array.from(flat, (reserve) => this.tagNumber(reserve.tag))
+
+    const compiled: CompiledInstance = {
+      seed: header.seed,
+      reportTags: header.reportTags,
+      offerings,
+      participantIds,
+      participantCount: n,
+      offeringCount: offerings.length,
+      maxPlacements: header.maxPlacements ?? 1,
+      offeringIndex: new Map(offerings.map((offering, o) => [offering.id, o])),
+      tagIndex: new Map(Array.from({ length: this.tagNames.size }, (_, t) => [this.tagNames.text(t), t])),
+      ranking,
+      tags: { start: this.tagsStart.view(), values: this.tagsValues.view() },
+      grade: this.grade.view(),
+      hasAvailability: Uint8Array.from(this.hasAvailability.view()),
+      available: { start: this.availableStart.view(), values: this.availableValues.view() },
+      lottery,
+      lotteryRank,
+      byLotteryRank,
+      capacity: Int32Array.from(offerings, (offering) => offering.capacity),
+      onlyTags,
+      priorityTags,
+      grades: pack(offerings, (o) => o.grades),
+      sessions: packSpans(offerings, (o) => o.sessions),
+      reserveStart,
+      reserveTag,
+      reserveSeats: Int32Array.from(flat, (reserve) => reserve.seats),
+      acceptable: { start: new Int32Array(0), entries: new Int32Array(0), count: 0, refusal: new Uint8Array(0) },
+    }
+    compiled.acceptable = filterAcceptable(compiled)
+    return compiled
+  }
+}
+
+function startsAtZero(): GrowableInt32 {
+  const list = new GrowableInt32()
+  list.push(0)
+  return list
+}
