@@ -121,20 +121,39 @@ for (const name of only) {
     )
     for (const [kind, file] of [
       ['JSON', input],
-      ['NDJSON, a line at a time', lines],
+      ['NDJSON, compiled as it is read', lines],
     ]) {
+      // This machine is shared: the fastest of a few runs is the steadier figure, as above.
       const output = join(dir, 'result.json')
-      const start = performance.now()
-      const cli = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx bin/match.ts "${file}" --no-compare --stats > "${output}"`], {
-        encoding: 'utf8',
-        maxBuffer: 1 << 26,
-      })
-      const wall = performance.now() - start
-      if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`)
-      const peak = /^memory +(\d+) MB/m.exec(cli.stderr)?.[1] ?? '?'
+      const runsOfCli = size.participants > 100_000 ? 3 : 1
+      const walls: number[] = []
+      let stats = ''
+      for (let run = 0; run < runsOfCli; run++) {
+        const start = performance.now()
+        const cli = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx bin/match.ts "${file}" --no-compare --stats > "${output}"`], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 26,
+        })
+        walls.push(performance.now() - start)
+        if (cli.status !== 0) throw new Error(`CLI failed: ${cli.stderr}`)
+        if (walls[run] === Math.min(...walls)) stats = cli.stderr
+      }
+      const wall = Math.min(...walls)
+      const peak = /^memory +(\d+) MB/m.exec(stats)?.[1] ?? '?'
       const files = `${(statSync(file).size / MB).toFixed(0)} MB of ${kind} in, ${(statSync(output).size / MB).toFixed(0)} MB out`
-      row(name, size.participants, size.offerings, `CLI end to end, one run (${files}; at most ${peak} MB resident)`, fmt(wall), '', '', '', '')
-      console.log(cli.stderr.replace(/^/gm, '    '))
+      const ratio = `**${(wall / plain.min).toFixed(0)}× the anchor**`
+      row(
+        name,
+        size.participants,
+        size.offerings,
+        `CLI end to end, best of ${runsOfCli} (${files}; at most ${peak} MB resident; ${ratio})`,
+        fmt(wall),
+        fmt(walls.sort((a, b) => a - b)[Math.floor(walls.length / 2)]),
+        '',
+        '',
+        '',
+      )
+      console.log(stats.replace(/^/gm, '    '))
     }
   } finally {
     rmSync(dir, { recursive: true, force: true })

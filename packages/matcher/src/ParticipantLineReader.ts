@@ -45,7 +45,11 @@ export class ParticipantLineReader {
   private start = 0
   private stop = 0
   private hash = 0
+  // The participant read so far.
+  private id = ''
   private idHash = 0
+  private grade = -1
+  private hasAvailability = 0
 
   constructor(private readonly compiler: InstanceCompiler) {}
 
@@ -59,51 +63,49 @@ export class ParticipantLineReader {
     this.text = text
     this.at = from + PARTICIPANT_LINE_START.length
     this.end = to
-    const participant = this.fields()
-    if (participant === null) {
+    if (!this.fields()) {
       c.rankingValues.truncate(rankings)
       c.tagsValues.truncate(tags)
       c.availableValues.truncate(windows)
       return false
     }
-    c.pushParticipant(participant.id, this.idHash, participant.grade, participant.hasAvailability, NaN)
+    c.pushParticipant(this.id, this.idHash, this.grade, this.hasAvailability, NaN)
     return true
   }
 
-  /** The fields up to the participant's closing brace and the line's end; null for the long road. */
-  private fields(): { id: string; grade: number; hasAvailability: number } | null {
+  /** The fields up to the participant's closing brace and the line's end; false for the long road. */
+  private fields(): boolean {
     const { text } = this
     let seen = 0
-    let id = ''
-    let grade = -1
+    this.grade = -1
     for (;;) {
       const field = this.fieldName()
-      if (field === 0 || (seen & field) !== 0) return null
+      if (field === 0 || (seen & field) !== 0) return false
       seen |= field
       if (field === ID) {
-        const value = this.string()
-        if (value === null || value === '') return null
-        id = value
+        if (!this.scanString() || this.start === this.stop) return false
+        this.id = text.slice(this.start, this.stop)
         this.idHash = this.hash
       } else if (field === RANKING) {
-        if (!this.ranking()) return null
+        if (!this.ranking()) return false
       } else if (field === TAGS) {
-        if (!this.tags()) return null
+        if (!this.tags()) return false
       } else if (field === GRADE) {
-        grade = this.wholeNumber()
-        if (grade < 0) return null
-      } else if (!this.windows()) return null
+        this.grade = this.wholeNumber()
+        if (this.grade < 0) return false
+      } else if (!this.windows()) return false
       const next = text.charCodeAt(this.at++)
       if (next === CLOSE_BRACE) break
-      if (next !== COMMA) return null
+      if (next !== COMMA) return false
     }
-    if ((seen & (ID | RANKING)) !== (ID | RANKING) || text.charCodeAt(this.at++) !== CLOSE_BRACE) return null
+    if ((seen & (ID | RANKING)) !== (ID | RANKING) || text.charCodeAt(this.at++) !== CLOSE_BRACE) return false
     // What may follow a line's JSON: blanks and a carriage return.
     for (; this.at < this.end; this.at++) {
       const ch = text.charCodeAt(this.at)
-      if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) return null
+      if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) return false
     }
-    return { id, grade, hasAvailability: (seen & AVAILABLE) !== 0 ? 1 : 0 }
+    this.hasAvailability = (seen & AVAILABLE) !== 0 ? 1 : 0
+    return true
   }
 
   /** `"name":` of a field the quick road reads, as its bit; 0 for any other. */

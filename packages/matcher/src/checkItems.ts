@@ -9,7 +9,7 @@ import { DAYS, INSTANCE_FORMAT } from './types.js'
 
 const MAX_ISSUES = 50
 /** Reserves an offering may have: the matcher keeps which of them a participant fits in one 32-bit word. */
-export const MAX_RESERVES = 16
+const MAX_RESERVES = 16
 
 const INSTANCE_FIELDS = new Set(['format', 'seed', 'maxPlacements', 'reportTags', 'offerings', 'participants'])
 const OFFERING_FIELDS = new Set(['id', 'capacity', 'activity', 'reserved', 'onlyTags', 'priorityTags', 'grades', 'sessions'])
@@ -17,9 +17,9 @@ const PARTICIPANT_FIELDS = new Set(['id', 'ranking', 'tags', 'grade', 'lottery',
 const SPAN_FIELDS = new Set(['day', 'start', 'end'])
 const RESERVE_FIELDS = new Set(['tag', 'seats'])
 
-export type Json = Record<string, unknown>
+type Json = Record<string, unknown>
 /** A path built only when there is something to report: half a million participants are mostly fine. */
-export type Where = () => string
+type Where = () => string
 
 export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -38,27 +38,24 @@ export class IssueList {
     this.count++
     if (this.issues.length < MAX_ISSUES) this.issues.push({ path: where() + field, message })
   }
-  get full(): boolean {
-    return this.issues.length >= MAX_ISSUES
-  }
 }
 
 export const at =
   (path: string): Where =>
   () =>
     path
-export const item =
+const item =
   (where: Where, field: string, index: number): Where =>
   () =>
     `${where()}${field}[${index}]`
 
-export function checkFields(issues: IssueList, where: Where, value: Json, allowed: ReadonlySet<string>): void {
+function checkFields(issues: IssueList, where: Where, value: Json, allowed: ReadonlySet<string>): void {
   for (const key in value) {
     if (!allowed.has(key)) issues.add(where, '', `unknown field "${key}" (allowed: ${[...allowed].join(', ')})`)
   }
 }
 
-export function checkWholeNumber(issues: IssueList, where: Where, field: string, value: unknown, min: number): boolean {
+function checkWholeNumber(issues: IssueList, where: Where, field: string, value: unknown, min: number): boolean {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= min) return true
   issues.add(where, field, `must be a whole number ≥ ${min}, got ${show(value)}`)
   return false
@@ -70,14 +67,14 @@ export function checkText(issues: IssueList, where: Where, field: string, value:
   return false
 }
 
-export function checkTexts(issues: IssueList, where: Where, field: string, value: unknown): void {
+function checkTexts(issues: IssueList, where: Where, field: string, value: unknown): void {
   if (!Array.isArray(value)) return issues.add(where, field, `must be a list of texts, got ${show(value)}`)
   for (let i = 0; i < value.length; i++) {
     if (typeof value[i] !== 'string' || value[i] === '') checkText(issues, where, `${field}[${i}]`, value[i])
   }
 }
 
-export function checkSpans(issues: IssueList, where: Where, field: string, value: unknown): void {
+function checkSpans(issues: IssueList, where: Where, field: string, value: unknown): void {
   if (!Array.isArray(value)) return issues.add(where, field, `must be a list of {day, start, end}, got ${show(value)}`)
   for (let i = 0; i < value.length; i++) {
     const span = value[i]
