@@ -105,6 +105,7 @@ const CASES: Case[] = [
   { operation: 'errorCodes', expect: everyone, request: () => ({ query: '{ errorCodes }' }) },
   { operation: 'fieldRules', expect: everyone, request: () => ({ query: '{ fieldRules }' }) },
   { operation: 'inputLimits', expect: everyone, request: () => ({ query: '{ inputLimits { name min max } }' }) },
+  { operation: 'upcomingTerms', expect: everyone, request: () => ({ query: '{ upcomingTerms }' }) },
   { operation: 'invitationKinds', expect: everyone, request: () => ({ query: '{ invitationKinds { invitation } }' }) },
   { operation: 'cohorts', expect: everyone, request: () => ({ query: '{ cohorts { id } }' }) },
   { operation: 'tracks', expect: everyone, request: (ids) => ({ query: 'query ($c: ID!) { tracks(cohortId: $c) { id } }', variables: { c: ids.cohort } }) },

@@ -8,12 +8,7 @@ export function termName(term: string, t: Translate): string {
   return match ? t(`terms.${match[2]}`, { year: match[1] }) : term
 }
 
-/** The term now and the next three, for a form to choose from; the form's current term stays among them. */
-export function upcomingTerms(now: Date, current?: string): string[] {
-  const year = now.getFullYear()
-  const autumn = now.getMonth() >= 6
-  const terms = autumn
-    ? [`${year}-autumn`, `${year + 1}-spring`, `${year + 1}-autumn`, `${year + 2}-spring`]
-    : [`${year}-spring`, `${year}-autumn`, `${year + 1}-spring`, `${year + 1}-autumn`]
-  return current && TERM.test(current) && !terms.includes(current) ? [current, ...terms] : terms
+/** The terms a form offers (the API's `upcomingTerms`), with the form's own term kept among them (a group of a past term). */
+export function termsWith(upcoming: readonly string[], current: string): string[] {
+  return current && TERM.test(current) && !upcoming.includes(current) ? [current, ...upcoming] : [...upcoming]
 }

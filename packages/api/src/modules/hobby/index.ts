@@ -13,6 +13,7 @@ import { AttendanceEntity } from './attendance/attendance.entity.js'
 import { CalendarFeedEntity } from './calendar/calendarFeed.entity.js'
 import { AttendanceResolver } from './attendance/attendance.resolver.js'
 import { CalendarResolver } from './calendar/calendar.resolver.js'
+import { TermResolver } from './calendar/term.resolver.js'
 import { ClubEntity, type Club } from './club/club.entity.js'
 import { ClubResolver } from './club/club.resolver.js'
 import { ClubStaffResolver } from './club/clubStaff.resolver.js'
@@ -163,6 +164,7 @@ export const hobbyModule = defineModule({
     ClassScheduleResolver,
     GroupClashesResolver,
     CalendarResolver,
+    TermResolver,
     LessonClashesResolver,
   ],
   createLoaders,

@@ -11,3 +11,10 @@ export function nextTerm(term: string): string {
   const [year, season] = term.split('-')
   return season === 'autumn' ? `${Number(year) + 1}-spring` : `${year}-autumn`
 }
+
+/** The term a moment falls in and the next three: the terms a form offers (groups and surveys are planned a year ahead). */
+export function upcomingTerms(moment: Date): string[] {
+  const terms = [termOf(moment)]
+  while (terms.length < 4) terms.push(nextTerm(terms[terms.length - 1]!))
+  return terms
+}
