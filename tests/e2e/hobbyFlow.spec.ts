@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { DEMO_TERM, fillDemoAnswers } from '@mukana/api'
+import { DEMO_SCHOOL_YEAR, DEMO_TERM, fillDemoAnswers } from '@mukana/api'
 import { eventually, expectAccessible, logIn, screenshotBothLanguages, startApp, tick, type RunningApp } from './browser'
 
 const CIRCUS = 'Koulupäivän sirkus'
@@ -106,7 +106,7 @@ describe('the hobby round in Chromium', () => {
     await circusRow.getByRole('button', { name: 'Sijoita luokalle 3A' }).click()
     await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
     await eventually(() => page.locator('.timetable__entry--activity', { hasText: CIRCUS }).count()).toBe(1)
-    await page.getByLabel('Luokka', { exact: true }).selectOption({ label: '3B (2026-2027)' })
+    await page.getByLabel('Luokka', { exact: true }).selectOption({ label: `3B (${DEMO_SCHOOL_YEAR})` })
     await circusRow.getByRole('button', { name: 'Sijoita luokalle 3B' }).click()
     await eventually(() => circusRow.textContent()).toContain('Lukujärjestyksessä')
   })

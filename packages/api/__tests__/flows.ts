@@ -1,7 +1,7 @@
 /** Test vocabulary for the hobby flow: a survey answered by every pupil of Kontula, matched and published. */
 import { expect } from 'vitest'
 import { seededRandom } from '@mukana/matcher'
-import { DEMO_PASSWORD } from '@mukana/api'
+import { DEMO_PASSWORD, DEMO_SCHOOL_YEAR } from '@mukana/api'
 import { ClubEntity } from '../src/modules/hobby/club/club.entity'
 import { EnrolmentEntity } from '../src/modules/hobby/enrolment/enrolment.entity'
 import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
@@ -119,7 +119,7 @@ export async function seatCount(api: TestApi, groupId: number): Promise<[number,
 
 /**
  * A new school, made through GraphQL by `token` in area `areaId` (a new area of that name when given a
- * name), with third-grade classes of 2026-2027: what a school file is imported into. Its class ids by name.
+ * name), with third-grade classes of the demo's school year: what a school file is imported into. Its class ids by name.
  */
 export async function newSchool(
   api: TestApi,
@@ -136,7 +136,7 @@ export async function newSchool(
   for (const className of classes) {
     const made = await api.gql(
       'mutation ($i: SchoolClassInput!) { createSchoolClass(input: $i) { id } }',
-      { i: { schoolId, name: className, grade: 3, schoolYear: '2026-2027' } },
+      { i: { schoolId, name: className, grade: 3, schoolYear: DEMO_SCHOOL_YEAR } },
       token,
     )
     classIds.set(className, made.data?.createSchoolClass.id)

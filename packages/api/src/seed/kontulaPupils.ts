@@ -60,8 +60,8 @@ function lessons(offset: number): WeeklySpan[] {
   })
 }
 
-/** Classes and pupils for the demo schools; returns the classes by "school/class". */
-export function seedPupils(em: EntityManager, schools: School[]): Map<string, SchoolClass> {
+/** Third-grade classes of the school year and their pupils, for the demo schools; returns the classes by "school/class". */
+export function seedPupils(em: EntityManager, schools: School[], schoolYear: string): Map<string, SchoolClass> {
   const random = seededRandom(175)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]
   const classes = new Map<string, SchoolClass>()
@@ -69,7 +69,7 @@ export function seedPupils(em: EntityManager, schools: School[]): Map<string, Sc
   for (const school of schools) {
     const plan = CLASSES[school.name]
     for (const [name, size] of plan.classes) {
-      const schoolClass = em.create(SchoolClassEntity, { school, name, grade: 3, schoolYear: '2026-2027', lessons: lessons(offset++) })
+      const schoolClass = em.create(SchoolClassEntity, { school, name, grade: 3, schoolYear, lessons: lessons(offset++) })
       classes.set(`${school.name}/${name}`, schoolClass)
       for (let i = 0; i < size; i++) {
         const family = random() < plan.finnishShare ? FAMILIES[0] : pick(FAMILIES.slice(1))

@@ -6,7 +6,7 @@ import { hashPassword } from '../modules/people/user/passwords.js'
 import { SchoolEntity } from '../modules/people/school/school.entity.js'
 import { UserEntity } from '../modules/people/user/user.entity.js'
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../modules/people/user/demoAccounts.js'
-import { termOf } from '../modules/hobby/calendar/termOf.js'
+import { schoolYearOf, termOf } from '../modules/hobby/calendar/termOf.js'
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD }
 import { ChildEntity } from '../modules/people/child/child.entity.js'
@@ -65,6 +65,8 @@ const GROUPS: [[string, string, string], string, number, number | null, number, 
 
 /** The demo's groups are for the term of the day the demo is made, so that the forms' default term finds them. */
 export const DEMO_TERM = termOf(new Date())
+/** The school year of the demo's classes: the one its term falls in (the survey asks those classes' pupils). */
+export const DEMO_SCHOOL_YEAR = schoolYearOf(DEMO_TERM)
 
 /**
  * Demo data for Kontula: real schools, clubs and groups modelled on the pupil survey's most wished hobbies;
@@ -100,7 +102,7 @@ export async function seedKontula(em: EntityManager): Promise<void> {
       seatsTaken: 0,
     })
   }
-  const classes = seedPupils(em, schools)
+  const classes = seedPupils(em, schools, DEMO_SCHOOL_YEAR)
   const passwordHash = await hashPassword(DEMO_PASSWORD)
   // The institution's account comes with its institution (seedCulture).
   for (const account of DEMO_ACCOUNTS.filter((a) => a.role !== 'institution')) {

@@ -6,6 +6,13 @@ export function termOf(moment: Date): string {
   return `${year}-${month! >= 7 ? 'autumn' : 'spring'}`
 }
 
+/** The school year a term falls in: "2026-autumn" and "2027-spring" are both in 2026-2027. */
+export function schoolYearOf(term: string): string {
+  const [year, season] = term.split('-')
+  const start = Number(year) - (season === 'spring' ? 1 : 0)
+  return `${start}-${start + 1}`
+}
+
 /** The term after another: "2026-autumn" → "2027-spring". */
 export function nextTerm(term: string): string {
   const [year, season] = term.split('-')

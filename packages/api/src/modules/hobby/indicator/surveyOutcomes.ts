@@ -6,6 +6,7 @@ import { findOfferedGroups } from '../survey/survey.service.js'
 import type { Survey } from '../survey/survey.entity.js'
 import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
 import { ChildEntity, ClassMembershipEntity, isPupil, type Pupil } from '../../people/index.js'
+import { schoolYearOf } from '../calendar/termOf.js'
 
 /** A survey's pupils (its area and grade) and, by child id, who answered, who has a hobby of the term, whose hobby became regular. */
 export interface SurveyOutcomes {
@@ -15,13 +16,6 @@ export interface SurveyOutcomes {
   regular: Set<number>
   /** Pupils in a family group with an adult of their family taking part. */
   withFamily: Set<number>
-}
-
-/** The school year a term falls in: "2026-autumn" and "2027-spring" are both in 2026-2027. */
-export function schoolYearOf(term: string): string {
-  const [year, season] = term.split('-')
-  const start = Number(year) - (season === 'spring' ? 1 : 0)
-  return `${start}-${start + 1}`
 }
 
 /**

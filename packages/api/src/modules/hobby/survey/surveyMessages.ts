@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { ChildEntity, guardiansOf } from '../../people/index.js'
-import { schoolYearOf } from '../indicator/surveyOutcomes.js'
+import { schoolYearOf } from '../calendar/termOf.js'
 import { SurveyAnswerEntity } from './surveyAnswer.entity.js'
 import { SurveyEntity, type Survey } from './survey.entity.js'
 
