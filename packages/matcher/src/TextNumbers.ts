@@ -19,12 +19,13 @@ export class TextNumbers {
 
   /** The number of text[start ..< end], whose hash is `hash` (see hashText); a new one when it is new. */
   numberAt(text: string, start: number, end: number, hash: number): number {
-    const mask = this.slots.length - 1
+    const { slots, hashes, texts } = this
+    const mask = slots.length - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const n = this.slots[slot]
+      const n = slots[slot]
       if (n === -1) return this.add(slot, text.slice(start, end), hash)
-      if (this.hashes[n] === hash && sameText(this.texts[n], text, start, length)) return n
+      if (hashes[n] === hash && sameText(texts[n], text, start, length)) return n
     }
   }
 
