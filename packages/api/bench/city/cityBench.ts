@@ -23,7 +23,7 @@ import { UserEntity } from '../../src/modules/people/user/user.entity.js'
 import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../../src/messages/index.js'
-import { DEMO_TERM } from '../../src/seed/seedKontula.js'
+import { DEMO_SCHOOL_YEAR, DEMO_TERM } from '../../src/seed/seedKontula.js'
 
 const PUPILS = 6_500
 const GROUPS = 450
@@ -42,7 +42,7 @@ async function seedCity(orm: Database): Promise<number> {
     if (!schools.has(tag)) {
       const school = em.create(SchoolEntity, { name: tag.replace('school:', ''), area })
       schools.set(tag, school)
-      classes.set(tag, em.create(SchoolClassEntity, { school, name: '3A', grade: 3, schoolYear: '2026-2027', lessons: [] }))
+      classes.set(tag, em.create(SchoolClassEntity, { school, name: '3A', grade: 3, schoolYear: DEMO_SCHOOL_YEAR, lessons: [] }))
     }
     return schools.get(tag) as never
   }

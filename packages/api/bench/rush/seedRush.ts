@@ -7,7 +7,7 @@ import { SchoolEntity } from '../../src/modules/people/school/school.entity.js'
 import { SchoolClassEntity } from '../../src/modules/people/schoolClass/schoolClass.entity.js'
 import { newAccount } from '../../src/modules/people/user/user.entity.js'
 import { UserEntity } from '../../src/modules/people/user/user.entity.js'
-import { DEMO_TERM } from '../../src/seed/seedKontula.js'
+import { DEMO_SCHOOL_YEAR, DEMO_TERM } from '../../src/seed/seedKontula.js'
 
 export interface RushCity {
   /** Each family's guardian and their one child. */
@@ -21,7 +21,7 @@ export async function seedRush(orm: Database, families: number, rounds: number):
   const em = orm.em.fork()
   const area = em.create(AreaEntity, { name: 'Rush' })
   const school = em.create(SchoolEntity, { name: 'Rush school', area })
-  const schoolClass = em.create(SchoolClassEntity, { school, name: '3A', grade: 3, schoolYear: '2026-2027', lessons: [] })
+  const schoolClass = em.create(SchoolClassEntity, { school, name: '3A', grade: 3, schoolYear: DEMO_SCHOOL_YEAR, lessons: [] })
   const club = em.create(ClubEntity, { name: 'Rush club' })
   const groups = Array.from({ length: rounds * 10 }, (_, i) =>
     em.create(HobbyGroupEntity, {

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { runSql } from './runSql.js'
 
 /** Parameters per statement: under SQLite's and PostgreSQL's limits, large enough that a city's rows take a few statements. */
 const MOST_PARAMETERS = 20_000
@@ -23,11 +24,11 @@ export async function insertRows(
   const tuple = `(${columns.map(() => '?').join(', ')})`
   for (let start = 0; start < rows.length; start += perStatement) {
     const chunk = rows.slice(start, start + perStatement)
-    await tx.getConnection().execute(
+    await runSql(
+      tx,
       `insert into ${table} (${columns.join(', ')}) values ${chunk.map(() => tuple).join(', ')}${options.onConflict === 'ignore' ? ' on conflict do nothing' : ''}`,
       chunk.flatMap((row) => row.map(value)),
       'run',
-      tx.getTransactionContext(),
     )
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
+import { runSql } from './runSql.js'
 
 /** Ids per statement: well under both databases' limits on parameters. */
 const CHUNK = 1000
@@ -12,7 +13,7 @@ export async function selectByIds<Row>(em: EntityManager, sql: (placeholders: st
   const rows: Row[] = []
   for (let start = 0; start < ids.length; start += CHUNK) {
     const chunk = ids.slice(start, start + CHUNK)
-    rows.push(...((await em.getConnection().execute(sql(chunk.map(() => '?').join(', ')), chunk, 'all', em.getTransactionContext())) as Row[]))
+    rows.push(...(await runSql<Row[]>(em, sql(chunk.map(() => '?').join(', ')), chunk)))
   }
   return rows
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
+import { runSql } from '../../../db/runSql.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
 import { ADULT_PLACES, HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
@@ -51,13 +52,12 @@ export async function markEnrolled(tx: EntityManager, childId: number, groupId: 
  * transactions then give back whatever they took).
  */
 async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
-  const rows = await tx.getConnection().execute<{ id: number; created_at: string | number | Date }[]>(
+  const rows = await runSql<{ id: number; created_at: string | number | Date }[]>(
+    tx,
     `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?)
        on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
        returning id, created_at`,
     [childId, groupId, tx.getPlatform().processDateProperty(now)],
-    'all',
-    tx.getTransactionContext(),
   )
   if (rows.length === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
   const fields = { id: Number(rows[0].id), child: childId, group: groupId, status: 'enrolled' as const, createdAt: new Date(rows[0].created_at) }

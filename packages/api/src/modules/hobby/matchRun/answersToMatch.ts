@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { WeeklySpan } from '@mukana/matcher'
 import { jsonColumn } from '../../../db/jsonColumn.js'
+import { runSql } from '../../../db/runSql.js'
 
 /** What the matcher needs of one answer and its pupil. */
 export interface AnswerToMatch {
@@ -38,14 +39,13 @@ const flag = (value: boolean | number | null) => (value === null ? null : Boolea
  * entities took most of a match run's time.
  */
 export async function answersToMatch(em: EntityManager, surveyId: number): Promise<AnswerToMatch[]> {
-  const rows: AnswerRow[] = await em.getConnection().execute(
+  const rows = await runSql<AnswerRow[]>(
+    em,
     `select a.consent, a.ranking, a.free_windows, a.regular_hobby, c.id as child_id, c.gender, c.district,
             k.id as class_id, k.grade, k.lessons, k.school_id
      from survey_answer a join child c on c.id = a.child_id join school_class k on k.id = c.school_class_id
      where a.survey_id = ? order by a.id`,
     [surveyId],
-    'all',
-    em.getTransactionContext(),
   )
   return rows.map((row) => ({
     consent: Boolean(row.consent),

@@ -7,6 +7,7 @@ import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { findCoordinatedSurvey, findOfferedGroups } from '../survey/survey.service.js'
 import { answersToMatch } from './answersToMatch.js'
+import { runSql } from '../../../db/runSql.js'
 import { buildSurveyInstance } from './buildSurveyInstance.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import type { RunMatchInput } from './matchRun.input.js'
@@ -42,23 +43,20 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
   }
   // One plain insert: a city's instance and result are megabytes of JSON, which the unit of work would
   // also copy and compare.
-  const [{ id }]: { id: number }[] = await em
-    .getConnection()
-    .execute(
-      'insert into match_run (survey_id, mechanism, seed, max_placements, instance, result, created_by_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id',
-      [
-        survey.id,
-        fields.mechanism,
-        fields.seed,
-        fields.maxPlacements,
-        JSON.stringify(instance),
-        JSON.stringify(result),
-        user.id,
-        em.getPlatform().processDateProperty(now),
-      ],
-      'all',
-      em.getTransactionContext(),
-    )
+  const [{ id }] = await runSql<{ id: number }[]>(
+    em,
+    'insert into match_run (survey_id, mechanism, seed, max_placements, instance, result, created_by_id, created_at) values (?, ?, ?, ?, ?, ?, ?, ?) returning id',
+    [
+      survey.id,
+      fields.mechanism,
+      fields.seed,
+      fields.maxPlacements,
+      JSON.stringify(instance),
+      JSON.stringify(result),
+      user.id,
+      em.getPlatform().processDateProperty(now),
+    ],
+  )
   return Object.assign(em.getReference(MatchRunEntity, Number(id)), fields, { publishedAt: null })
 }
 

@@ -7,7 +7,7 @@ import { insertRows } from '../../../db/insertRows.js'
 import { SurveyEntity } from '../survey/survey.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
-import { takeSeats } from '../../seats/index.js'
+import { takeSeatsOfMany } from '../../seats/index.js'
 import type { User } from '../../people/index.js'
 import { tellAboutOffers } from '../offer/offerMessages.js'
 
@@ -30,11 +30,10 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
     if (claimed === 0) throw new ApiError('matchRun/already_published', 'A run of this survey is already published.')
     const seats = new Map<number, number>()
     for (const placement of run.result.placements) seats.set(Number(placement.offering), (seats.get(Number(placement.offering)) ?? 0) + 1)
-    for (const [groupId, count] of seats) {
-      if (!(await takeSeats(tx, HobbyGroupEntity, groupId, count))) {
-        const group = await tx.findOneOrFail(HobbyGroupEntity, { id: groupId })
-        throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
-      }
+    const short = await takeSeatsOfMany(tx, HobbyGroupEntity, seats)
+    if (short.length > 0) {
+      const group = await tx.findOneOrFail(HobbyGroupEntity, { id: short[0] })
+      throw new ApiError('matchRun/seats_gone', `Seats of ${group.name} were taken since this run; run the match again.`)
     }
     // Thousands of rows: written as plain rows, not tracked as entities.
     const rows: unknown[][] = run.result.placements.map((placement) => [

@@ -6,6 +6,7 @@ import type { OidcVerifier } from './OidcVerifier.js'
 import type { Tokens } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
 import type { Identification } from './identification.js'
+import { runSql } from '../../../db/runSql.js'
 
 export interface LoginServices {
   tokens: Tokens
@@ -48,7 +49,7 @@ export async function userFromToken(
   const session = await tokens.verify(token)
   if (session) {
     // Every request asks this: one plain select, mapped, without building a query each time.
-    const [row] = await em.getConnection().execute('select * from app_user where id = ?', [session.userId])
+    const [row] = await runSql(em, 'select * from app_user where id = ?', [session.userId])
     const user = row ? em.map(UserEntity, row) : null
     return user ? { user, identification: session.identification } : null
   }
