@@ -4,7 +4,7 @@ import { GrowableFloat64, GrowableInt32 } from './GrowableArray.js'
 import { MatchInputError } from './MatchInputError.js'
 import { orderByLottery } from './orderByLottery.js'
 import { pack, packSpans } from './packLists.js'
-import { hashText, TextNumbers } from './TextNumbers.js'
+import { TextNumbers } from './TextNumbers.js'
 import { drawLottery } from './drawLottery.js'
 import { dayIndex, parseClock } from './weeklyTime.js'
 import type { CompiledInstance } from './CompiledInstance.js'
@@ -36,22 +36,36 @@ export class InstanceCompiler {
   private readonly tagNames = new TextNumbers()
   private readonly participantNumbers = new TextNumbers()
   /** Participant id's number → the participant that has it. */
-  private readonly participantWithNumber = new GrowableInt32()
+  private readonly participantWithNumber: GrowableInt32
 
   // The participants, as columns: participant p's ranking is rankingValues[rankingStart[p] ..< rankingStart[p + 1]].
   readonly participantIds: string[] = []
-  readonly rankingStart = startsAtZero()
+  readonly rankingStart: GrowableInt32
   /** Offering numbers, -1 for an entry that is not an id (already reported). */
-  readonly rankingValues = new GrowableInt32(1 << 16)
-  readonly tagsStart = startsAtZero()
-  readonly tagsValues = new GrowableInt32(1 << 16)
+  readonly rankingValues: GrowableInt32
+  readonly tagsStart: GrowableInt32
+  readonly tagsValues: GrowableInt32
   /** [from, to) minutes of the week, in pairs. */
-  readonly availableStart = startsAtZero()
+  readonly availableStart: GrowableInt32
   readonly availableValues = new GrowableInt32()
-  private readonly grade = new GrowableInt32()
-  private readonly hasAvailability = new GrowableInt32()
+  private readonly grade: GrowableInt32
+  private readonly hasAvailability: GrowableInt32
   /** NaN when not given: drawn from the seed in `finish`. */
-  private readonly lottery = new GrowableFloat64()
+  private readonly lottery: GrowableFloat64
+
+  /** `expected`: how many participants and ranking entries are coming, when known (the columns start that large). */
+  constructor(expected: { participants: number; rankingEntries: number } = { participants: 1024, rankingEntries: 1 << 16 }) {
+    const n = Math.max(16, expected.participants)
+    this.participantWithNumber = new GrowableInt32(n)
+    this.rankingStart = startsAtZero(n + 1)
+    this.rankingValues = new GrowableInt32(Math.max(16, expected.rankingEntries))
+    this.tagsStart = startsAtZero(n + 1)
+    this.tagsValues = new GrowableInt32(2 * n)
+    this.availableStart = startsAtZero(n + 1)
+    this.grade = new GrowableInt32(n)
+    this.hasAvailability = new GrowableInt32(n)
+    this.lottery = new GrowableFloat64(n)
+  }
 
   /** The instance's own fields: format, seed, maxPlacements, reportTags. */
   setHeader(header: Record<string, unknown>): void {
@@ -82,7 +96,7 @@ export class InstanceCompiler {
     const found = this.issues.count
     if (!isObject(value)) {
       this.issues.add(at(`participants[${p}]`), '', `must be an object, got ${show(value)}`)
-      return this.pushParticipant('', 0, -1, 0, NaN)
+      return this.pushParticipant('', null, -1, 0, NaN)
     }
     const id = typeof value.id === 'string' && value.id !== '' ? value.id : ''
     if (id === '') checkText(this.issues, at(`participants[${p}]`), '.id', value.id)
@@ -105,32 +119,30 @@ export class InstanceCompiler {
     }
     checkParticipant(this.issues, where, value)
     // Fields with problems are not indexed: the instance is refused in `finish`.
-    if (this.issues.count > found) return this.pushParticipant(id, hashText(id, 0, id.length), -1, 0, NaN)
-    for (const tag of (value.tags as string[] | undefined) ?? []) this.tagsValues.push(this.tagNumber(tag))
+    if (this.issues.count > found) return this.pushParticipant(id, null, -1, 0, NaN)
+    const tags = value.tags as string[] | undefined
+    if (tags) for (let i = 0; i < tags.length; i++) this.tagsValues.push(this.tagNumber(tags[i]!))
     const available = value.available as { day: string; start: string; end: string }[] | undefined
-    for (const span of available ?? []) {
-      const day = dayIndex(span.day) * 24 * 60
-      this.availableValues.push(day + (parseClock(span.start) as number))
-      this.availableValues.push(day + (parseClock(span.end) as number))
+    if (available) {
+      for (let i = 0; i < available.length; i++) {
+        const span = available[i]!
+        const day = dayIndex(span.day) * 24 * 60
+        this.availableValues.push(day + (parseClock(span.start) as number))
+        this.availableValues.push(day + (parseClock(span.end) as number))
+      }
     }
-    this.pushParticipant(
-      id,
-      hashText(id, 0, id.length),
-      (value.grade as number | undefined) ?? -1,
-      available ? 1 : 0,
-      (value.lottery as number | undefined) ?? NaN,
-    )
+    this.pushParticipant(id, null, (value.grade as number | undefined) ?? -1, available ? 1 : 0, (value.lottery as number | undefined) ?? NaN)
   }
 
   /**
-   * Closes a participant whose ranking, tags and windows were pushed, and checks that its id (of hash
-   * `hash`, see hashText) is its own.
+   * Closes a participant whose ranking, tags and windows were pushed, and checks that its id is its own
+   * (`hash`: the id's, see hashText, when the line reader has it).
    */
-  pushParticipant(id: string, hash: number, grade: number, hasAvailability: number, lottery: number): void {
+  pushParticipant(id: string, hash: number | null, grade: number, hasAvailability: number, lottery: number): void {
     const p = this.participantIds.length
     if (id !== '') {
       const known = this.participantNumbers.size
-      const n = this.participantNumbers.numberAt(id, 0, id.length, hash)
+      const n = hash === null ? this.participantNumbers.numberOf(id) : this.participantNumbers.numberAt(id, 0, id.length, hash)
       if (n < known) {
         const earlier = this.participantWithNumber.get(n)
         this.issues.add(at(`participants[${p}]`), '.id', `duplicate id ${show(id)}, already used by participants[${earlier}]`)
@@ -146,14 +158,17 @@ export class InstanceCompiler {
   }
 
   offeringNumber(id: string): number {
-    return this.offeringNumberAt(id, 0, id.length, hashText(id, 0, id.length))
+    return this.numbered(this.offeringIds.numberOf(id))
   }
 
   /** The number of the offering id text[start ..< end], of hash `hash` (see hashText). */
   offeringNumberAt(text: string, start: number, end: number, hash: number): number {
-    const known = this.offeringIds.size
-    const n = this.offeringIds.numberAt(text, start, end, hash)
-    if (n === known) {
+    return this.numbered(this.offeringIds.numberAt(text, start, end, hash))
+  }
+
+  /** An offering number, given room in the arrays by number when it is new. */
+  private numbered(n: number): number {
+    if (n === this.offeringOf.length) {
       this.offeringOf.push(-1)
       this.lastStamp.push(0)
     }
@@ -233,7 +248,7 @@ export class InstanceCompiler {
       ranking,
       tags: { start: this.tagsStart.view(), values: this.tagsValues.view() },
       grade: this.grade.view(),
-      hasAvailability: Uint8Array.from(this.hasAvailability.view()),
+      hasAvailability: new Uint8Array(this.hasAvailability.view()),
       available: { start: this.availableStart.view(), values: this.availableValues.view() },
       lottery,
       lotteryRank,
@@ -253,8 +268,8 @@ export class InstanceCompiler {
   }
 }
 
-function startsAtZero(): GrowableInt32 {
-  const list = new GrowableInt32()
+function startsAtZero(capacity: number): GrowableInt32 {
+  const list = new GrowableInt32(capacity)
   list.push(0)
   return list
 }

@@ -1,60 +1,88 @@
 /**
- * Texts numbered in the order they are first met, found without making a string first: a line reader
- * hashes an id while it scans it and asks for text[start ..< end]. (A Map needs a new string for each of
- * the five million ranked ids of a national file, and hashes it again; this is several times faster.)
+ * Texts numbered in the order they are first met, found two ways: by a string (`numberOf`, a Map, for
+ * parsed objects, whose strings V8 has usually hashed already), or without making a string first
+ * (`numberAt`, a table of hashes that a line reader computes while it scans: a Map would need a new
+ * string for each of the five million ranked ids of a national file, and hash it again). Each index is
+ * built the first time it is asked, so a reader that uses one way only never pays for the other.
  */
 export class TextNumbers {
   private readonly texts: string[] = []
-  private hashes = new Int32Array(1024)
+  private map: Map<string, number> | null = null
+  private hashes: Int32Array | null = null
   /** Open addressing: a text's number, or -1 for an empty slot. The length is a power of two. */
-  private slots = new Int32Array(2048).fill(-1)
+  private slots: Int32Array | null = null
 
   get size(): number {
     return this.texts.length
   }
 
   text(n: number): string {
-    return this.texts[n]
+    return this.texts[n]!
+  }
+
+  numberOf(text: string): number {
+    const n = (this.map ?? this.buildMap()).get(text)
+    return n !== undefined ? n : this.add(text, this.slots ? hashText(text, 0, text.length) : 0)
   }
 
   /** The number of text[start ..< end], whose hash is `hash` (see hashText); a new one when it is new. */
   numberAt(text: string, start: number, end: number, hash: number): number {
-    const { slots, hashes, texts } = this
+    if (!this.slots) this.buildTable()
+    const slots = this.slots!
+    const hashes = this.hashes!
+    const texts = this.texts
     const mask = slots.length - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const n = slots[slot]
-      if (n === -1) return this.add(slot, text.slice(start, end), hash)
-      if (hashes[n] === hash && sameText(texts[n], text, start, length)) return n
+      const n = slots[slot]!
+      if (n === -1) return this.add(text.slice(start, end), hash)
+      if (hashes[n] === hash && sameText(texts[n]!, text, start, length)) return n
     }
   }
 
-  numberOf(text: string): number {
-    return this.numberAt(text, 0, text.length, hashText(text, 0, text.length))
-  }
-
-  private add(slot: number, text: string, hash: number): number {
+  private add(text: string, hash: number): number {
     const n = this.texts.length
     this.texts.push(text)
-    if (n === this.hashes.length) {
-      const hashes = new Int32Array(2 * n)
-      hashes.set(this.hashes)
-      this.hashes = hashes
-    }
-    this.hashes[n] = hash
-    this.slots[slot] = n
-    if (2 * this.texts.length > this.slots.length) this.rehash()
+    this.map?.set(text, n)
+    if (this.slots) this.place(n, hash)
     return n
   }
 
-  private rehash(): void {
-    const slots = new Int32Array(2 * this.slots.length).fill(-1)
-    const mask = slots.length - 1
-    for (let n = 0; n < this.texts.length; n++) {
-      let slot = this.hashes[n] & mask
-      while (slots[slot] !== -1) slot = (slot + 1) & mask
-      slots[slot] = n
+  /** Puts text n, of this hash, in the table, growing it to stay at most half full. */
+  private place(n: number, hash: number): void {
+    if (n >= this.hashes!.length) {
+      const hashes = new Int32Array(2 * this.hashes!.length)
+      hashes.set(this.hashes!)
+      this.hashes = hashes
     }
+    this.hashes![n] = hash
+    if (2 * (n + 1) > this.slots!.length) this.rehash(2 * this.slots!.length)
+    else this.insert(this.slots!, n, hash)
+  }
+
+  private insert(slots: Int32Array, n: number, hash: number): void {
+    const mask = slots.length - 1
+    let slot = hash & mask
+    while (slots[slot] !== -1) slot = (slot + 1) & mask
+    slots[slot] = n
+  }
+
+  private buildMap(): Map<string, number> {
+    this.map = new Map(this.texts.map((known, n) => [known, n]))
+    return this.map
+  }
+
+  private buildTable(): void {
+    let size = 2048
+    while (size < 2 * this.texts.length) size *= 2
+    this.hashes = new Int32Array(Math.max(1024, this.texts.length))
+    this.texts.forEach((text, n) => (this.hashes![n] = hashText(text, 0, text.length)))
+    this.rehash(size)
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size).fill(-1)
+    for (let n = 0; n < this.texts.length; n++) this.insert(slots, n, this.hashes![n]!)
     this.slots = slots
   }
 }

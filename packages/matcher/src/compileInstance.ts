@@ -9,9 +9,15 @@ import type { CompiledInstance } from './CompiledInstance.js'
  */
 export function compileInstance(input: unknown): CompiledInstance {
   if (!isObject(input)) throw new MatchInputError([{ path: '(instance)', message: `must be a JSON object, got ${show(input)}` }])
-  const compiler = new InstanceCompiler()
-  compiler.setHeader(input)
   const { offerings, participants } = input
+  const rankingEntries = Array.isArray(participants)
+    ? participants.reduce(
+        (sum: number, p: unknown) => sum + (Array.isArray((p as { ranking?: unknown } | null)?.ranking) ? (p as { ranking: unknown[] }).ranking.length : 0),
+        0,
+      )
+    : 0
+  const compiler = new InstanceCompiler(Array.isArray(participants) ? { participants: participants.length, rankingEntries } : undefined)
+  compiler.setHeader(input)
   if (Array.isArray(offerings)) for (const offering of offerings) compiler.addOffering(offering)
   else compiler.issues.add(() => '', 'offerings', `must be a list, got ${show(offerings)}`)
   if (Array.isArray(participants)) for (const participant of participants) compiler.addParticipant(participant)
