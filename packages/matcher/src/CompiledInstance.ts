@@ -67,6 +67,12 @@ export interface AcceptableLists {
   refusal: Uint8Array
 }
 export const REFUSAL_WHYS: readonly RefusalWhy[] = ['only-tags', 'grade', 'sessions-outside-availability']
+
+/** Why the ranking entry c.ranking.values[i] cannot be joined, or null when it can. */
+export function refusalAt(c: CompiledInstance, i: number): RefusalWhy | null {
+  const why = c.acceptable.refusal[i]
+  return why === 0 ? null : REFUSAL_WHYS[why - 1]
+}
 export const ENTRY_OFFERING = 0
 export const ENTRY_KEY = 1
 export const ENTRY_RESERVES = 2

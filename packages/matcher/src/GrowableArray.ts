@@ -1,5 +1,5 @@
 /**
- * Typed arrays that grow as items are pushed, for reading instances whose size is not known up front
+ * A typed array that grows as items are pushed, for reading instances whose size is not known up front
  * (a national file read a line at a time). `view()` is the filled part, without a copy.
  */
 export class GrowableInt32 {
@@ -36,27 +36,5 @@ export class GrowableInt32 {
     const bigger = new Int32Array(2 * this.data.length)
     bigger.set(this.data)
     this.data = bigger
-  }
-}
-
-export class GrowableFloat64 {
-  private data: Float64Array
-  length = 0
-
-  constructor(capacity = 1024) {
-    this.data = new Float64Array(capacity)
-  }
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(2 * this.data.length)
-      bigger.set(this.data)
-      this.data = bigger
-    }
-    this.data[this.length++] = value
-  }
-
-  view(): Float64Array {
-    return this.data.subarray(0, this.length)
   }
 }

@@ -1,14 +1,14 @@
 import { at, checkHeader, checkOffering, checkParticipant, checkText, describe, isObject, IssueList, show } from './checkItems.js'
 import { filterAcceptable } from './filterAcceptable.js'
-import { GrowableFloat64, GrowableInt32 } from './GrowableArray.js'
+import { GrowableInt32 } from './GrowableArray.js'
 import { MatchInputError } from './MatchInputError.js'
 import { orderByLottery } from './orderByLottery.js'
 import { pack, packSpans } from './packLists.js'
 import { TextNumbers } from './TextNumbers.js'
 import { drawLottery } from './drawLottery.js'
-import { dayIndex, parseClock } from './weeklyTime.js'
+import { spanFrom, spanTo } from './weeklyTime.js'
 import type { CompiledInstance } from './CompiledInstance.js'
-import type { Instance, Offering } from './types.js'
+import type { Instance, Offering, WeeklySpan } from './types.js'
 
 /**
  * Builds a CompiledInstance item by item, checking each as it arrives, so that an instance read a line
@@ -51,20 +51,19 @@ export class InstanceCompiler {
   private readonly grade: GrowableInt32
   private readonly hasAvailability: GrowableInt32
   /** NaN when not given: drawn from the seed in `finish`. */
-  private readonly lottery: GrowableFloat64
+  private readonly lottery: number[] = []
 
-  /** `expected`: how many participants and ranking entries are coming, when known (the columns start that large). */
-  constructor(expected: { participants: number; rankingEntries: number } = { participants: 1024, rankingEntries: 1 << 16 }) {
-    const n = Math.max(16, expected.participants)
+  /** `expectedParticipants`: how many are coming, when known (the columns start that large). */
+  constructor(expectedParticipants = 1024) {
+    const n = Math.max(16, expectedParticipants)
     this.participantWithNumber = new GrowableInt32(n)
     this.rankingStart = startsAtZero(n + 1)
-    this.rankingValues = new GrowableInt32(Math.max(16, expected.rankingEntries))
+    this.rankingValues = new GrowableInt32(8 * n)
     this.tagsStart = startsAtZero(n + 1)
     this.tagsValues = new GrowableInt32(2 * n)
     this.availableStart = startsAtZero(n + 1)
     this.grade = new GrowableInt32(n)
     this.hasAvailability = new GrowableInt32(n)
-    this.lottery = new GrowableFloat64(n)
   }
 
   /** The instance's own fields: format, seed, maxPlacements, reportTags. */
@@ -122,13 +121,11 @@ export class InstanceCompiler {
     if (this.issues.count > found) return this.pushParticipant(id, null, -1, 0, NaN)
     const tags = value.tags as string[] | undefined
     if (tags) for (let i = 0; i < tags.length; i++) this.tagsValues.push(this.tagNumber(tags[i]!))
-    const available = value.available as { day: string; start: string; end: string }[] | undefined
+    const available = value.available as WeeklySpan[] | undefined
     if (available) {
       for (let i = 0; i < available.length; i++) {
-        const span = available[i]!
-        const day = dayIndex(span.day) * 24 * 60
-        this.availableValues.push(day + (parseClock(span.start) as number))
-        this.availableValues.push(day + (parseClock(span.end) as number))
+        this.availableValues.push(spanFrom(available[i]!))
+        this.availableValues.push(spanTo(available[i]!))
       }
     }
     this.pushParticipant(id, null, (value.grade as number | undefined) ?? -1, available ? 1 : 0, (value.lottery as number | undefined) ?? NaN)
@@ -195,8 +192,16 @@ export class InstanceCompiler {
     return true
   }
 
-  /** Names ranked ids that no offering has, then indexes the instance (throws MatchInputError on any problem). */
+  /** Checks the instance and indexes it (throws MatchInputError on any problem). */
   finish(): CompiledInstance {
+    this.check()
+    const ranking = { start: this.rankingStart.view(), values: this.rankingValues.view() }
+    for (let i = 0; i < ranking.values.length; i++) ranking.values[i] = this.offeringOf.get(ranking.values[i])
+    return this.index(ranking)
+  }
+
+  /** Names ranked ids that no offering has, then throws MatchInputError if anything was wrong. */
+  check(): void {
     const ranking = { start: this.rankingStart.view(), values: this.rankingValues.view() }
     const { offeringOf, offeringIds } = this
     if (offeringIds.size > this.offeringsNumbered) {
@@ -211,15 +216,13 @@ export class InstanceCompiler {
       }
     }
     if (this.issues.issues.length > 0) throw new MatchInputError(this.issues.issues)
-    for (let i = 0; i < ranking.values.length; i++) ranking.values[i] = offeringOf.get(ranking.values[i])
-    return this.index(ranking)
   }
 
   private index(ranking: CompiledInstance['ranking']): CompiledInstance {
     const header = this.header as unknown as Omit<Instance, 'offerings' | 'participants'>
     const { offerings, participantIds } = this
     const n = participantIds.length
-    const lottery = this.lottery.view()
+    const lottery = new Float64Array(this.lottery)
     for (let p = 0; p < n; p++) if (Number.isNaN(lottery[p])) lottery[p] = drawLottery(header.seed, participantIds[p])
     const lotteryRank = orderByLottery(lottery)
     const byLotteryRank = new Int32Array(n)

@@ -1,5 +1,5 @@
 import { FNV_OFFSET, FNV_PRIME } from './TextNumbers.js'
-import { dayIndex, parseClock } from './weeklyTime.js'
+import { dayIndex, minuteOfWeek, parseClock } from './weeklyTime.js'
 import type { InstanceCompiler } from './InstanceCompiler.js'
 
 export const PARTICIPANT_LINE_START = '{"participant":{'
@@ -45,6 +45,8 @@ export class ParticipantLineReader {
   private start = 0
   private stop = 0
   private hash = 0
+  /** The stamp of the ranking being read (see InstanceCompiler). */
+  private stamp = 0
   // The participant read so far.
   private id = ''
   private idHash = 0
@@ -148,48 +150,45 @@ export class ParticipantLineReader {
     return this.scanString() ? this.text.slice(this.start, this.stop) : null
   }
 
-  /** `[` or `[]`: true when the list is empty (and read), false when items follow. */
-  private openList(): boolean | null {
-    if (this.text.charCodeAt(this.at) !== OPEN_BRACKET) return null
-    this.at++
-    if (this.text.charCodeAt(this.at) !== CLOSE_BRACKET) return false
-    this.at++
-    return true
-  }
-
-  /** After an item: true at the list's end, false when another item follows, null for anything else. */
-  private listGoesOn(): boolean | null {
-    const next = this.text.charCodeAt(this.at++)
-    return next === COMMA ? true : next === CLOSE_BRACKET ? false : null
+  /** A JSON list whose items `item` reads (`[]` too); false for anything else. */
+  private list(item: () => boolean): boolean {
+    const { text } = this
+    if (text.charCodeAt(this.at++) !== OPEN_BRACKET) return false
+    if (text.charCodeAt(this.at) === CLOSE_BRACKET) {
+      this.at++
+      return true
+    }
+    for (;;) {
+      if (!item()) return false
+      const next = text.charCodeAt(this.at++)
+      if (next === CLOSE_BRACKET) return true
+      if (next !== COMMA) return false
+    }
   }
 
   private ranking(): boolean {
+    this.stamp = this.compiler.nextStamp()
+    return this.list(this.rankedId)
+  }
+
+  /** An offering id of the ranking, ranked once. */
+  private readonly rankedId = (): boolean => {
     const c = this.compiler
-    const empty = this.openList()
-    if (empty !== false) return empty === true
-    const stamp = c.nextStamp()
-    for (;;) {
-      if (!this.scanString()) return false
-      const n = c.offeringNumberAt(this.text, this.start, this.stop, this.hash)
-      if (!c.firstTime(n, stamp)) return false
-      c.rankingValues.push(n)
-      const more = this.listGoesOn()
-      if (more === null) return false
-      if (!more) return true
-    }
+    if (!this.scanString()) return false
+    const n = c.offeringNumberAt(this.text, this.start, this.stop, this.hash)
+    if (!c.firstTime(n, this.stamp)) return false
+    c.rankingValues.push(n)
+    return true
   }
 
   private tags(): boolean {
-    const c = this.compiler
-    const empty = this.openList()
-    if (empty !== false) return empty === true
-    for (;;) {
-      if (!this.scanString() || this.start === this.stop) return false
-      c.tagsValues.push(c.tagNumberAt(this.text, this.start, this.stop, this.hash))
-      const more = this.listGoesOn()
-      if (more === null) return false
-      if (!more) return true
-    }
+    return this.list(this.tag)
+  }
+
+  private readonly tag = (): boolean => {
+    if (!this.scanString() || this.start === this.stop) return false
+    this.compiler.tagsValues.push(this.compiler.tagNumberAt(this.text, this.start, this.stop, this.hash))
+    return true
   }
 
   /** A whole number of at most 15 digits as JSON writes it; -1 otherwise. */
@@ -205,17 +204,10 @@ export class ParticipantLineReader {
 
   /** Free-time windows, `[{"day":"mon","start":"14:00","end":"17:00"}, …]`, each sound. */
   private windows(): boolean {
-    const empty = this.openList()
-    if (empty !== false) return empty === true
-    for (;;) {
-      if (!this.window()) return false
-      const more = this.listGoesOn()
-      if (more === null) return false
-      if (!more) return true
-    }
+    return this.list(this.freeWindow)
   }
 
-  private window(): boolean {
+  private readonly freeWindow = (): boolean => {
     const { text } = this
     if (text.charCodeAt(this.at++) !== OPEN_BRACE) return false
     let day: string | null = null
@@ -239,8 +231,8 @@ export class ParticipantLineReader {
     const from = parseClock(start)
     const to = parseClock(end)
     if (d < 0 || from === null || to === null || to <= from) return false
-    this.compiler.availableValues.push(d * 24 * 60 + from)
-    this.compiler.availableValues.push(d * 24 * 60 + to)
+    this.compiler.availableValues.push(minuteOfWeek(d, from))
+    this.compiler.availableValues.push(minuteOfWeek(d, to))
     return true
   }
 }

@@ -8,19 +8,18 @@ import type { CompiledInstance } from './CompiledInstance.js'
  * it for the mechanisms. The lottery is drawn here, once, from the seed and the ids.
  */
 export function compileInstance(input: unknown): CompiledInstance {
+  return readInstance(input).finish()
+}
+
+/** An instance's parts given to a compiler, each checked as it goes in. */
+export function readInstance(input: unknown): InstanceCompiler {
   if (!isObject(input)) throw new MatchInputError([{ path: '(instance)', message: `must be a JSON object, got ${show(input)}` }])
   const { offerings, participants } = input
-  const rankingEntries = Array.isArray(participants)
-    ? participants.reduce(
-        (sum: number, p: unknown) => sum + (Array.isArray((p as { ranking?: unknown } | null)?.ranking) ? (p as { ranking: unknown[] }).ranking.length : 0),
-        0,
-      )
-    : 0
-  const compiler = new InstanceCompiler(Array.isArray(participants) ? { participants: participants.length, rankingEntries } : undefined)
+  const compiler = new InstanceCompiler(Array.isArray(participants) ? participants.length : undefined)
   compiler.setHeader(input)
   if (Array.isArray(offerings)) for (const offering of offerings) compiler.addOffering(offering)
   else compiler.issues.add(() => '', 'offerings', `must be a list, got ${show(offerings)}`)
   if (Array.isArray(participants)) for (const participant of participants) compiler.addParticipant(participant)
   else compiler.issues.add(() => '', 'participants', `must be a list, got ${show(participants)}`)
-  return compiler.finish()
+  return compiler
 }

@@ -1,5 +1,5 @@
 import { spanKey } from './weeklyTime.js'
-import { ENTRY_OFFERING, ENTRY_SIZE, REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
+import { ENTRY_OFFERING, ENTRY_SIZE, refusalAt, type CompiledInstance } from './CompiledInstance.js'
 import type { AssignmentDigest } from './digestAssignment.js'
 import type { PlanningSuggestion } from './types.js'
 
@@ -63,7 +63,7 @@ function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Ar
     for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) add(p, 2 * entries[i + ENTRY_OFFERING])
     if (start[p + 1] - start[p] === c.ranking.start[p + 1] - c.ranking.start[p]) continue
     for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1]; i++) {
-      if (REFUSAL_WHYS[c.acceptable.refusal[i] - 1] === 'sessions-outside-availability') add(p, 2 * c.ranking.values[i] + 1)
+      if (refusalAt(c, i) === 'sessions-outside-availability') add(p, 2 * c.ranking.values[i] + 1)
     }
   }
   return pairs.subarray(0, count)

@@ -1,4 +1,4 @@
-import { REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
+import { refusalAt, type CompiledInstance } from './CompiledInstance.js'
 import type { Refusal } from './types.js'
 
 /** The ranked offerings participant p cannot join whatever their seats, in its ranking's order, and why. */
@@ -9,8 +9,8 @@ export function refusalsOf(c: CompiledInstance, p: number): Refusal[] {
   const refusals: Refusal[] = []
   // The compiled acceptable list already counts them: stop once all are found.
   for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1] && refusals.length < ranked - acceptable; i++) {
-    const why = c.acceptable.refusal[i]
-    if (why !== 0) refusals.push({ offering: offerings[c.ranking.values[i]].id, why: REFUSAL_WHYS[why - 1] })
+    const why = refusalAt(c, i)
+    if (why) refusals.push({ offering: offerings[c.ranking.values[i]].id, why })
   }
   return refusals
 }

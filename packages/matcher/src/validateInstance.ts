@@ -1,4 +1,4 @@
-import { compileInstance } from './compileInstance.js'
+import { readInstance } from './compileInstance.js'
 import type { Instance } from './types.js'
 
 /**
@@ -7,6 +7,6 @@ import type { Instance } from './types.js'
  * fifty at most.
  */
 export function validateInstance(input: unknown): Instance {
-  compileInstance(input)
+  readInstance(input).check()
   return input as Instance
 }

@@ -28,26 +28,34 @@ export function dayIndex(day: string): number {
   return DAY_INDEX.get(day) ?? -1
 }
 
-/** Start of a span in minutes of the week, Monday 00:00 = 0. The span must already be valid. */
+/** A day's minute (0 for Monday … 6 for Sunday; minutes after midnight) as minutes of the week, Monday 00:00 = 0. */
+export function minuteOfWeek(day: number, minutes: number): number {
+  return day * 24 * 60 + minutes
+}
+
+/** Start of a span in minutes of the week. The span must already be valid. */
 export function spanFrom(span: WeeklySpan): number {
-  return dayIndex(span.day) * 24 * 60 + (parseClock(span.start) as number)
+  return minuteOfWeek(dayIndex(span.day), parseClock(span.start) as number)
 }
 
 /** End of a span in minutes of the week. */
 export function spanTo(span: WeeklySpan): number {
-  return dayIndex(span.day) * 24 * 60 + (parseClock(span.end) as number)
+  return minuteOfWeek(dayIndex(span.day), parseClock(span.end) as number)
 }
 
+/** Valid spans in the week's order: by day, then start, then end. */
+export function inWeekOrder(a: WeeklySpan, b: WeeklySpan): number {
+  return spanFrom(a) - spanFrom(b) || spanTo(a) - spanTo(b)
+}
+
+const spanText = (s: WeeklySpan) => `${s.day} ${s.start}-${s.end}`
+
 export function spanKey(spans: readonly WeeklySpan[]): string {
-  return spans.map((s) => `${s.day} ${s.start}-${s.end}`).join(', ')
+  return spans.map(spanText).join(', ')
 }
 
 /** Whether two lists hold the same spans of the week, whatever their order. */
 export function sameWeek(a: readonly WeeklySpan[], b: readonly WeeklySpan[]): boolean {
-  const key = (spans: readonly WeeklySpan[]) =>
-    spans
-      .map((s) => `${s.day} ${s.start}-${s.end}`)
-      .sort()
-      .join(', ')
+  const key = (spans: readonly WeeklySpan[]) => spans.map(spanText).sort().join(', ')
   return a.length === b.length && key(a) === key(b)
 }

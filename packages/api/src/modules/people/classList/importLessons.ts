@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { DAYS, sameWeek, type WeeklySpan } from '@mukana/matcher'
+import { inWeekOrder, sameWeek, type WeeklySpan } from '@mukana/matcher'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
 import { SchoolEntity } from '../school/school.entity.js'
@@ -22,8 +22,6 @@ export interface LessonsImportReport {
   /** The week each class the file names would have (or now has): what other modules check against (clashes). */
   weeks: { classId: number; className: string; lessons: WeeklySpan[] }[]
 }
-
-const inWeekOrder = (a: WeeklySpan, b: WeeklySpan) => DAYS.indexOf(a.day) - DAYS.indexOf(b.day) || a.start.localeCompare(b.start) || a.end.localeCompare(b.end)
 
 /**
  * A school's timetable, as the school system exports it: every class the file names gets exactly the
