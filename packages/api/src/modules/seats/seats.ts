@@ -35,17 +35,15 @@ export async function takeSeats<T extends SeatHolder>(
   count = 1,
   pool: SeatPool = SEATS,
 ): Promise<boolean> {
-  assertCount(count)
-  const { taken, capacity } = pool
-  return (await updateTable(tx, entity, `set ${taken} = ${taken} + ? where id = ? and ${taken} + ? <= ${capacity}`, [count, id, count])) > 0
+  return (await takeSeatsOfMany(tx, entity, new Map([[id, count]]), pool)).length === 0
 }
 
 /** Rows per statement of takeSeatsOfMany: five parameters each, well under both databases' limits. */
 const MOST_ROWS = 1000
 
 /**
- * Takes seats of many rows (`counts`: id → how many), each row's as one conditional update would, in
- * one statement per thousand rows instead of one per row (a published run takes seats in hundreds of
+ * Takes seats of many rows (`counts`: id → how many), each row's seats only if all of them are free, in
+ * one conditional statement per thousand rows instead of one per row (a published run takes seats in hundreds of
  * groups). Returns the ids whose seats were not all free: their seats were not taken; the caller's
  * transaction decides what becomes of those that were.
  */
