@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HobbyGroupEntity, type HobbyGroup } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
+import { ChildEntity } from '../src/modules/people'
+import { MessageEntity } from '../src/messages'
 import { insertGroup, seatCount } from './flows'
 import { databaseKinds, expectRefused, startTestApi, type TestApi } from './testApi'
 
@@ -64,7 +66,28 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     expect((await api.gql(ENROL, { childId: children.Eino, groupId: riding }, guardian)).errors).toBeUndefined()
     // Aino may come back once there is room again: her old row is reused.
     expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: riding }, guardian), 'enrolment/group_full')
+    // Eino, who holds the last seat, is told he has it, not that the group is full.
+    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: riding }, guardian), 'enrolment/already_enrolled')
     expect(await seatsTaken(riding)).toEqual([1, 1])
+  })
+
+  it('confirms an enrolment to each of the child’s guardians, with it; a refusal queues nothing', async () => {
+    const drawing = await group('Drawing', 1)
+    const confirmations = async (child: string) =>
+      (await api.orm.em.fork().find(MessageEntity, { kind: 'enrolmentConfirmed', childId: Number(child) })).filter((message) =>
+        JSON.stringify(message.params).includes('Drawing'),
+      )
+    const { data } = await api.gql(ENROL, { childId: children.Aino, groupId: drawing }, guardian)
+    expect(data?.enrol.status).toBe('ENROLLED')
+    const aino = await api.orm.em.fork().findOneOrFail(ChildEntity, { id: Number(children.Aino) }, { populate: ['guardians'] })
+    const queued = await confirmations(children.Aino)
+    expect(queued.map((message) => message.recipientId).sort()).toEqual(aino.guardians.map((user) => user.id).sort())
+    expect(queued[0]).toMatchObject({ status: 'queued', channel: 'email', attempts: 0, params: { child: 'Aino' } })
+    expect(queued[0].notBefore.getTime()).toBeLessThanOrEqual(Date.now())
+    expectRefused(await api.gql(ENROL, { childId: children.Aino, groupId: drawing }, guardian), 'enrolment/already_enrolled')
+    expectRefused(await api.gql(ENROL, { childId: children.Eino, groupId: drawing }, guardian), 'enrolment/group_full')
+    expect(await confirmations(children.Aino)).toHaveLength(queued.length)
+    expect(await confirmations(children.Eino)).toEqual([])
   })
 
   it("lists the free seats a child may take: its grade's after-school groups with room, girls' groups for girls, none it is in", async () => {

@@ -4,7 +4,8 @@
  * - the enrolment rush on PostgreSQL: pgbench's figure for the same SQL, then 1,000 families at once
  *   from a separate process against 1, 2 and 4 API processes, and the ratio.
  *
- *   pnpm --filter @mukana/api bench            (BENCH_ONLY=sqlite|postgresql|rush for one part)
+ *   pnpm --filter @mukana/api bench            (BENCH_ONLY=sqlite|postgresql|rush for one part;
+ *                                              BENCH_PROCESSES=1,2 for other rush process counts)
  */
 import 'reflect-metadata'
 import { cpus } from 'node:os'
@@ -24,5 +25,5 @@ for (const kind of ['sqlite', 'postgresql'] as const) {
 }
 if ((!only || only === 'rush') && postgres) {
   console.log('\n### The enrolment rush (PostgreSQL)\n')
-  for (const line of await rushBench(POSTGRES_URL, [1, 2, 4])) console.log(line)
+  for (const line of await rushBench(POSTGRES_URL, (process.env.BENCH_PROCESSES ?? '1,2,4').split(',').map(Number))) console.log(line)
 }

@@ -3,6 +3,8 @@ import { freshDatabase, rush, type RushFigures } from './rush.js'
 import { seedRush } from './seedRush.js'
 
 const FAMILIES = 1_000
+/** Rounds before the measured one, per API process (each process compiles its own code). */
+const WARM_UP_ROUNDS = 2
 
 /**
  * The enrolment rush on PostgreSQL: pgbench's figure for the enrolment's own SQL, then 1,000 families
@@ -11,7 +13,12 @@ const FAMILIES = 1_000
 export async function rushBench(postgresUrl: string, processCounts: number[]): Promise<string[]> {
   const { url, orm } = await freshDatabase(postgresUrl, 'mukana_bench_rush')
   try {
-    const city = await seedRush(orm, FAMILIES, processCounts.length * 2)
+    const rounds = processCounts.map((processes) => processes * WARM_UP_ROUNDS + 1)
+    const city = await seedRush(
+      orm,
+      FAMILIES,
+      rounds.reduce((sum, count) => sum + count, 0),
+    )
     const anchor = await pgbenchAnchor(orm, url, city.rounds[0])
     const lines = [
       `pgbench, the enrolment's SQL (a conditional seat update and an insert per transaction, 50 clients, 10 hot groups): ${anchor === null ? 'pgbench not found' : `**${anchor.toFixed(0)} transactions/s**`}`,
@@ -20,7 +27,9 @@ export async function rushBench(postgresUrl: string, processCounts: number[]): P
       '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
     ]
     for (const [i, processes] of processCounts.entries()) {
-      const figures: RushFigures = await rush(orm, url, city, processes, 2 * i, 2 * i + 1)
+      const first = rounds.slice(0, i).reduce((sum, count) => sum + count, 0)
+      const warmUp = Array.from({ length: rounds[i] - 1 }, (_, r) => first + r)
+      const figures: RushFigures = await rush(orm, url, city, processes, warmUp, first + rounds[i] - 1)
       const full = figures.outcomes['enrolment/group_full'] ?? 0
       const other = Object.entries(figures.outcomes).filter(([outcome]) => outcome !== 'ok' && outcome !== 'enrolment/group_full')
       if (figures.enrolled !== 500 || figures.seatsTaken !== 500 || full !== 500 || other.length || figures.non2xx)

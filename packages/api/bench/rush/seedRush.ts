@@ -49,6 +49,8 @@ export async function seedRush(orm: Database, families: number, rounds: number):
     return { guardian, child }
   })
   await em.flush()
+  // Fresh tables have no statistics yet; a city's database has them (autovacuum), and plans differ without.
+  await em.getConnection().execute('analyze')
   return {
     families: pairs.map(({ guardian, child }) => ({ userId: guardian.id, childId: child.id })),
     rounds: Array.from({ length: rounds }, (_, r) => groups.slice(r * 10, r * 10 + 10).map((group) => group.id)),

@@ -12,7 +12,7 @@ import { daysBefore, type PersonalDataPart } from '../privacy/PersonalData.js'
 import { deliverMessages } from './deliverMessages.js'
 
 export { MessageEntity, MESSAGE_KINDS, OPTIONAL_KINDS, type Message, type MessageKind, type Language } from './message.entity.js'
-export { queueMessages, messageLanguage, toGuardians, type MessageDraft } from './queueMessages.js'
+export { MESSAGE_COLUMNS, messageLanguage, messageRows, queueMessages, toGuardians, type MessageDraft } from './queueMessages.js'
 export { deliverMessages, MAX_ATTEMPTS, type DeliveryOptions, type DeliveryReport } from './deliverMessages.js'
 export { renderMessage, TEMPLATES, type RenderedMessage } from './renderMessage.js'
 export { formatMoment, formatSessions, helsinkiDay, TIME_ZONE } from './formatMoment.js'

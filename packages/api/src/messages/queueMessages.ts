@@ -38,46 +38,47 @@ export function messageChannels(recipient: MessageDraft['recipient']): Channel[]
  * sweeps, two processes) still queues one message. Optional reminders skip recipients who turned them off.
  */
 export async function queueMessages(tx: EntityManager, drafts: MessageDraft[], now: Date): Promise<void> {
-  const rows = drafts.flatMap((draft) => {
+  await insertRows(tx, 'message', MESSAGE_COLUMNS, messageRows(drafts, now), { onConflict: 'ignore' })
+}
+
+/** The outbox's columns, in the order of messageRows' values. */
+export const MESSAGE_COLUMNS = [
+  'key',
+  'kind',
+  'channel',
+  'recipient_id',
+  'address',
+  'language',
+  'params',
+  'area_id',
+  'child_id',
+  'status',
+  'attempts',
+  'not_before',
+  'created_at',
+] as const
+
+/** The outbox rows of these drafts (values in MESSAGE_COLUMNS' order): one per recipient and channel. */
+export function messageRows(drafts: MessageDraft[], now: Date): unknown[][] {
+  return drafts.flatMap((draft) => {
     if (OPTIONAL_KINDS.includes(draft.kind) && draft.recipient.reminders === false) return []
     const language = messageLanguage(draft.recipient, draft.homeLanguages)
-    return messageChannels(draft.recipient).map((channel) => ({
-      key: `${draft.kind}:${draft.about}:${draft.recipient.id}:${channel}`,
-      kind: draft.kind,
+    return messageChannels(draft.recipient).map((channel) => [
+      `${draft.kind}:${draft.about}:${draft.recipient.id}:${channel}`,
+      draft.kind,
       channel,
-      recipientId: draft.recipient.id,
-      address: channel === 'sms' ? draft.recipient.phone! : draft.recipient.email,
+      draft.recipient.id,
+      channel === 'sms' ? draft.recipient.phone! : draft.recipient.email,
       language,
-      params: draft.params,
-      areaId: draft.areaId ?? null,
-      childId: draft.childId ?? null,
-      status: 'queued' as const,
-      attempts: 0,
-      notBefore: now,
-      createdAt: now,
-    }))
+      draft.params,
+      draft.areaId ?? null,
+      draft.childId ?? null,
+      'queued',
+      0,
+      now,
+      now,
+    ])
   })
-  await insertRows(
-    tx,
-    'message',
-    ['key', 'kind', 'channel', 'recipient_id', 'address', 'language', 'params', 'area_id', 'child_id', 'status', 'attempts', 'not_before', 'created_at'],
-    rows.map((row) => [
-      row.key,
-      row.kind,
-      row.channel,
-      row.recipientId,
-      row.address,
-      row.language,
-      row.params,
-      row.areaId,
-      row.childId,
-      row.status,
-      row.attempts,
-      row.notBefore,
-      row.createdAt,
-    ]),
-    { onConflict: 'ignore' },
-  )
 }
 
 /** A child's message to each of its guardians (the child's guardians loaded). */

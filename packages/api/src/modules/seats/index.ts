@@ -1,1 +1,1 @@
-export { releaseSeats, SEATS, seatsLeft, setCapacity, takeSeats, takeSeatsOfMany, type SeatHolder, type SeatPool } from './seats.js'
+export { releaseSeats, SEATS, seatsFree, seatsLeft, setCapacity, takeSeats, takeSeatsOfMany, type SeatHolder, type SeatPool } from './seats.js'

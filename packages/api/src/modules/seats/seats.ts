@@ -53,7 +53,7 @@ export async function takeSeatsOfMany<T extends SeatHolder>(
   counts: ReadonlyMap<number, number>,
   pool: SeatPool = SEATS,
 ): Promise<number[]> {
-  const { taken, capacity } = pool
+  const { taken } = pool
   const wanted = [...counts]
   for (const [, count] of wanted) assertCount(count)
   const short: number[] = []
@@ -65,13 +65,21 @@ export async function takeSeatsOfMany<T extends SeatHolder>(
     const rows = await updateTableReturning(
       tx,
       entity,
-      `set ${taken} = ${taken} + ${added} where id in (${ids.map(() => '?').join(', ')}) and ${taken} + ${added} <= ${capacity}`,
+      `set ${taken} = ${taken} + ${added} where id in (${ids.map(() => '?').join(', ')}) and ${seatsFree(pool, added)}`,
       [...pairs, ...ids, ...pairs],
     )
     const done = new Set(rows.map((row) => Number(row.id)))
     short.push(...ids.filter((id) => !done.has(id)))
   }
   return short
+}
+
+/**
+ * The seat rule as an SQL condition on a row: `count` (an SQL expression) more seats of the pool fit
+ * its capacity. For a statement that must check it itself (the enrolment's one PostgreSQL statement).
+ */
+export function seatsFree(pool: SeatPool, count: string): string {
+  return `${pool.taken} + ${count} <= ${pool.capacity}`
 }
 
 /** Gives `count` seats back (never below none taken). */

@@ -1,39 +1,29 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
-import { runSql } from '../../../db/runSql.js'
 import { groupByKey } from '../../../graphql/groupByKey.js'
-import { ADULT_PLACES, HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { ADULT_PLACES, HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ineligibility } from './ineligibility.js'
 import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
-import { releaseSeats, takeSeats } from '../../seats/index.js'
-import { type Child, guardsChild, type User } from '../../people/index.js'
-
-function checkEligible(pupil: Child, group: HobbyGroup): void {
-  const reason = ineligibility(pupil, group)
-  if (reason) throw new ApiError('enrolment/not_eligible', reason)
-}
+import { readEnrolment } from './readEnrolment.js'
+import { holdEnrolment, writeEnrolment } from './writeEnrolment.js'
+import { releaseSeats } from '../../seats/index.js'
+import { guardsChild, type User } from '../../people/index.js'
 
 /**
- * A guardian takes a free seat for their child, first come first served: the enrolment row, the
- * guardians' confirmation and the seat (modules/seats) in one transaction. Everything is read before
- * it, and the seat is taken last, so the group's row is locked only from that update to the commit:
- * in a rush, each group's requests pass one by one through that lock.
+ * A guardian takes a free seat for their child, first come first served: everything is read in one
+ * statement, then the enrolment row, the seat (modules/seats) and the guardians' confirmation are
+ * written together (writeEnrolment: one statement on PostgreSQL), so that the group's row is locked
+ * only while that write runs: in a rush, each group's requests pass one by one through that lock.
  */
 export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
-  const pupil = await guardsChild(em, user, childId)
-  const group = await em.findOne(HobbyGroupEntity, { id: groupId }, { populate: ['club'] })
-  if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
-  checkEligible(pupil, group)
+  const { child, group, guardians } = await readEnrolment(em, user, childId, groupId)
+  const reason = ineligibility(child, group)
+  if (reason) throw new ApiError('enrolment/not_eligible', reason)
   const now = new Date()
-  const notice = await enrolmentNoticeOf(em, pupil, group, now)
-  return em.transactional(async (tx) => {
-    const enrolment = await holdEnrolment(tx, pupil.id, group.id, now)
-    await queueMessages(tx, notice, now)
-    if (!(await takeSeats(tx, HobbyGroupEntity, group.id))) throw new ApiError('enrolment/group_full', `${group.name} is full.`)
-    return enrolment
-  })
+  const written = await writeEnrolment(em, child.id, group.id, group.name, now, enrolmentNoticeOf(child, group, guardians, now))
+  return em.create(EnrolmentEntity, { ...written, child: child.id, group: group.id, status: 'enrolled' }, { managed: true })
 }
 
 /**
@@ -42,26 +32,9 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
  */
 export async function markEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
   await queueMessages(tx, await enrolmentNotice(tx, childId, groupId, now), now)
-  return holdEnrolment(tx, childId, groupId, now)
-}
-
-/**
- * The child's row for the group, marked enrolled in one statement: a new row, or a withdrawn one
- * re-marked. The unique (child, group) index decides between simultaneous requests for the same child:
- * one writes, the rest find the row enrolled and are told `enrolment/already_enrolled` (their
- * transactions then give back whatever they took).
- */
-async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
-  const rows = await runSql<{ id: number; created_at: string | number | Date }[]>(
-    tx,
-    `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?)
-       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
-       returning id, created_at`,
-    [childId, groupId, tx.getPlatform().processDateProperty(now)],
-  )
-  if (rows.length === 0) throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
-  const fields = { id: Number(rows[0].id), child: childId, group: groupId, status: 'enrolled' as const, createdAt: new Date(rows[0].created_at) }
-  return tx.create(EnrolmentEntity, fields, { managed: true })
+  const written = await holdEnrolment(tx, childId, groupId, now)
+  if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
+  return tx.create(EnrolmentEntity, { ...written, child: childId, group: groupId, status: 'enrolled' }, { managed: true })
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */

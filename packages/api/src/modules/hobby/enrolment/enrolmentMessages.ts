@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { toGuardians, type MessageDraft } from '../../../messages/index.js'
-import { type Child, ChildEntity, guardiansOf } from '../../people/index.js'
+import { type Child, ChildEntity, type GuardianContact, guardiansOf } from '../../people/index.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 import { childInGroupParams } from '../offer/offerMessages.js'
 
@@ -11,23 +11,23 @@ import { childInGroupParams } from '../offer/offerMessages.js'
 export async function enrolmentNotice(em: EntityManager, childId: number, groupId: number, now: Date): Promise<MessageDraft[]> {
   const child = await em.findOneOrFail(ChildEntity, { id: childId }, { populate: ['schoolClass.school'] })
   const group = await em.findOneOrFail(HobbyGroupEntity, { id: groupId }, { populate: ['club'] })
-  return enrolmentNoticeOf(em, child, group, now)
+  const guardians = (await guardiansOf(em, [child.id])).get(child.id) ?? []
+  return enrolmentNoticeOf({ ...child, areaId: child.schoolClass?.school.area.id ?? null }, group, guardians, now)
 }
 
-/** The same, for a child and a group already read (their class's school and the group's club loaded). */
-export async function enrolmentNoticeOf(
-  em: EntityManager,
-  child: Pick<Child, 'id' | 'firstName' | 'homeLanguages' | 'schoolClass'>,
-  group: Pick<HobbyGroup, 'id' | 'name' | 'nameSv' | 'nameEn' | 'club' | 'sessions' | 'venue'>,
+/** The same, for a child, a group and the child's guardians already read. */
+export function enrolmentNoticeOf(
+  child: Pick<Child, 'id' | 'firstName' | 'homeLanguages'> & { areaId: number | null },
+  group: Pick<HobbyGroup, 'id' | 'name' | 'nameSv' | 'nameEn' | 'sessions' | 'venue'> & { club: { name: string } },
+  guardians: GuardianContact[],
   now: Date,
-): Promise<MessageDraft[]> {
-  const guardians = (await guardiansOf(em, [child.id])).get(child.id) ?? []
+): MessageDraft[] {
   return toGuardians(
     { id: child.id, homeLanguages: child.homeLanguages, guardians },
     {
       kind: 'enrolmentConfirmed',
       about: `group:${group.id}:${child.id}:${now.getTime()}`,
-      areaId: child.schoolClass?.school.area.id ?? null,
+      areaId: child.areaId,
       params: childInGroupParams(child, group),
     },
   )

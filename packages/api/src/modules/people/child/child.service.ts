@@ -30,6 +30,6 @@ export async function findPupilsOfClass(em: EntityManager, user: User, classId: 
 /** A child in its school part: placed in a class this school year. The hobby programme serves pupils. */
 export type Pupil = Child & { schoolClass: SchoolClass }
 
-export function isPupil<C extends Child>(child: C): child is C & { schoolClass: SchoolClass } {
+export function isPupil<C extends { schoolClass: object | null }>(child: C): child is C & { schoolClass: NonNullable<C['schoolClass']> } {
   return child.schoolClass !== null
 }

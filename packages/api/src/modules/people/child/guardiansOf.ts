@@ -20,16 +20,20 @@ export async function guardiansOf(em: EntityManager, childIds: readonly number[]
        where g.child_id in (${ids}) order by g.child_id, u.id`,
     unique,
   )
-  for (const row of rows)
-    byChild.get(Number(row.child_id))!.push({
-      id: Number(row.id),
-      email: row.email,
-      phone: row.phone,
-      language: row.language,
-      messageChannels: row.message_channels as GuardianContact['messageChannels'],
-      reminders: Boolean(row.reminders),
-    })
+  for (const row of rows) byChild.get(Number(row.child_id))!.push(guardianContactOf(row))
   return byChild
+}
+
+/** A guardian's contact from an `app_user` row (its columns under their own names; `id` the account's). */
+export function guardianContactOf(row: Omit<GuardianRow, 'child_id'>): GuardianContact {
+  return {
+    id: Number(row.id),
+    email: row.email,
+    phone: row.phone,
+    language: row.language,
+    messageChannels: row.message_channels as GuardianContact['messageChannels'],
+    reminders: Boolean(row.reminders),
+  }
 }
 
 interface GuardianRow {

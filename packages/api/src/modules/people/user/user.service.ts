@@ -48,8 +48,8 @@ export async function userFromToken(
   if (!token) return null
   const session = await tokens.verify(token)
   if (session) {
-    // Every request asks this: one plain select, mapped, without building a query each time.
-    const [row] = await runSql(em, 'select * from app_user where id = ?', [session.userId])
+    // Every request asks this: one plain prepared select, mapped, without building a query each time.
+    const [row] = await runSql(em, userById(em), [session.userId], 'all', { prepared: true })
     const user = row ? em.map(UserEntity, row) : null
     return user ? { user, identification: session.identification } : null
   }
@@ -58,6 +58,17 @@ export async function userFromToken(
   const user = await em.findOne(UserEntity, { email: identity.email })
   if (user) await recordSubject(em, user, identity.subject)
   return user ? { user, identification: identity.identification } : null
+}
+
+let userByIdSql: string | undefined
+
+/** The account's select by id, naming its columns (a prepared `select *` fails once a migration adds one). */
+function userById(em: EntityManager): string {
+  const columns = em
+    .getMetadata()
+    .get(UserEntity.meta.className)
+    .props.flatMap((property) => property.fieldNames ?? [])
+  return (userByIdSql ??= `select ${columns.join(', ')} from app_user where id = ?`)
 }
 
 /**

@@ -1,0 +1,110 @@
+import type { EntityManager } from '@mikro-orm/core'
+import { ApiError } from '../../../graphql/ApiError.js'
+import { isPostgres } from '../../../db/isPostgres.js'
+import { sqlValue } from '../../../db/insertRows.js'
+import { runSql } from '../../../db/runSql.js'
+import { MESSAGE_COLUMNS, messageRows, queueMessages, type MessageDraft } from '../../../messages/index.js'
+import { SEATS, seatsFree, takeSeats } from '../../seats/index.js'
+import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+
+/** Casts of the outbox's columns (MESSAGE_COLUMNS' order) for parameters PostgreSQL cannot type from a VALUES list. */
+const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'jsonb', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
+
+/**
+ * The enrolment's writes, all or nothing: the child's row marked enrolled (a new row, or a withdrawn one
+ * re-marked), one seat of the group taken (modules/seats' rule), and the guardians' confirmations
+ * queued. Refused with `enrolment/already_enrolled` or `enrolment/group_full`, writing nothing.
+ * The row's id and creation time.
+ */
+export async function writeEnrolment(
+  em: EntityManager,
+  childId: number,
+  groupId: number,
+  groupName: string,
+  now: Date,
+  notice: MessageDraft[],
+): Promise<{ id: number; createdAt: Date }> {
+  const written = isPostgres(em) ? await inOneStatement(em, childId, groupId, now, notice) : await inTransaction(em, childId, groupId, now, notice)
+  if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
+  if (written === 'full') throw new ApiError('enrolment/group_full', `${groupName} is full.`)
+  return written
+}
+
+type Written = { id: number; createdAt: Date } | 'enrolled' | 'full'
+
+/**
+ * PostgreSQL: one statement, one round trip, its own transaction. `free` locks the group's row if a
+ * seat is free (a request that waited for the lock sees the row as its holder left it); the enrolment
+ * row is written only then, and the seat taken and the messages queued only if the row was written
+ * (not a child enrolled already). The row lock lasts only while the statement runs: in a rush, each
+ * group's requests pass through it one by one, and it is held for no round trip.
+ */
+async function inOneStatement(em: EntityManager, childId: number, groupId: number, now: Date, notice: MessageDraft[]): Promise<Written> {
+  const value = sqlValue(em)
+  const messages = messageRows(notice, now)
+  const tuple = `(${MESSAGE_CASTS.map((cast) => (cast ? `cast(? as ${cast})` : '?')).join(', ')})`
+  const queue = messages.length
+    ? `, queued as (
+         insert into message (${MESSAGE_COLUMNS.join(', ')})
+         select * from (values ${messages.map(() => tuple).join(', ')}) as m (${MESSAGE_COLUMNS.join(', ')})
+         where exists (select 1 from enrolled)
+         on conflict do nothing)`
+    : ''
+  const [row] = await runSql<{ free: number | string; id: number | null; created_at: Date | string | null; status: string | null }[]>(
+    em,
+    `with free as (
+       select id from hobby_group where id = ? and ${seatsFree(SEATS, '1')} for no key update
+     ), enrolled as (
+       insert into enrolment (child_id, group_id, status, created_at)
+       select ?, id, 'enrolled', ? from free
+       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
+       returning id, created_at
+     ), seat as (
+       update hobby_group set ${SEATS.taken} = ${SEATS.taken} + 1 where id = ? and exists (select 1 from enrolled)
+     )${queue}
+     select (select count(*) from free) as free, enrolled.id, enrolled.created_at,
+       (select status from enrolment where child_id = ? and group_id = ?) as status
+     from (select 1) as one left join enrolled on true`,
+    [groupId, childId, value(now), groupId, ...messages.flat().map(value), childId, groupId],
+    'all',
+    // One text per number of confirmations (a guardian or two, by e-mail and maybe SMS).
+    { prepared: true },
+  )
+  if (row.id !== null) return { id: Number(row.id), createdAt: new Date(row.created_at!) }
+  return row.status === 'enrolled' || Number(row.free) > 0 ? 'enrolled' : 'full'
+}
+
+/** SQLite (one writer at a time): the same writes in a transaction, the seat last. */
+async function inTransaction(em: EntityManager, childId: number, groupId: number, now: Date, notice: MessageDraft[]): Promise<Written> {
+  try {
+    return await em.transactional(async (tx) => {
+      const written = await holdEnrolment(tx, childId, groupId, now)
+      if (written === 'enrolled') return written
+      await queueMessages(tx, notice, now)
+      if (!(await takeSeats(tx, HobbyGroupEntity, groupId))) throw FULL
+      return written
+    })
+  } catch (error) {
+    if (error === FULL) return 'full'
+    throw error
+  }
+}
+
+const FULL = new Error('the group is full')
+
+/**
+ * The child's row for the group, marked enrolled in one statement: a new row, or a withdrawn one
+ * re-marked. The unique (child, group) index decides between simultaneous requests for the same child:
+ * one writes, the rest find the row enrolled (`'enrolled'`; their transactions then give back whatever
+ * they took).
+ */
+export async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<{ id: number; createdAt: Date } | 'enrolled'> {
+  const rows = await runSql<{ id: number; created_at: string | number | Date }[]>(
+    tx,
+    `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?)
+       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
+       returning id, created_at`,
+    [childId, groupId, sqlValue(tx)(now)],
+  )
+  return rows.length === 0 ? 'enrolled' : { id: Number(rows[0].id), createdAt: new Date(rows[0].created_at) }
+}
