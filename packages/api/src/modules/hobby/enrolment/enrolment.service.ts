@@ -7,7 +7,7 @@ import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import { readEnrolment } from './readEnrolment.js'
-import { holdEnrolment, writeEnrolment } from './writeEnrolment.js'
+import { enrolmentOf, holdEnrolment, writeEnrolment } from './writeEnrolment.js'
 import { releaseSeats } from '../../seats/index.js'
 import { guardsChild, type User } from '../../people/index.js'
 
@@ -22,8 +22,7 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
   const reason = ineligibility(child, group)
   if (reason) throw new ApiError('enrolment/not_eligible', reason)
   const now = new Date()
-  const written = await writeEnrolment(em, child.id, group.id, group.name, now, enrolmentNoticeOf(child, group, guardians, now))
-  return em.create(EnrolmentEntity, { ...written, child: child.id, group: group.id, status: 'enrolled' }, { managed: true })
+  return writeEnrolment(em, child.id, group.id, group.name, now, enrolmentNoticeOf(child, group, guardians, now))
 }
 
 /**
@@ -32,9 +31,7 @@ export async function enrol(em: EntityManager, user: User, childId: number, grou
  */
 export async function markEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
   await queueMessages(tx, await enrolmentNotice(tx, childId, groupId, now), now)
-  const written = await holdEnrolment(tx, childId, groupId, now)
-  if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
-  return tx.create(EnrolmentEntity, { ...written, child: childId, group: groupId, status: 'enrolled' }, { managed: true })
+  return enrolmentOf(tx, await holdEnrolment(tx, childId, groupId, now), childId, groupId)
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { jsonColumn } from '../../../db/jsonColumn.js'
 import { runSql } from '../../../db/runSql.js'
-import { guardianContactOf, type Child, type GuardianContact, type User } from '../../people/index.js'
+import { GUARDIAN_CONTACT_COLUMNS, guardianContactOf, type Child, type GuardianContact, type GuardianContactRow, type User } from '../../people/index.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 
 /** What an enrolment needs of the child: who it is, and its class (grade) and school's area if a pupil. */
@@ -34,7 +34,7 @@ export async function readEnrolment(
           em,
           `select c.first_name, c.gender, c.home_languages, k.grade, s.area_id,
              g.id as group_id, g.name, g.name_sv, g.name_en, g.grades, g.girls_only, g.sessions, g.venue, b.name as club_name,
-             u.id, u.email, u.phone, u.language, u.message_channels, u.reminders
+             ${GUARDIAN_CONTACT_COLUMNS}
            from child c
            join child_guardian mine on mine.child_id = c.id and mine.user_id = ?
            left join school_class k on k.id = c.school_class_id
@@ -77,7 +77,7 @@ export async function readEnrolment(
   }
 }
 
-interface EnrolmentRow {
+interface EnrolmentRow extends GuardianContactRow {
   first_name: string
   gender: string
   home_languages: string | string[]
@@ -92,10 +92,4 @@ interface EnrolmentRow {
   sessions: string | HobbyGroup['sessions']
   venue: string
   club_name: string
-  id: number
-  email: string
-  phone: string | null
-  language: string | null
-  message_channels: string
-  reminders: boolean | number
 }

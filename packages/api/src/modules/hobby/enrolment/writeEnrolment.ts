@@ -6,15 +6,29 @@ import { runSql } from '../../../db/runSql.js'
 import { MESSAGE_COLUMNS, messageRows, queueMessages, type MessageDraft } from '../../../messages/index.js'
 import { SEATS, seatsFree, takeSeats } from '../../seats/index.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
+import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 
 /** Casts of the outbox's columns (MESSAGE_COLUMNS' order) for parameters PostgreSQL cannot type from a VALUES list. */
 const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'jsonb', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
 
 /**
- * The enrolment's writes, all or nothing: the child's row marked enrolled (a new row, or a withdrawn one
- * re-marked), one seat of the group taken (modules/seats' rule), and the guardians' confirmations
- * queued. Refused with `enrolment/already_enrolled` or `enrolment/group_full`, writing nothing.
- * The row's id and creation time.
+ * The child's row for the group marked enrolled, in one statement: a new row, or a withdrawn one
+ * re-marked; nothing for a row enrolled already. The unique (child, group) index decides between
+ * simultaneous requests for the same child: one writes, the rest find the row enrolled.
+ */
+const MARK_ENROLLED = `on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
+  returning id, created_at`
+
+/** The enrolment row MARK_ENROLLED returned. */
+interface EnrolledRow {
+  id: number
+  created_at: string | number | Date
+}
+
+/**
+ * The enrolment's writes, all or nothing: the child's row marked enrolled, one seat of the group taken
+ * (modules/seats' rule), and the guardians' confirmations queued. Refused with
+ * `enrolment/already_enrolled` or `enrolment/group_full`, writing nothing.
  */
 export async function writeEnrolment(
   em: EntityManager,
@@ -23,14 +37,20 @@ export async function writeEnrolment(
   groupName: string,
   now: Date,
   notice: MessageDraft[],
-): Promise<{ id: number; createdAt: Date }> {
+): Promise<Enrolment> {
   const written = isPostgres(em) ? await inOneStatement(em, childId, groupId, now, notice) : await inTransaction(em, childId, groupId, now, notice)
-  if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
   if (written === 'full') throw new ApiError('enrolment/group_full', `${groupName} is full.`)
-  return written
+  return enrolmentOf(em, written, childId, groupId)
 }
 
-type Written = { id: number; createdAt: Date } | 'enrolled' | 'full'
+/** The enrolment a write gave (refused with `enrolment/already_enrolled` when the row was enrolled already). */
+export function enrolmentOf(em: EntityManager, written: EnrolledRow | 'enrolled', childId: number, groupId: number): Enrolment {
+  if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
+  const fields = { id: Number(written.id), createdAt: new Date(written.created_at), child: childId, group: groupId, status: 'enrolled' as const }
+  return em.create(EnrolmentEntity, fields, { managed: true })
+}
+
+type Written = EnrolledRow | 'enrolled' | 'full'
 
 /**
  * PostgreSQL: one statement, one round trip, its own transaction. `free` locks the group's row if a
@@ -50,15 +70,14 @@ async function inOneStatement(em: EntityManager, childId: number, groupId: numbe
          where exists (select 1 from enrolled)
          on conflict do nothing)`
     : ''
-  const [row] = await runSql<{ free: number | string; id: number | null; created_at: Date | string | null; status: string | null }[]>(
+  const [row] = await runSql<{ free: number | string; id: number | null; created_at: Date | string; status: string | null }[]>(
     em,
     `with free as (
        select id from hobby_group where id = ? and ${seatsFree(SEATS, '1')} for no key update
      ), enrolled as (
        insert into enrolment (child_id, group_id, status, created_at)
        select ?, id, 'enrolled', ? from free
-       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
-       returning id, created_at
+       ${MARK_ENROLLED}
      ), seat as (
        update hobby_group set ${SEATS.taken} = ${SEATS.taken} + 1 where id = ? and exists (select 1 from enrolled)
      )${queue}
@@ -70,7 +89,7 @@ async function inOneStatement(em: EntityManager, childId: number, groupId: numbe
     // One text per number of confirmations (a guardian or two, by e-mail and maybe SMS).
     { prepared: true },
   )
-  if (row.id !== null) return { id: Number(row.id), createdAt: new Date(row.created_at!) }
+  if (row.id !== null) return { id: row.id, created_at: row.created_at }
   return row.status === 'enrolled' || Number(row.free) > 0 ? 'enrolled' : 'full'
 }
 
@@ -93,18 +112,14 @@ async function inTransaction(em: EntityManager, childId: number, groupId: number
 const FULL = new Error('the group is full')
 
 /**
- * The child's row for the group, marked enrolled in one statement: a new row, or a withdrawn one
- * re-marked. The unique (child, group) index decides between simultaneous requests for the same child:
- * one writes, the rest find the row enrolled (`'enrolled'`; their transactions then give back whatever
- * they took).
+ * The child's row for the group marked enrolled (MARK_ENROLLED) in the caller's transaction, or
+ * `'enrolled'` when it was already (the caller's transaction then gives back whatever it took).
  */
-export async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<{ id: number; createdAt: Date } | 'enrolled'> {
-  const rows = await runSql<{ id: number; created_at: string | number | Date }[]>(
-    tx,
-    `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?)
-       on conflict (child_id, group_id) do update set status = 'enrolled' where enrolment.status <> 'enrolled'
-       returning id, created_at`,
-    [childId, groupId, sqlValue(tx)(now)],
-  )
-  return rows.length === 0 ? 'enrolled' : { id: Number(rows[0].id), createdAt: new Date(rows[0].created_at) }
+export async function holdEnrolment(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<EnrolledRow | 'enrolled'> {
+  const rows = await runSql<EnrolledRow[]>(tx, `insert into enrolment (child_id, group_id, status, created_at) values (?, ?, 'enrolled', ?) ${MARK_ENROLLED}`, [
+    childId,
+    groupId,
+    sqlValue(tx)(now),
+  ])
+  return rows[0] ?? 'enrolled'
 }

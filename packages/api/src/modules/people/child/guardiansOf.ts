@@ -15,7 +15,7 @@ export async function guardiansOf(em: EntityManager, childIds: readonly number[]
   const byChild = new Map<number, GuardianContact[]>(unique.map((id) => [id, []]))
   const rows = await selectByIds<GuardianRow>(
     em,
-    (ids) => `select g.child_id, u.id, u.email, u.phone, u.language, u.message_channels, u.reminders
+    (ids) => `select g.child_id, ${GUARDIAN_CONTACT_COLUMNS}
        from child_guardian g join app_user u on u.id = g.user_id
        where g.child_id in (${ids}) order by g.child_id, u.id`,
     unique,
@@ -24,8 +24,21 @@ export async function guardiansOf(em: EntityManager, childIds: readonly number[]
   return byChild
 }
 
-/** A guardian's contact from an `app_user` row (its columns under their own names; `id` the account's). */
-export function guardianContactOf(row: Omit<GuardianRow, 'child_id'>): GuardianContact {
+/** The columns of a guardian's contact, from `app_user` joined as `u`: select them for guardianContactOf. */
+export const GUARDIAN_CONTACT_COLUMNS = 'u.id, u.email, u.phone, u.language, u.message_channels, u.reminders'
+
+/** The contact columns as the drivers return them. */
+export interface GuardianContactRow {
+  id: number
+  email: string
+  phone: string | null
+  language: string | null
+  message_channels: string
+  reminders: boolean | number
+}
+
+/** A guardian's contact from a row holding GUARDIAN_CONTACT_COLUMNS. */
+export function guardianContactOf(row: GuardianContactRow): GuardianContact {
   return {
     id: Number(row.id),
     email: row.email,
@@ -36,12 +49,6 @@ export function guardianContactOf(row: Omit<GuardianRow, 'child_id'>): GuardianC
   }
 }
 
-interface GuardianRow {
+interface GuardianRow extends GuardianContactRow {
   child_id: number
-  id: number
-  email: string
-  phone: string | null
-  language: string | null
-  message_channels: string
-  reminders: boolean | number
 }

@@ -64,11 +64,12 @@ let userByIdSql: string | undefined
 
 /** The account's select by id, naming its columns (a prepared `select *` fails once a migration adds one). */
 function userById(em: EntityManager): string {
+  if (userByIdSql) return userByIdSql
   const columns = em
     .getMetadata()
     .get(UserEntity.meta.className)
     .props.flatMap((property) => property.fieldNames ?? [])
-  return (userByIdSql ??= `select ${columns.join(', ')} from app_user where id = ?`)
+  return (userByIdSql = `select ${columns.join(', ')} from app_user where id = ?`)
 }
 
 /**
