@@ -20,6 +20,8 @@ export interface ErasureBlocker {
 /**
  * What a module holds about children, and how it lets go of it. Each module says this for its own
  * tables; the GDPR API puts the parts together, so a new table with personal data changes one module.
+ * All but childNodes run in the caller's transaction, whose one connection runs one query at a time:
+ * await each query before the next (no Promise.all over queries).
  */
 export interface PersonalDataPart {
   /** The module's nodes under each child. */

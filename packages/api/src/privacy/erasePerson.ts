@@ -17,7 +17,9 @@ export async function erasePerson(
   return em.transactional(async (tx) => {
     const children = await tx.find(ChildEntity, { id: { $in: childIds } }, { populate: ['guardians'] })
     const alone = children.filter((child) => child.guardians.getItems().every((guardian) => guardian.id === user.id)).map((child) => child.id)
-    const blockers = (await Promise.all(PERSONAL_DATA_PARTS.map((part) => part.blockers(tx, alone, now)))).flat()
+    // Module by module: the transaction's connection runs one query at a time.
+    const blockers: ErasureBlocker[] = []
+    for (const part of PERSONAL_DATA_PARTS) blockers.push(...(await part.blockers(tx, alone, now)))
     if (blockers.length > 0 || dryRun) return blockers
     for (const part of PERSONAL_DATA_PARTS) await part.erase(tx, alone)
     for (const child of children) child.guardians.remove((guardian) => guardian.id === user.id)

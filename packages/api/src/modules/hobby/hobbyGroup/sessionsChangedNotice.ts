@@ -18,10 +18,9 @@ export async function tellSessionsChanged(
   now: Date,
 ): Promise<void> {
   if (sameWeek(before.sessions, group.sessions) && before.venue.trim() === group.venue.trim()) return
-  const [enrolled, offered] = await Promise.all([
-    tx.find(EnrolmentEntity, { group: group.id, status: 'enrolled' }, { populate: ['child.schoolClass.school'] }),
-    tx.find(OfferEntity, { group: group.id, status: 'offered' }, { populate: ['child.schoolClass.school'] }),
-  ])
+  // One query at a time: the transaction has one connection.
+  const enrolled = await tx.find(EnrolmentEntity, { group: group.id, status: 'enrolled' }, { populate: ['child.schoolClass.school'] })
+  const offered = await tx.find(OfferEntity, { group: group.id, status: 'offered' }, { populate: ['child.schoolClass.school'] })
   const children = new Map([...enrolled, ...offered].map((row) => [row.child.id, row.child]))
   if (children.size === 0) return
   const guardians = await guardiansOf(tx, [...children.keys()])

@@ -95,10 +95,9 @@ export const hobbyPersonalData: PersonalDataPart = {
   },
 
   async blockers(em, childIds, now) {
-    const [open, enrolled] = await Promise.all([
-      em.count(OfferEntity, { child: { $in: childIds }, status: 'offered', deadline: { $gt: now } }),
-      em.count(EnrolmentEntity, { child: { $in: childIds }, status: 'enrolled' }),
-    ])
+    // In the erasure's transaction: one query at a time on its connection.
+    const open = await em.count(OfferEntity, { child: { $in: childIds }, status: 'offered', deadline: { $gt: now } })
+    const enrolled = await em.count(EnrolmentEntity, { child: { $in: childIds }, status: 'enrolled' })
     const blockers: ErasureBlocker[] = []
     if (open > 0)
       blockers.push({
@@ -135,11 +134,10 @@ export const hobbyPersonalData: PersonalDataPart = {
 
   async lastActivity(em) {
     const last = new Map<number, Date>()
-    const [answers, enrolments, offers] = await Promise.all([
-      em.find(SurveyAnswerEntity, {}, { fields: ['child', 'updatedAt'] }),
-      em.find(EnrolmentEntity, {}, { fields: ['child', 'createdAt'] }),
-      em.find(OfferEntity, { deadline: { $ne: null } }, { fields: ['child', 'deadline'] }),
-    ])
+    // In the retention job's transaction: one query at a time on its connection.
+    const answers = await em.find(SurveyAnswerEntity, {}, { fields: ['child', 'updatedAt'] })
+    const enrolments = await em.find(EnrolmentEntity, {}, { fields: ['child', 'createdAt'] })
+    const offers = await em.find(OfferEntity, { deadline: { $ne: null } }, { fields: ['child', 'deadline'] })
     for (const answer of answers) latest(last, answer.child.id, answer.updatedAt)
     for (const enrolment of enrolments) latest(last, enrolment.child.id, enrolment.createdAt)
     for (const offer of offers) latest(last, offer.child.id, offer.deadline)
@@ -151,10 +149,8 @@ export const hobbyPersonalData: PersonalDataPart = {
   },
 
   async activeChildren(em, now) {
-    const [seats, offers] = await Promise.all([
-      em.find(EnrolmentEntity, { status: 'enrolled' }, { fields: ['child'] }),
-      em.find(OfferEntity, { $or: [{ status: 'waiting' }, { status: 'offered', deadline: { $gt: now } }] }, { fields: ['child'] }),
-    ])
+    const seats = await em.find(EnrolmentEntity, { status: 'enrolled' }, { fields: ['child'] })
+    const offers = await em.find(OfferEntity, { $or: [{ status: 'waiting' }, { status: 'offered', deadline: { $gt: now } }] }, { fields: ['child'] })
     return new Set([...seats, ...offers].map((row) => row.child.id))
   },
 
