@@ -29,8 +29,15 @@ describe('the HTTP layer', () => {
   const post = (body: unknown, headers: Record<string, string> = {}) =>
     fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
 
-  it('sends security headers with the app and with GraphQL: a CSP of its own origin, no framing, no referrer', async () => {
-    for (const response of [await fetch(`${api.origin}/guardian`), await post({ query: '{ me { id } }' })]) {
+  it('sends security headers with every answer (the app, GraphQL, refusals, a missing calendar): a CSP of its own origin, no framing, no referrer', async () => {
+    const answers = [
+      await fetch(`${api.origin}/guardian`),
+      await post({ query: '{ me { id } }' }),
+      await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' }),
+      await fetch(`${api.origin}/calendar/nothing-here.ics`),
+    ]
+    expect(answers.map((response) => response.status)).toEqual([200, 200, 400, 404])
+    for (const response of answers) {
       const csp = response.headers.get('content-security-policy') ?? ''
       expect(csp).toContain("default-src 'self'")
       expect(csp).toContain("script-src 'self'")

@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server'
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
 import fastifyCompress from '@fastify/compress'
 import fastifyCookie from '@fastify/cookie'
-import fastifyHelmet from '@fastify/helmet'
 import fastifyRateLimit from '@fastify/rate-limit'
 import Fastify from 'fastify'
 import depthLimit from 'graphql-depth-limit'
@@ -14,7 +13,7 @@ import { maxAliases } from './graphql/maxAliases.js'
 import { MAX_COST, maxCost } from './graphql/maxCost.js'
 import { maskUnexpected } from './graphql/maskUnexpected.js'
 import { createLoaders } from './modules/index.js'
-import { securityHeaders } from './http/securityHeaders.js'
+import { addSecurityHeaders } from './http/securityHeaders.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
 import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLogin.js'
@@ -128,7 +127,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   })
   await apollo.start()
 
-  await app.register(fastifyHelmet, securityHeaders)
+  addSecurityHeaders(app)
   await app.register(fastifyCompress)
   // Signed cookies (the city login in progress) use the token secret.
   await app.register(fastifyCookie, { secret: options.tokenSecret })

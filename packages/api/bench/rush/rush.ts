@@ -6,16 +6,27 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { openDatabase, type Database } from '@mukana/api'
 import { Tokens } from '../../src/modules/people/user/tokens.js'
+import { cpuSeconds } from './cpuSeconds.js'
 import type { LoadFigures, LoadPlan } from './loadGenerator.js'
 import type { RushCity } from './seedRush.js'
 
 const API_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const ENROL = 'mutation Enrol($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status } }'
+/** The service's floor: a signed-in family asking who it is (token check, account row, GraphQL), no enrolment's work. */
+const WHO_AM_I = JSON.stringify({ query: '{ me { id } }' })
 
-export interface RushFigures extends LoadFigures {
+/** A round's figures, with the CPU each request cost the service and the database (ms; null off Linux). */
+export interface RoundFigures extends LoadFigures {
+  serviceCpuMs: number | null
+  databaseCpuMs: number | null
+}
+
+export interface RushFigures extends RoundFigures {
   processes: number
   enrolled: number
   seatsTaken: number
+  /** The same families at once asking only who they are, on the same warm service. */
+  floor: RoundFigures
 }
 
 /** Starts the real service (src/main.ts) with `processes` API processes on the database; resolves with its GraphQL address. */
@@ -56,16 +67,18 @@ function stopService(child: ChildProcess): Promise<void> {
   })
 }
 
-/** Runs the load generator in its own process on one round's groups: every family at once, family i for group i mod 10. */
-async function runLoad(url: string, tokens: string[], city: RushCity, round: number): Promise<LoadFigures> {
-  const plan: LoadPlan = {
-    url,
-    requests: city.families.map((family, i) => ({
-      token: tokens[i],
-      body: JSON.stringify({ query: ENROL, variables: { childId: String(family.childId), groupId: String(city.rounds[round][i % 10]) } }),
-    })),
-  }
-  const file = join(tmpdir(), `mukana-rush-${process.pid}-${round}.json`)
+/** One round's enrolments: every family at once, family i for group i mod 10. */
+function enrolments(tokens: string[], city: RushCity, round: number): LoadPlan['requests'] {
+  return city.families.map((family, i) => ({
+    token: tokens[i],
+    body: JSON.stringify({ query: ENROL, variables: { childId: String(family.childId), groupId: String(city.rounds[round][i % 10]) } }),
+  }))
+}
+
+/** Runs the load generator in its own process: every request at once. */
+async function runLoad(url: string, requests: LoadPlan['requests']): Promise<LoadFigures> {
+  const plan: LoadPlan = { url, requests }
+  const file = join(tmpdir(), `mukana-rush-${process.pid}-${Date.now()}.json`)
   writeFileSync(file, JSON.stringify(plan))
   try {
     const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./loadGenerator.ts', import.meta.url)), file], {
@@ -94,13 +107,26 @@ export async function rush(orm: Database, databaseUrl: string, city: RushCity, p
   const tokens = await Promise.all(city.families.map((family) => signer.sign(family.userId)))
   const service = await startService(databaseUrl, tokenSecret, processes)
   try {
-    for (const warmUp of warmUpRounds) await runLoad(service.url, tokens, city, warmUp)
-    const figures = await runLoad(service.url, tokens, city, round)
+    for (const warmUp of warmUpRounds) await runLoad(service.url, enrolments(tokens, city, warmUp))
+    const measured = async (requests: LoadPlan['requests']): Promise<RoundFigures> => {
+      const service0 = cpuSeconds({ pid: service.child.pid! })
+      const database0 = cpuSeconds({ command: 'postgres' })
+      const figures = await runLoad(service.url, requests)
+      const perRequest = (before: number | null, after: number | null) =>
+        before === null || after === null ? null : (1000 * (after - before)) / requests.length
+      return {
+        ...figures,
+        serviceCpuMs: perRequest(service0, cpuSeconds({ pid: service.child.pid! })),
+        databaseCpuMs: perRequest(database0, cpuSeconds({ command: 'postgres' })),
+      }
+    }
+    const figures = await measured(enrolments(tokens, city, round))
+    const floor = await measured(tokens.map((token) => ({ token, body: WHO_AM_I })))
     const ids = city.rounds[round].join(', ')
     const sql = orm.em.getConnection()
     const [{ seats }] = await sql.execute(`select sum(seats_taken) as seats from hobby_group where id in (${ids})`)
     const [{ rows }] = await sql.execute(`select count(*) as rows from enrolment where group_id in (${ids}) and status = 'enrolled'`)
-    return { ...figures, processes, seatsTaken: Number(seats), enrolled: Number(rows) }
+    return { ...figures, processes, seatsTaken: Number(seats), enrolled: Number(rows), floor }
   } finally {
     await stopService(service.child)
   }

@@ -1,11 +1,12 @@
-import type { FastifyHelmetOptions } from '@fastify/helmet'
+import type { FastifyInstance } from 'fastify'
+import helmet, { type HelmetOptions } from 'helmet'
 
 /**
  * Helmet's headers for every answer. The built web app loads only its own scripts, styles and the
  * API on the same origin; its icon is a data: URI. No page may frame it (clickjacking), and no address
  * leaks in a Referer (calendar feed addresses carry their key).
  */
-export const securityHeaders: FastifyHelmetOptions = {
+export const securityHeaders: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
@@ -25,4 +26,13 @@ export const securityHeaders: FastifyHelmetOptions = {
   },
   referrerPolicy: { policy: 'no-referrer' },
   crossOriginEmbedderPolicy: false,
+}
+
+/**
+ * Sets helmet's headers on every answer (pages, GraphQL, calendars, refusals). Helmet's middleware is
+ * built once: @fastify/helmet built it again for every request, parsing the CSP each time.
+ */
+export function addSecurityHeaders(app: FastifyInstance): void {
+  const setHeaders = helmet(securityHeaders)
+  app.addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined)))
 }
