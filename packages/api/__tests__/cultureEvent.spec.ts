@@ -3,6 +3,8 @@ import { databaseKinds, expectRefused, startTestApi, type TestApi } from './test
 import { MessageEntity } from '../src/messages/index'
 import { remindEvents } from '../src/modules/culture/eventEnrolment/eventMessages'
 import { OccurrenceEntity } from '../src/modules/culture/cultureEvent/cultureEvent.entity'
+import { EventEnrolmentEntity } from '../src/modules/culture/eventEnrolment/eventEnrolment.entity'
+import { ChildEntity } from '../src/modules/people/child/child.entity'
 
 const PUBLISH = 'mutation ($i: PublishCultureEventInput!) { publishCultureEvent(input: $i) { id name occurrences { id capacity seatsTaken } } }'
 const REGISTER = 'mutation ($i: RegisterGodchildInput!) { registerGodchild(input: $i) { id track { institution { name } } } }'
@@ -193,6 +195,30 @@ describe.each(await databaseKinds())('culture events on %s', (kind) => {
     ).data?.cultureIndicators
     expect(figures.cohorts.find((c: { birthYear: number }) => c.birthYear === 2020)).toMatchObject({ registered: 4 })
     expect(figures.tracks.find((t: { birthYear: number; year: number }) => t.birthYear === 2020 && t.year === YEAR).attended).toBeGreaterThanOrEqual(1)
+    // …and the same figures by home district and home language, from every registered child and ticket as stored.
+    const coordinator = await api.login('coordinator@mukana.test')
+    const QUERY = '{ cultureIndicators { byDistrict { label registered enrolled attended } byLanguage { label registered enrolled attended } } }'
+    const groups = (await api.gql(QUERY, {}, coordinator)).data?.cultureIndicators
+    const em = api.orm.em.fork()
+    const registered = await em.find(ChildEntity, { registeredAt: { $ne: null } })
+    const tickets = await em.find(EventEnrolmentEntity, { status: 'enrolled' })
+    const enrolledChildren = new Set(tickets.map((ticket) => ticket.child.id))
+    const attendedChildren = new Set(tickets.filter((ticket) => ticket.checkedInAt !== null).map((ticket) => ticket.child.id))
+    expect(attendedChildren.size).toBeGreaterThan(0)
+    const expected = (key: (child: { district: string | null; homeLanguages: string[] }) => string) => {
+      const byLabel = new Map<string, number[]>()
+      for (const child of registered) byLabel.set(key(child), [...(byLabel.get(key(child)) ?? []), child.id])
+      return [...byLabel]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([label, ids]) => ({
+          label,
+          registered: ids.length,
+          enrolled: ids.filter((id) => enrolledChildren.has(id)).length,
+          attended: ids.filter((id) => attendedChildren.has(id)).length,
+        }))
+    }
+    expect(groups.byDistrict).toEqual(expected((child) => child.district ?? ''))
+    expect(groups.byLanguage).toEqual(expected((child) => child.homeLanguages[0] ?? ''))
   })
 
   it('gives the rules as fields: the adults an invitation admits, until when a ticket can be cancelled, whether an occurrence is full', async () => {

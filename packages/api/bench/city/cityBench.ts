@@ -5,11 +5,8 @@
  */
 import 'reflect-metadata'
 import { randomBytes } from 'node:crypto'
-import { rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { generateInstance } from '@mukana/matcher'
-import { DEMO_PASSWORD, openDatabase, startApi, type Database } from '@mukana/api'
+import { DEMO_PASSWORD, type Database } from '@mukana/api'
 import { AreaEntity } from '../../src/modules/people/area/area.entity.js'
 import { ClubEntity } from '../../src/modules/hobby/club/club.entity.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../../src/modules/hobby/hobbyGroup/hobbyGroup.entity.js'
@@ -24,6 +21,7 @@ import type { AddressInfo } from 'node:net'
 import { SMTPServer } from 'smtp-server'
 import { deliverMessages, emailChannel, MessageEntity, Outbox } from '../../src/messages/index.js'
 import { DEMO_SCHOOL_YEAR, DEMO_TERM } from '../../src/seed/seedKontula.js'
+import { openBenchService } from './benchService.js'
 
 const PUPILS = 6_500
 const GROUPS = 450
@@ -152,26 +150,7 @@ async function deliverAll(orm: Database): Promise<{ sent: number; received: numb
 }
 
 export async function cityBench(kind: 'sqlite' | 'postgresql', postgresUrl: string): Promise<string[]> {
-  const name = `bench_${randomBytes(4).toString('hex')}`
-  const sqlitePath = join(tmpdir(), `${name}.sqlite`)
-  const orm = await openDatabase(kind === 'postgresql' ? { databaseUrl: postgresUrl, schema: name } : { sqlitePath })
-  // The load comes from one address: neither the request rate nor the login throttle may hold it up.
-  const api = await startApi(orm, {
-    port: 0,
-    tokenSecret: randomBytes(32).toString('hex'),
-    requestsPerMinute: 1_000_000,
-    loginLimits: { perAccount: 10, perAddress: 1_000_000, windowMinutes: 15 },
-  })
-  const gql = async (query: string, variables: Record<string, unknown>, token?: string) => {
-    const response = await fetch(api.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    })
-    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] } // eslint-disable-line @typescript-eslint/no-explicit-any
-  }
-  const login = async (email: string) =>
-    (await gql('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', { e: email, p: DEMO_PASSWORD })).data.login.token as string
+  const { orm, gql, login, close } = await openBenchService(kind, postgresUrl)
   try {
     let start = performance.now()
     const surveyId = await seedCity(orm)
@@ -202,9 +181,6 @@ export async function cityBench(kind: 'sqlite' | 'postgresql', postgresUrl: stri
       `| ${kind} | sender: ${sending.sent} e-mails to a local SMTP receiver (${sending.received} received) | ${seconds(sending.ms)}: ${(sending.sent / (sending.ms / 1000)).toFixed(0)} messages/s |`,
     ]
   } finally {
-    await api.stop()
-    if (kind === 'postgresql') await orm.em.getConnection().execute(`drop schema if exists "${name}" cascade`)
-    await orm.close()
-    rmSync(sqlitePath, { force: true })
+    await close()
   }
 }

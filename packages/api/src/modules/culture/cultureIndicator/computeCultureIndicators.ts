@@ -73,8 +73,11 @@ export function computeCultureIndicators(
     enrolledYears.set(e.childId, (enrolledYears.get(e.childId) ?? new Set()).add(e.year))
     if (e.checkedIn) attendedYears.set(e.childId, (attendedYears.get(e.childId) ?? new Set()).add(e.year))
   }
+  // Each kind of group's children found in one pass (a city has tens of thousands of godchildren).
+  const byBirthYear = groupBy(children, (c) => c.birthYear)
+  const byTrack = groupBy(children, (c) => c.trackId)
   const cohortFigures = cohorts.map(({ birthYear, births }) => {
-    const mine = children.filter((c) => c.birthYear === birthYear)
+    const mine = byBirthYear.get(birthYear) ?? []
     const histogram = Array.from({ length: 8 }, () => 0)
     for (const child of mine) histogram[Math.min(7, attendedYears.get(child.id)?.size ?? 0)]!++
     return {
@@ -88,7 +91,7 @@ export function computeCultureIndicators(
   })
   const years = [...new Set(enrolments.map((e) => e.year))].sort()
   const trackFigures = tracks.flatMap((track) => {
-    const on = children.filter((c) => c.trackId === track.id)
+    const on = byTrack.get(track.id) ?? []
     return years.map((year) => ({
       trackId: track.id,
       birthYear: track.birthYear,
@@ -101,9 +104,9 @@ export function computeCultureIndicators(
     }))
   })
   const group = (key: (c: ChildRow) => string): GroupFigures[] => {
-    const labels = [...new Set(children.map(key))].sort()
-    return labels.map((label) => {
-      const mine = children.filter((c) => key(c) === label)
+    const byLabel = groupBy(children, key)
+    return [...byLabel.keys()].sort().map((label) => {
+      const mine = byLabel.get(label)!
       return {
         label,
         registered: mine.length,
@@ -113,4 +116,15 @@ export function computeCultureIndicators(
     })
   }
   return { cohorts: cohortFigures, tracks: trackFigures, byDistrict: group((c) => c.district), byLanguage: group((c) => c.language) }
+}
+
+function groupBy<K>(children: ChildRow[], key: (c: ChildRow) => K): Map<K, ChildRow[]> {
+  const groups = new Map<K, ChildRow[]>()
+  for (const child of children) {
+    const k = key(child)
+    const group = groups.get(k)
+    if (group) group.push(child)
+    else groups.set(k, [child])
+  }
+  return groups
 }
