@@ -1,20 +1,21 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { AttendanceEntity } from './attendance.entity.js'
+import { selectByIds } from '../../../db/selectByIds.js'
 
 export interface Tally {
   attended: number
   recorded: number
 }
 
-/** Meetings attended and recorded, per enrolment id, in one query (enrolments without marks have none). */
+/**
+ * Meetings attended and recorded, per enrolment id (enrolments without marks have none), counted by
+ * the database: a city's term of weekly marks is hundreds of thousands of rows.
+ */
 export async function tallyAttendance(em: EntityManager, enrolmentIds: readonly number[]): Promise<Map<number, Tally>> {
-  const marks = await em.find(AttendanceEntity, { enrolment: { $in: [...enrolmentIds] } })
-  const tally = new Map<number, Tally>()
-  for (const mark of marks) {
-    const counts = tally.get(mark.enrolment.id) ?? { attended: 0, recorded: 0 }
-    counts.attended += mark.present ? 1 : 0
-    counts.recorded++
-    tally.set(mark.enrolment.id, counts)
-  }
-  return tally
+  const rows = await selectByIds<{ enrolment_id: number; attended: number | string; recorded: number | string }>(
+    em,
+    (ids) => `select enrolment_id, sum(case when present then 1 else 0 end) as attended, count(*) as recorded
+      from attendance where enrolment_id in (${ids}) group by enrolment_id`,
+    enrolmentIds,
+  )
+  return new Map(rows.map((row) => [Number(row.enrolment_id), { attended: Number(row.attended), recorded: Number(row.recorded) }]))
 }

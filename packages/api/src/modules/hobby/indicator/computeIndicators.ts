@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
-import { surveyOutcomes } from './surveyOutcomes.js'
-import { SurveyAnswerEntity } from '../survey/surveyAnswer.entity.js'
+import { surveyOutcomes, type SurveyPupil } from './surveyOutcomes.js'
+import { runSql } from '../../../db/runSql.js'
 import type { Survey } from '../survey/survey.entity.js'
 import { TARGET_TAGS, TARGETS, targetingOf, type Target } from '../survey/targeting.js'
-import type { Child, Pupil, User } from '../../people/index.js'
+import type { User } from '../../people/index.js'
 
 export interface IndicatorRow {
   label: string
@@ -35,7 +35,7 @@ export interface Indicators {
 
 const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole)
 
-function row(label: string, pupils: Child[], answered: Set<number>, enrolled: Set<number>, regular: Set<number>): IndicatorRow {
+function row(label: string, pupils: SurveyPupil[], answered: Set<number>, enrolled: Set<number>, regular: Set<number>): IndicatorRow {
   const girls = pupils.filter((p) => p.gender === 'girl')
   const boys = pupils.filter((p) => p.gender === 'boy')
   const count = (set: Set<number>, of = pupils) => of.filter((p) => set.has(p.id)).length
@@ -50,9 +50,13 @@ function row(label: string, pupils: Child[], answered: Set<number>, enrolled: Se
   }
 }
 
-function groupBy(pupils: Pupil[], key: (p: Pupil) => string): [string, Pupil[]][] {
-  const groups = new Map<string, Pupil[]>()
-  for (const pupil of pupils) groups.set(key(pupil), [...(groups.get(key(pupil)) ?? []), pupil])
+function groupBy(pupils: SurveyPupil[], key: (p: SurveyPupil) => string): [string, SurveyPupil[]][] {
+  const groups = new Map<string, SurveyPupil[]>()
+  for (const pupil of pupils) {
+    const group = groups.get(key(pupil))
+    if (group) group.push(pupil)
+    else groups.set(key(pupil), [pupil])
+  }
   return [...groups].sort(([a], [b]) => a.localeCompare(b, 'fi'))
 }
 
@@ -60,13 +64,17 @@ function groupBy(pupils: Pupil[], key: (p: Pupil) => string): [string, Pupil[]][
 async function targetIndicators(
   em: EntityManager,
   survey: Survey,
-  pupils: Pupil[],
+  pupils: SurveyPupil[],
   enrolled: Set<number>,
   byTag: Record<string, { share: number | null }> | undefined,
 ): Promise<Indicators['targets']> {
   const targeting = targetingOf(survey)
-  const noHobby = new Set((await em.find(SurveyAnswerEntity, { survey: survey.id, regularHobby: false }, { fields: ['child'] })).map((a) => a.child.id))
-  const members: Record<Target, (pupil: Pupil) => boolean> = {
+  const noHobby = new Set(
+    (await runSql<{ child_id: number }[]>(em, 'select child_id from survey_answer where survey_id = ? and not regular_hobby', [survey.id])).map((a) =>
+      Number(a.child_id),
+    ),
+  )
+  const members: Record<Target, (pupil: SurveyPupil) => boolean> = {
     girls: (pupil) => pupil.gender === 'girl',
     noRegularHobby: (pupil) => noHobby.has(pupil.id),
     targetedArea: (pupil) => pupil.district !== null && targeting.districts.includes(pupil.district),
