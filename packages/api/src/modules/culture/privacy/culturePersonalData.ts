@@ -1,4 +1,7 @@
-import { byChild, daysBefore, latest, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { byChild, daysBefore, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { latestByChild } from '../../../privacy/latestByChild.js'
+import { runSql } from '../../../db/runSql.js'
+import { sqlValue } from '../../../db/insertRows.js'
 import { OccurrenceEntity } from '../cultureEvent/cultureEvent.entity.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../eventEnrolment/eventEnrolment.entity.js'
@@ -84,18 +87,24 @@ export const culturePersonalData: PersonalDataPart = {
   },
 
   async lastActivity(em) {
-    const last = new Map<number, Date>()
-    for (const child of await em.find(ChildEntity, { registeredAt: { $ne: null } }, { fields: ['registeredAt'] })) latest(last, child.id, child.registeredAt)
-    for (const enrolment of await em.find(EventEnrolmentEntity, {}, { populate: ['occurrence'], fields: ['child', 'occurrence.startsAt'] }))
-      latest(last, enrolment.child.id, enrolment.occurrence.startsAt)
-    return last
+    return latestByChild(
+      em,
+      `select child_id, max(at) as at from (
+         select id as child_id, registered_at as at from child where registered_at is not null
+         union all select e.child_id, o.starts_at as at from event_enrolment e join occurrence o on o.id = e.occurrence_id
+       ) activity group by child_id`,
+    )
   },
 
   // The programme runs seven years from birth: a registered child of a running cohort is served still.
   async activeChildren(em, now) {
-    const running = await em.find(ChildEntity, { registeredAt: { $ne: null }, birthYear: { $gte: now.getUTCFullYear() - 7 } }, { fields: ['id'] })
-    const upcoming = await em.find(EventEnrolmentEntity, { status: 'enrolled', occurrence: { startsAt: { $gt: now } } }, { fields: ['child'] })
-    return new Set([...running.map((child) => child.id), ...upcoming.map((enrolment) => enrolment.child.id)])
+    const rows = await runSql<{ child_id: number }[]>(
+      em,
+      `select id as child_id from child where registered_at is not null and birth_year >= ?
+       union select e.child_id from event_enrolment e join occurrence o on o.id = e.occurrence_id where e.status = 'enrolled' and o.starts_at > ?`,
+      [now.getUTCFullYear() - 7, sqlValue(em)(now)],
+    )
+    return new Set(rows.map((row) => Number(row.child_id)))
   },
 
   // A ticket's code opens the door: past events' codes are voided, and their free-spot subscriptions go.

@@ -1,4 +1,7 @@
 import { byChild, daysBefore, latest, leaf, type DataNode, type ErasureBlocker, type PersonalDataPart } from '../../../privacy/PersonalData.js'
+import { latestByChild } from '../../../privacy/latestByChild.js'
+import { runSql } from '../../../db/runSql.js'
+import { sqlValue } from '../../../db/insertRows.js'
 import { SurveyEntity } from '../survey/survey.entity.js'
 import { AttendanceEntity } from '../attendance/attendance.entity.js'
 import { CalendarFeedEntity } from '../calendar/calendarFeed.entity.js'
@@ -133,25 +136,32 @@ export const hobbyPersonalData: PersonalDataPart = {
   },
 
   async lastActivity(em) {
-    const last = new Map<number, Date>()
     // In the retention job's transaction: one query at a time on its connection.
-    const answers = await em.find(SurveyAnswerEntity, {}, { fields: ['child', 'updatedAt'] })
-    const enrolments = await em.find(EnrolmentEntity, {}, { fields: ['child', 'createdAt'] })
-    const offers = await em.find(OfferEntity, { deadline: { $ne: null } }, { fields: ['child', 'deadline'] })
-    for (const answer of answers) latest(last, answer.child.id, answer.updatedAt)
-    for (const enrolment of enrolments) latest(last, enrolment.child.id, enrolment.createdAt)
-    for (const offer of offers) latest(last, offer.child.id, offer.deadline)
-    const childOf = new Map(enrolments.map((enrolment) => [enrolment.id, enrolment.child.id]))
-    for (const meeting of await em.find(AttendanceEntity, {}, { fields: ['enrolment', 'date'] })) {
-      latest(last, childOf.get(meeting.enrolment.id) ?? -1, new Date(`${meeting.date}T12:00:00Z`))
-    }
+    const last = await latestByChild(
+      em,
+      `select child_id, max(at) as at from (
+         select child_id, updated_at as at from survey_answer
+         union all select child_id, created_at as at from enrolment
+         union all select child_id, deadline as at from offer where deadline is not null
+       ) activity group by child_id`,
+    )
+    // A meeting counts from noon of its day (its date is YYYY-MM-DD, so the latest text is the latest day).
+    const meetings = await runSql<{ child_id: number; day: string }[]>(
+      em,
+      'select e.child_id, max(a.date) as day from attendance a join enrolment e on e.id = a.enrolment_id group by e.child_id',
+    )
+    for (const meeting of meetings) latest(last, Number(meeting.child_id), new Date(`${meeting.day}T12:00:00Z`))
     return last
   },
 
   async activeChildren(em, now) {
-    const seats = await em.find(EnrolmentEntity, { status: 'enrolled' }, { fields: ['child'] })
-    const offers = await em.find(OfferEntity, { $or: [{ status: 'waiting' }, { status: 'offered', deadline: { $gt: now } }] }, { fields: ['child'] })
-    return new Set([...seats, ...offers].map((row) => row.child.id))
+    const rows = await runSql<{ child_id: number }[]>(
+      em,
+      `select child_id from enrolment where status = 'enrolled'
+       union select child_id from offer where status = 'waiting' or (status = 'offered' and deadline > ?)`,
+      [sqlValue(em)(now)],
+    )
+    return new Set(rows.map((row) => Number(row.child_id)))
   },
 
   // The family's free-time windows are a weekly timetable of the child: gone once the survey is long closed.
