@@ -130,7 +130,7 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
 
   it('counts in a dry run exactly what it then does, and changes nothing in the dry run', async () => {
     const dry = await applyRetention(api.orm.em.fork(), { now, dryRun: true })
-    expect(dry.classes).toMatchObject({ answers: 1, auditLog: 1, children: 1 })
+    expect(dry.classes).toMatchObject({ answers: 1, auditLog: 1, children: 1, tickets: 1 })
     expect((await api.orm.em.fork().findOneOrFail(ChildEntity, { id: oldChild })).firstName).toBe('Vanha')
 
     const done = await applyRetention(api.orm.em.fork(), { now })
@@ -147,6 +147,10 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
     expect((await em.findOneOrFail(ChildEntity, { id: stillComing })).firstName).toBe('Kävijä')
     expect((await em.findOneOrFail(ChildEntity, { id: cameBack })).firstName).toBe('Palaaja')
     expect((await em.findOneOrFail(ChildEntity, { id: cameToEvent })).firstName).toBe('Kummi')
+    // The ticket of an event over 90 days ago no longer opens a door, and still counts.
+    const ticket = await em.findOneOrFail(EventEnrolmentEntity, { child: cameToEvent })
+    expect(ticket.ticketCode).toBe(`void-${ticket.id}`)
+    expect(ticket.checkedInAt).not.toBeNull()
     expect((await em.findOneOrFail(ChildEntity, { id: stillEnrolled })).firstName).toBe('Jatkaja')
     const answer = await em.findOneOrFail(SurveyAnswerEntity, { id: oldAnswer })
     expect(answer.freeWindows).toBeNull()
@@ -156,6 +160,6 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
 
   it('does nothing more when run again', async () => {
     const again = await applyRetention(api.orm.em.fork(), { now })
-    expect(again.classes).toMatchObject({ answers: 0, auditLog: 0, children: 0 })
+    expect(again.classes).toMatchObject({ answers: 0, auditLog: 0, children: 0, tickets: 0 })
   })
 })

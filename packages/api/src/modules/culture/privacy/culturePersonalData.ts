@@ -2,6 +2,7 @@ import { byChild, daysBefore, leaf, type DataNode, type ErasureBlocker, type Per
 import { latestByChild } from '../../../privacy/latestByChild.js'
 import { runSql } from '../../../db/runSql.js'
 import { sqlValue } from '../../../db/insertRows.js'
+import { updateTable } from '../../../db/updateTable.js'
 import { OccurrenceEntity } from '../cultureEvent/cultureEvent.entity.js'
 import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity } from '../eventEnrolment/eventEnrolment.entity.js'
@@ -111,10 +112,15 @@ export const culturePersonalData: PersonalDataPart = {
   async retain(em, periods, now, dryRun) {
     const past = await em.find(OccurrenceEntity, { startsAt: { $lt: daysBefore(now, periods.tickets) } }, { fields: ['id'] })
     const occurrences = past.map((occurrence) => occurrence.id)
-    const tickets = await em.find(EventEnrolmentEntity, { occurrence: { $in: occurrences }, $not: { ticketCode: { $like: 'void-%' } } }, { fields: ['id'] })
     const waits = { occurrence: { $in: occurrences } }
-    if (dryRun) return { tickets: tickets.length + (await em.count(FreeSpotSubscriptionEntity, waits)) }
-    for (const ticket of tickets) await em.nativeUpdate(EventEnrolmentEntity, { id: ticket.id }, { ticketCode: `void-${ticket.id.toString(36)}` })
-    return { tickets: tickets.length + (await em.nativeDelete(FreeSpotSubscriptionEntity, waits)) }
+    // In one statement: a year's events are tens of thousands of tickets.
+    const live = `ticket_code not like 'void-%' and occurrence_id in (select id from occurrence where starts_at < ?)`
+    const cutoff = sqlValue(em)(daysBefore(now, periods.tickets))
+    if (dryRun) {
+      const [{ n }] = await runSql<{ n: number | string }[]>(em, `select count(*) as n from event_enrolment where ${live}`, [cutoff])
+      return { tickets: Number(n) + (await em.count(FreeSpotSubscriptionEntity, waits)) }
+    }
+    const voided = await updateTable(em, EventEnrolmentEntity, `set ticket_code = 'void-' || id where ${live}`, [cutoff])
+    return { tickets: voided + (await em.nativeDelete(FreeSpotSubscriptionEntity, waits)) }
   },
 }
