@@ -42,37 +42,6 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
       closesAt: ago(4 * 365),
       codesIssuedAt: null,
     } as never)
-    const old = em.create(ChildEntity, {
-      firstName: 'Vanha',
-      lastName: 'Oppilas',
-      gender: 'girl',
-      homeLanguages: ['fi'],
-      district: null,
-      birthYear: 2013,
-      schoolClass: null,
-      registeredAt: null,
-      track: null,
-    })
-    const recent = em.create(ChildEntity, {
-      firstName: 'Uusi',
-      lastName: 'Oppilas',
-      gender: 'boy',
-      homeLanguages: ['sv'],
-      district: null,
-      birthYear: 2017,
-      schoolClass: null,
-      registeredAt: null,
-      track: null,
-    })
-    old.guardians.add(guardian)
-    const window = [{ day: 'tue' as const, start: '15:00', end: '17:00' }]
-    const answer = em.create(SurveyAnswerEntity, { survey, child: old, ranking: [1], freeWindows: window, consent: true, updatedAt: ago(4 * 365 + 5) })
-    em.create(SurveyAnswerEntity, { survey, child: recent, ranking: [1], freeWindows: null, consent: true, updatedAt: ago(300) })
-    await em.flush()
-    await em.insert(AuditEventEntity, { at: ago(800), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
-    await em.insert(AuditEventEntity, { at: ago(10), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
-    // Served long ago and lately too: the latest moment counts (a meeting 100 days ago, after an old answer and seat).
-    const group = (await em.find(HobbyGroupEntity, {}, { orderBy: { id: 'asc' }, limit: 1 }))[0]!
     const pupilFields = (firstName: string) => ({
       firstName,
       lastName: 'Oppilas',
@@ -84,6 +53,17 @@ describe.each(await databaseKinds())('the retention job on %s', (kind) => {
       registeredAt: null,
       track: null,
     })
+    const old = em.create(ChildEntity, pupilFields('Vanha'))
+    const recent = em.create(ChildEntity, { ...pupilFields('Uusi'), gender: 'boy', homeLanguages: ['sv'], birthYear: 2017 })
+    old.guardians.add(guardian)
+    const window = [{ day: 'tue' as const, start: '15:00', end: '17:00' }]
+    const answer = em.create(SurveyAnswerEntity, { survey, child: old, ranking: [1], freeWindows: window, consent: true, updatedAt: ago(4 * 365 + 5) })
+    em.create(SurveyAnswerEntity, { survey, child: recent, ranking: [1], freeWindows: null, consent: true, updatedAt: ago(300) })
+    await em.flush()
+    await em.insert(AuditEventEntity, { at: ago(800), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
+    await em.insert(AuditEventEntity, { at: ago(10), actorId: 1, actorRole: 'club', address: '::1', operation: 'roster', kind: 'read', childIds: [old.id] })
+    // Served long ago and lately too: the latest moment counts (a meeting 100 days ago, after an old answer and seat).
+    const group = (await em.find(HobbyGroupEntity, {}, { orderBy: { id: 'asc' }, limit: 1 }))[0]!
     const pupil = (firstName: string) => em.create(ChildEntity, pupilFields(firstName))
     const coming = pupil('Kävijä')
     em.create(SurveyAnswerEntity, { survey, child: coming, ranking: [1], freeWindows: null, consent: true, updatedAt: ago(4 * 365 + 5) })

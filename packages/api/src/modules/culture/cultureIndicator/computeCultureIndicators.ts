@@ -1,3 +1,5 @@
+import { groupBy } from '../../../graphql/groupBy.js'
+
 /** Plain rows in, the coordinator's culture figures out: no database here. */
 export interface ChildRow {
   id: number
@@ -116,15 +118,4 @@ export function computeCultureIndicators(
     })
   }
   return { cohorts: cohortFigures, tracks: trackFigures, byDistrict: group((c) => c.district), byLanguage: group((c) => c.language) }
-}
-
-function groupBy<K>(children: ChildRow[], key: (c: ChildRow) => K): Map<K, ChildRow[]> {
-  const groups = new Map<K, ChildRow[]>()
-  for (const child of children) {
-    const k = key(child)
-    const group = groups.get(k)
-    if (group) group.push(child)
-    else groups.set(k, [child])
-  }
-  return groups
 }

@@ -7,6 +7,7 @@ import { TrackEntity } from '../track/track.entity.js'
 import { buildTrackInstance } from './buildTrackInstance.js'
 import { takeSeatsOfMany } from '../../seats/index.js'
 import { updateTable } from '../../../db/updateTable.js'
+import { groupBy } from '../../../graphql/groupBy.js'
 import { ChildEntity, type User } from '../../people/index.js'
 
 export interface TrackAssignment {
@@ -18,19 +19,9 @@ export interface TrackAssignment {
 /**
  * A coordinator assigns a cohort's registered children to its tracks with the matcher (deferred
  * acceptance: the family's field wishes, language fit, seats held for targeted districts). Children
- * already placed keep their track. All placements are written in one transaction, each seat taken by a
+ * already placed keep their track. All placements are written in one transaction, the seats taken by a
  * conditional update: a registration placed meanwhile cannot push a track over its capacity.
  */
-/** Puts the children still without a track on this one; how many it put. */
-async function placeOnTrack(tx: EntityManager, trackId: number, childIds: number[]): Promise<number> {
-  let placed = 0
-  for (let start = 0; start < childIds.length; start += 1000) {
-    const chunk = childIds.slice(start, start + 1000)
-    placed += await updateTable(tx, ChildEntity, `set track_id = ? where track_id is null and id in (${chunk.map(() => '?').join(', ')})`, [trackId, ...chunk])
-  }
-  return placed
-}
-
 export async function assignTracks(em: EntityManager, user: User, cohortId: number, seed: number, now = new Date()): Promise<TrackAssignment> {
   if (!Number.isSafeInteger(seed) || seed < 0) throw ApiError.invalid([fieldIssue('seed', 'range', { min: 0, max: Number.MAX_SAFE_INTEGER, got: seed })])
   const cohort = await em.findOne(CohortEntity, { id: cohortId })
@@ -39,19 +30,17 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const tracks = await tx.find(TrackEntity, { cohort: cohort.id }, { populate: ['field'], orderBy: { id: 'asc' } })
     const children = await tx.find(ChildEntity, { birthYear: cohort.birthYear, track: null }, { orderBy: { id: 'asc' } })
     const result = match(buildTrackInstance(tracks, children, seed), { compare: false })
-    const chosen = new Map<number, number[]>()
-    for (const placement of result.placements) {
-      const trackId = Number(placement.offering)
-      const childIds = chosen.get(trackId)
-      if (childIds) childIds.push(Number(placement.participant))
-      else chosen.set(trackId, [Number(placement.participant)])
-    }
+    const chosen = groupBy(result.placements, (placement) => Number(placement.offering))
     // A track's children in a statement per thousand, and every track's seats in one conditional
     // statement (a city's cohort is thousands of children: a statement or two each took seconds). A
     // child placed meanwhile (a late registration) keeps that track, and no seat is taken for it here.
     const seats = new Map<number, number>()
-    for (const [trackId, childIds] of chosen) {
-      const placed = await placeOnTrack(tx, trackId, childIds)
+    for (const [trackId, placements] of chosen) {
+      const placed = await placeOnTrack(
+        tx,
+        trackId,
+        placements.map((placement) => Number(placement.participant)),
+      )
       if (placed > 0) seats.set(trackId, placed)
     }
     const short = await takeSeatsOfMany(tx, TrackEntity, seats)
@@ -60,4 +49,14 @@ export async function assignTracks(em: EntityManager, user: User, cohortId: numb
     const placed = [...seats.values()].reduce((sum, count) => sum + count, 0)
     return { cohort: { ...cohort, assignedAt: cohort.assignedAt ?? now }, placed, unplaced: children.length - placed }
   })
+}
+
+/** Puts the children still without a track on this one; how many it put. */
+async function placeOnTrack(tx: EntityManager, trackId: number, childIds: number[]): Promise<number> {
+  let placed = 0
+  for (let start = 0; start < childIds.length; start += 1000) {
+    const chunk = childIds.slice(start, start + 1000)
+    placed += await updateTable(tx, ChildEntity, `set track_id = ? where track_id is null and id in (${chunk.map(() => '?').join(', ')})`, [trackId, ...chunk])
+  }
+  return placed
 }

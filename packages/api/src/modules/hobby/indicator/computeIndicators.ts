@@ -3,6 +3,7 @@ import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { surveyOutcomes, type SurveyPupil } from './surveyOutcomes.js'
 import { runSql } from '../../../db/runSql.js'
+import { groupBy } from '../../../graphql/groupBy.js'
 import type { Survey } from '../survey/survey.entity.js'
 import { TARGET_TAGS, TARGETS, targetingOf, type Target } from '../survey/targeting.js'
 import type { User } from '../../people/index.js'
@@ -50,14 +51,9 @@ function row(label: string, pupils: SurveyPupil[], answered: Set<number>, enroll
   }
 }
 
-function groupBy(pupils: SurveyPupil[], key: (p: SurveyPupil) => string): [string, SurveyPupil[]][] {
-  const groups = new Map<string, SurveyPupil[]>()
-  for (const pupil of pupils) {
-    const group = groups.get(key(pupil))
-    if (group) group.push(pupil)
-    else groups.set(key(pupil), [pupil])
-  }
-  return [...groups].sort(([a], [b]) => a.localeCompare(b, 'fi'))
+/** The pupils grouped by a label, the labels in Finnish alphabetical order. */
+function byLabel(pupils: SurveyPupil[], label: (p: SurveyPupil) => string): [string, SurveyPupil[]][] {
+  return [...groupBy(pupils, label)].sort(([a], [b]) => a.localeCompare(b, 'fi'))
 }
 
 /** Each target group: its pupils, how many have a hobby, and the share the published run placed. */
@@ -115,8 +111,8 @@ export async function computeIndicators(em: EntityManager, user: User, surveyId:
   }
   return {
     total: row('total', pupils, answered, enrolled, regular),
-    schools: groupBy(pupils, (p) => p.schoolClass.school.name).map(([label, of]) => row(label, of, answered, enrolled, regular)),
-    classes: groupBy(pupils, (p) => `${p.schoolClass.school.name} ${p.schoolClass.name}`).map(([label, of]) => row(label, of, answered, enrolled, regular)),
+    schools: byLabel(pupils, (p) => p.schoolClass.school.name).map(([label, of]) => row(label, of, answered, enrolled, regular)),
+    classes: byLabel(pupils, (p) => `${p.schoolClass.school.name} ${p.schoolClass.name}`).map(([label, of]) => row(label, of, answered, enrolled, regular)),
     runPublished: Boolean(result),
     familiesTakingPart: withFamily.size,
     firstChoiceShare: result?.summary.firstChoiceShare ?? null,
