@@ -20,6 +20,8 @@ import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLo
 import { serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
 import { CALENDAR_PATH } from './modules/hobby/calendar/calendarFeed.service.js'
 import { userFromToken } from './modules/people/user/user.service.js'
+import { accountsById } from './modules/people/user/accountsById.js'
+import { auditLog } from './audit/index.js'
 import { Tokens } from './modules/people/user/tokens.js'
 import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
 import { PASSWORD, StrongAuthPolicy } from './modules/people/user/identification.js'
@@ -107,6 +109,9 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
   const jobs = options.jobs ?? NO_JOBS
+  // Shared by the requests: what many ask at once is read or written in one statement.
+  const accounts = accountsById(() => orm.em.fork())
+  const audit = auditLog(() => orm.em.fork())
   // Known once the port is: the default outbox links to this server.
   let outbox = options.outbox
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
@@ -155,7 +160,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
-        const session = await userFromToken(em, tokens, sessionToken(request), oidc)
+        const session = await userFromToken(em, tokens, sessionToken(request), accounts, oidc)
         return {
           em,
           loaders: createLoaders(em),
@@ -169,6 +174,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
           strongAuth,
           outbox: outbox!,
           jobs,
+          audit,
         }
       },
     })

@@ -1,7 +1,6 @@
 import { Utils, wrap } from '@mikro-orm/core'
 import type { MiddlewareFn } from 'type-graphql'
 import type { Context } from '../graphql/context.js'
-import { insertRows } from '../db/insertRows.js'
 
 /** Operations that touch no child's data: signing in and out. */
 const UNAUDITED = new Set(['login', 'logout'])
@@ -50,23 +49,14 @@ export const auditTrail: MiddlewareFn<Context> = async ({ info, context, args },
   const children = childIdsIn(result)
   for (const id of childIdsInArgs(args)) children.add(id)
   if (root === 'Query' && children.size === 0) return result
-  // A plain insert: every write pays for it, and an entity's insert through the ORM cost more than the write itself.
-  await insertRows(
-    context.em,
-    'audit_event',
-    ['at', 'actor_id', 'actor_role', 'address', 'operation', 'kind', 'child_ids'],
-    [
-      [
-        new Date(),
-        context.user?.id ?? null,
-        context.user?.role ?? 'anonymous',
-        context.http.address.slice(0, 64),
-        info.fieldName,
-        root === 'Query' ? 'read' : 'write',
-        [...children].sort((a, b) => a - b),
-      ],
-    ],
-    { prepared: true },
-  )
+  await context.audit.load({
+    at: new Date(),
+    actorId: context.user?.id ?? null,
+    actorRole: context.user?.role ?? 'anonymous',
+    address: context.http.address.slice(0, 64),
+    operation: info.fieldName,
+    kind: root === 'Query' ? 'read' : 'write',
+    childIds: [...children].sort((a, b) => a - b),
+  })
   return result
 }

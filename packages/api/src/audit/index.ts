@@ -8,6 +8,7 @@ import { AuditEventResolver } from './auditEvent.resolver.js'
 import { daysBefore, type PersonalDataPart } from '../privacy/PersonalData.js'
 
 export { auditTrail } from './auditTrail.js'
+export { auditLog, type AuditLog } from './auditLog.js'
 export { AuditEventEntity, type AuditEvent } from './auditEvent.entity.js'
 
 /**

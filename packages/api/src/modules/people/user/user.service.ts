@@ -6,7 +6,7 @@ import type { OidcVerifier } from './OidcVerifier.js'
 import type { Tokens } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
 import type { Identification } from './identification.js'
-import { runSql } from '../../../db/runSql.js'
+import type { Accounts } from './accountsById.js'
 
 export interface LoginServices {
   tokens: Tokens
@@ -43,13 +43,13 @@ export async function userFromToken(
   em: EntityManager,
   tokens: Tokens,
   token: string | null,
+  accounts: Accounts,
   oidc?: OidcVerifier,
 ): Promise<{ user: User; identification: Identification } | null> {
   if (!token) return null
   const session = await tokens.verify(token)
   if (session) {
-    // Every request asks this: one plain prepared select, mapped, without building a query each time.
-    const [row] = await runSql(em, userById(em), [session.userId], 'all', { prepared: true })
+    const row = await accounts.load(session.userId)
     const user = row ? em.map(UserEntity, row) : null
     return user ? { user, identification: session.identification } : null
   }
@@ -58,18 +58,6 @@ export async function userFromToken(
   const user = await em.findOne(UserEntity, { email: identity.email })
   if (user) await recordSubject(em, user, identity.subject)
   return user ? { user, identification: identity.identification } : null
-}
-
-let userByIdSql: string | undefined
-
-/** The account's select by id, naming its columns (a prepared `select *` fails once a migration adds one). */
-function userById(em: EntityManager): string {
-  if (userByIdSql) return userByIdSql
-  const columns = em
-    .getMetadata()
-    .get(UserEntity.meta.className)
-    .props.flatMap((property) => property.fieldNames ?? [])
-  return (userByIdSql = `select ${columns.join(', ')} from app_user where id = ?`)
 }
 
 /**
