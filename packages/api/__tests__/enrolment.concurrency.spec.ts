@@ -65,6 +65,34 @@ describe.each(await databaseKinds())('simultaneous enrolments on %s', (kind) => 
     expect(await seatsTaken(popular)).toEqual([20, 20])
   })
 
+  it('keeps each family to its own children when many enrol at once (their reads share statements)', async () => {
+    const [ahos, bergs] = [await guardianOfMany('aho@mukana.test', 'Aho', 15, 'girl'), await guardianOfMany('berg@mukana.test', 'Berg', 15, 'boy')]
+    const [aho, berg] = [await api.login('aho@mukana.test'), await api.login('berg@mukana.test')]
+    const [choir, band] = [await group('Shared choir', 100), await group('Shared band', 100)]
+    // Each child asked into one group by its own guardian, and into the other by the other family's.
+    const asks = [
+      ...ahos.flatMap((child) => [
+        { child, groupId: choir, token: aho, own: true },
+        { child, groupId: band, token: berg, own: false },
+      ]),
+      ...bergs.flatMap((child) => [
+        { child, groupId: band, token: berg, own: true },
+        { child, groupId: choir, token: aho, own: false },
+      ]),
+    ]
+    const responses = await Promise.all(asks.map(({ child, groupId, token }) => api.gql(ENROL, { childId: String(child.id), groupId }, token)))
+    expect(responses.map((r) => r.errors?.[0]?.extensions?.code ?? r.data?.enrol.group.name)).toEqual(
+      asks.map(({ own, groupId }) => (own ? (groupId === choir ? 'Shared choir' : 'Shared band') : 'auth/forbidden')),
+    )
+    const rows = await api.orm.em.fork().find(EnrolmentEntity, { group: { $in: [choir, band] } })
+    const enrolled = rows.map((row) => `${row.child.id}:${row.group.id}`).sort()
+    expect(enrolled).toEqual([...ahos.map((child) => `${child.id}:${choir}`), ...bergs.map((child) => `${child.id}:${band}`)].sort())
+    expect([await seatsTaken(choir), await seatsTaken(band)]).toEqual([
+      [15, 15],
+      [15, 15],
+    ])
+  })
+
   it('gives one seat to one child asking many times at once', async () => {
     const roomy = await group('Roomy choir', 100)
     const responses = await Promise.all(Array.from({ length: 30 }, () => api.gql(ENROL, { childId: children.Eino, groupId: roomy }, guardian)))

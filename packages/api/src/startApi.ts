@@ -12,7 +12,7 @@ import { buildApiSchema } from './graphql/buildApiSchema.js'
 import { maxAliases } from './graphql/maxAliases.js'
 import { MAX_COST, maxCost } from './graphql/maxCost.js'
 import { maskUnexpected } from './graphql/maskUnexpected.js'
-import { createLoaders } from './modules/index.js'
+import { createLoaders, createSharedLoaders } from './modules/index.js'
 import { addSecurityHeaders } from './http/securityHeaders.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
@@ -20,8 +20,6 @@ import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLo
 import { serveCalendar } from './modules/hobby/calendar/serveCalendar.js'
 import { CALENDAR_PATH } from './modules/hobby/calendar/calendarFeed.service.js'
 import { userFromToken } from './modules/people/user/user.service.js'
-import { accountsById } from './modules/people/user/accountsById.js'
-import { auditLog } from './audit/index.js'
 import { Tokens } from './modules/people/user/tokens.js'
 import { LoginThrottle, type LoginLimits } from './modules/people/user/LoginThrottle.js'
 import { PASSWORD, StrongAuthPolicy } from './modules/people/user/identification.js'
@@ -110,8 +108,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const oidc = options.oidc ? new OidcVerifier(options.oidc) : undefined
   const jobs = options.jobs ?? NO_JOBS
   // Shared by the requests: what many ask at once is read or written in one statement.
-  const accounts = accountsById(() => orm.em.fork())
-  const audit = auditLog(() => orm.em.fork())
+  const shared = createSharedLoaders(() => orm.em.fork())
   // Known once the port is: the default outbox links to this server.
   let outbox = options.outbox
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
@@ -160,7 +157,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
-        const session = await userFromToken(em, tokens, sessionToken(request), accounts, oidc)
+        const session = await userFromToken(em, tokens, sessionToken(request), shared.accounts, oidc)
         return {
           em,
           loaders: createLoaders(em),
@@ -174,7 +171,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
           strongAuth,
           outbox: outbox!,
           jobs,
-          audit,
+          shared,
         }
       },
     })

@@ -49,7 +49,7 @@ export const auditTrail: MiddlewareFn<Context> = async ({ info, context, args },
   const children = childIdsIn(result)
   for (const id of childIdsInArgs(args)) children.add(id)
   if (root === 'Query' && children.size === 0) return result
-  await context.audit.load({
+  await context.shared.auditLog.load({
     at: new Date(),
     actorId: context.user?.id ?? null,
     actorRole: context.user?.role ?? 'anonymous',

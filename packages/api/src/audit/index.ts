@@ -2,7 +2,9 @@
  * The audit trail of access to children's personal data: a global middleware records each operation
  * (graphql/buildApiSchema), an append-only table keeps it, and the administrators query it.
  */
+import type { EntityManager } from '@mikro-orm/core'
 import { defineModule } from '../graphql/ApiModule.js'
+import { auditLog } from './auditLog.js'
 import { AuditEventEntity } from './auditEvent.entity.js'
 import { AuditEventResolver } from './auditEvent.resolver.js'
 import { daysBefore, type PersonalDataPart } from '../privacy/PersonalData.js'
@@ -30,5 +32,6 @@ export const auditModule = defineModule({
   entities: [AuditEventEntity],
   resolvers: [AuditEventResolver],
   createLoaders: () => ({}),
+  createSharedLoaders: (newEm: () => EntityManager) => ({ auditLog: auditLog(newEm) }),
   personalData: auditRetention,
 })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from './ApiError.js'
-import type { Loaders } from '../modules/index.js'
+import type { Loaders, SharedLoaders } from '../modules/index.js'
 import type { LoginThrottle } from '../modules/people/user/LoginThrottle.js'
 import type { Pseudonyms } from '../privacy/Pseudonyms.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
@@ -8,7 +8,6 @@ import type { User } from '../modules/people/user/user.entity.js'
 import type { Identification, StrongAuthPolicy } from '../modules/people/user/identification.js'
 import type { Outbox } from '../messages/Outbox.js'
 import type { JobNudge } from '../jobs/JobDefinition.js'
-import type { AuditLog } from '../audit/auditLog.js'
 
 /** Per request: its own unit of work, its own loaders, and who is asking (null when nobody logged in). */
 export interface Context {
@@ -29,8 +28,8 @@ export interface Context {
   outbox: Outbox
   /** Asks a background job to run soon (the sender, after a change that queued messages). */
   jobs: JobNudge
-  /** Where the audit trail's events go (shared by the process's requests). */
-  audit: AuditLog
+  /** The loaders this process's requests share (each batches simultaneous requests' statements). */
+  shared: SharedLoaders
 }
 
 /** What a resolver may know of, and do to, the HTTP exchange, without knowing the server. */

@@ -1,6 +1,6 @@
 /**
  * The domain modules, merged: the ORM gets every module's entities, the schema every module's
- * resolvers, and each request every module's loaders. A new module is added here, and only here.
+ * resolvers, each request every module's loaders, and each process the loaders its requests share. A new module is added here, and only here.
  */
 import type { EntityManager } from '@mikro-orm/core'
 import { cultureModule } from './culture/index.js'
@@ -25,6 +25,15 @@ export const RESOLVERS = [...MODULES.flatMap((module) => module.resolvers), Erro
 export type Loaders = ReturnType<typeof peopleModule.createLoaders> &
   ReturnType<typeof hobbyModule.createLoaders> &
   ReturnType<typeof cultureModule.createLoaders>
+
+export type SharedLoaders = ReturnType<NonNullable<typeof peopleModule.createSharedLoaders>> &
+  ReturnType<NonNullable<typeof hobbyModule.createSharedLoaders>> &
+  ReturnType<NonNullable<typeof auditModule.createSharedLoaders>>
+
+/** Every module's loaders shared by one process's requests. */
+export function createSharedLoaders(newEm: () => EntityManager): SharedLoaders {
+  return Object.assign({}, ...MODULES.map((module) => module.createSharedLoaders?.(newEm) ?? {})) as SharedLoaders
+}
 
 /** Every module's loaders for one request. */
 export function createLoaders(em: EntityManager): Loaders {

@@ -21,6 +21,7 @@ import { ChildEnrolmentsResolver } from './enrolment/childEnrolments.resolver.js
 import { EnrolmentEntity } from './enrolment/enrolment.entity.js'
 import { EnrolmentResolver } from './enrolment/enrolment.resolver.js'
 import { enrolmentsOfChildren } from './enrolment/enrolment.service.js'
+import { enrolmentReads } from './enrolment/readEnrolment.js'
 import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup/hobbyGroup.entity.js'
 import { HobbyGroupResolver } from './hobbyGroup/hobbyGroup.resolver.js'
 import { IndicatorResolver } from './indicator/indicator.resolver.js'
@@ -168,6 +169,7 @@ export const hobbyModule = defineModule({
     LessonClashesResolver,
   ],
   createLoaders,
+  createSharedLoaders: (newEm: () => EntityManager) => ({ enrolmentReads: enrolmentReads(newEm) }),
   personalData: hobbyPersonalData,
   jobs: hobbyJobs,
 })

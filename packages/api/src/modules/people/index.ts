@@ -19,6 +19,7 @@ import { LoginAttemptEntity } from './user/loginAttempt.entity.js'
 import { SignInLinkEntity } from './user/signInLink.entity.js'
 import { UserEntity } from './user/user.entity.js'
 import { UserResolver } from './user/user.resolver.js'
+import { accountsById } from './user/accountsById.js'
 import { childPersonalData } from './child/childPersonalData.js'
 import DataLoader from 'dataloader'
 import { namesakeMarks } from './child/namesakes.js'
@@ -60,5 +61,6 @@ export const peopleModule = defineModule({
   entities: [AreaEntity, SchoolEntity, SchoolClassEntity, ClassMembershipEntity, UserEntity, LoginAttemptEntity, SignInLinkEntity, ChildEntity],
   resolvers: [AreaResolver, ClassListResolver, SchoolResolver, SchoolClassResolver, UserResolver, ChildResolver],
   createLoaders,
+  createSharedLoaders: (newEm: () => EntityManager) => ({ accounts: accountsById(newEm) }),
   personalData: childPersonalData,
 })

@@ -6,7 +6,7 @@ import { ineligibility } from './ineligibility.js'
 import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
-import { readEnrolment } from './readEnrolment.js'
+import { readEnrolment, type EnrolmentReads } from './readEnrolment.js'
 import { enrolmentOf, holdEnrolment, writeEnrolment } from './writeEnrolment.js'
 import { releaseSeats } from '../../seats/index.js'
 import { guardsChild, type User } from '../../people/index.js'
@@ -17,8 +17,8 @@ import { guardsChild, type User } from '../../people/index.js'
  * written together (writeEnrolment: one statement on PostgreSQL), so that the group's row is locked
  * only while that write runs: in a rush, each group's requests pass one by one through that lock.
  */
-export async function enrol(em: EntityManager, user: User, childId: number, groupId: number): Promise<Enrolment> {
-  const { child, group, guardians } = await readEnrolment(em, user, childId, groupId)
+export async function enrol(em: EntityManager, reads: EnrolmentReads, user: User, childId: number, groupId: number): Promise<Enrolment> {
+  const { child, group, guardians } = await readEnrolment(reads, user, childId, groupId)
   const reason = ineligibility(child, group)
   if (reason) throw new ApiError('enrolment/not_eligible', reason)
   const now = new Date()
