@@ -40,17 +40,19 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
     expect((await orm.em.fork().find(ActivityEntity, {})).map((a) => a.code).sort()).toEqual(CATALOGUE.map(([code]) => code).sort())
   })
 
-  it("keeps a run's megabytes of JSON as text (json; on PostgreSQL not parsed into jsonb)", async () => {
+  it("keeps a run's megabytes of JSON and the messages' parameters as text (json; on PostgreSQL not parsed into jsonb)", async () => {
     const orm = await (await freshDatabase()).open()
-    const columns =
+    const columns = (table: string) =>
       kind === 'postgresql'
-        ? `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = 'match_run'::regclass`
-        : `select name, type from pragma_table_info('match_run')`
-    const types = await orm.em.getConnection().execute(`select name, type from (${columns}) as c where name in ('instance', 'result') order by name`)
-    expect(types).toEqual([
+        ? `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute where attrelid = '${table}'::regclass`
+        : `select name, type from pragma_table_info('${table}')`
+    const types = async (table: string, names: string[]) =>
+      orm.em.getConnection().execute(`select name, type from (${columns(table)}) as c where name in (${names.map((n) => `'${n}'`).join(', ')}) order by name`)
+    expect(await types('match_run', ['instance', 'result'])).toEqual([
       { name: 'instance', type: 'json' },
       { name: 'result', type: 'json' },
     ])
+    expect(await types('message', ['params'])).toEqual([{ name: 'params', type: 'json' }])
   })
 
   it('opens a migrated database again without migrating twice, and keeps its data', async () => {

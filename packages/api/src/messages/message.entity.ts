@@ -90,7 +90,9 @@ export const MessageEntity = new EntitySchema<Message>({
     address: { type: 'string', length: 320 },
     childId: { type: 'integer', nullable: true, index: true },
     language: { type: 'string', length: 2 },
-    params: { type: 'json' },
+    // Written by the thousand when a run is published, read whole when sent, never queried inside: json
+    // (text) is stored at half the cost of parsing each into jsonb.
+    params: { type: 'json', columnType: 'json' },
     areaId: { type: 'integer', nullable: true },
     status: { type: 'string', length: 16, default: 'queued' },
     attempts: { type: 'integer', default: 0 },

@@ -9,7 +9,7 @@ import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 
 /** Casts of the outbox's columns (MESSAGE_COLUMNS' order) for parameters PostgreSQL cannot type from a VALUES list. */
-const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'jsonb', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
+const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'json', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
 
 /**
  * The child's row for the group marked enrolled, in one statement: a new row, or a withdrawn one
