@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader'
 
 export interface BatchOptions {
-  /** Batches running at once; requests that come meanwhile wait for one to end and go together. */
+  /**
+   * Batches running at once; requests that come meanwhile wait for one to end and go together. Four: in
+   * the rush, 1, 2, 4 and 8 alternated gave 488–710, 479–679, 658–722 and 626–638 enrolments/s.
+   */
   inFlight?: number
   /** Keys per statement. */
   maxBatchSize?: number
@@ -18,7 +21,7 @@ export interface BatchOptions {
  */
 export function batchAcrossRequests<K, V>(
   load: (keys: readonly K[]) => Promise<readonly (V | Error)[]>,
-  { inFlight = 2, maxBatchSize = 500 }: BatchOptions = {},
+  { inFlight = 4, maxBatchSize = 500 }: BatchOptions = {},
 ): DataLoader<K, V> {
   let running = 0
   const waiting: (() => void)[] = []
