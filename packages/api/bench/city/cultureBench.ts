@@ -13,7 +13,7 @@ import { InstitutionEntity } from '../../src/modules/culture/institution/institu
 import { hashPassword } from '../../src/modules/people/user/passwords.js'
 import { UserEntity } from '../../src/modules/people/user/user.entity.js'
 import { seedCulture, seedGodchildren } from '../../src/seed/seedCulture.js'
-import { openBenchService } from './benchService.js'
+import { openBenchService, type BenchService } from './benchService.js'
 
 const PER_COHORT = 6_000
 const EARLIER_YEARS = 5
@@ -27,7 +27,7 @@ const INDICATORS = `{ cultureIndicators {
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
 /** An event a year at each institution, and a ticket to one for about six in ten godchildren old enough, nine in ten of them checked in. */
-async function seedEarlierYears(service: Awaited<ReturnType<typeof openBenchService>>): Promise<number> {
+async function seedEarlierYears(service: BenchService): Promise<number> {
   const em = service.orm.em.fork()
   const random = seededRandom(7)
   const thisYear = new Date().getFullYear()

@@ -2,17 +2,10 @@ import type { EntityManager } from '@mikro-orm/core'
 import type DataLoader from 'dataloader'
 import { batchAcrossRequests } from '../db/batchAcrossRequests.js'
 import { insertRows } from '../db/insertRows.js'
+import type { AuditEvent } from './auditEvent.entity.js'
 
-/** One operation's event, as the audit trail records it. */
-export interface AuditEventRow {
-  at: Date
-  actorId: number | null
-  actorRole: string
-  address: string
-  operation: string
-  kind: 'read' | 'write'
-  childIds: number[]
-}
+/** One operation's event as a request records it (the database numbers it). */
+export type AuditEventRow = Omit<AuditEvent, 'id'>
 
 /** Where a process's requests record their events; `load` resolves once the event is stored. */
 export type AuditLog = DataLoader<AuditEventRow, true>
