@@ -48,6 +48,8 @@ describe('one port serves GraphQL, calendars and the web app', () => {
       body: JSON.stringify({ query: '{ areas { id } }' }),
     })
     expect(await response.json()).toEqual({ data: { areas: [] } })
+    // People's data: no browser or proxy keeps an answer.
+    expect(response.headers.get('cache-control')).toBe('no-store')
     // A database without the demo data lists no demo accounts on the login page.
     const demo = await fetch(api.url, {
       method: 'POST',
@@ -55,6 +57,8 @@ describe('one port serves GraphQL, calendars and the web app', () => {
       body: JSON.stringify({ query: '{ demoAccounts { email } }' }),
     })
     expect(await demo.json()).toEqual({ data: { demoAccounts: [] } })
+    const refused = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ nothing }' }) })
+    expect([refused.status, refused.headers.get('cache-control')]).toEqual([400, 'no-store'])
   })
 
   it('refuses bodies that are not JSON, saying why', async () => {

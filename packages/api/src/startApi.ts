@@ -2,6 +2,7 @@ import 'reflect-metadata'
 import { createHmac } from 'node:crypto'
 import { resolve } from 'node:path'
 import { ApolloServer } from '@apollo/server'
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled'
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify'
 import fastifyCompress from '@fastify/compress'
 import fastifyCookie from '@fastify/cookie'
@@ -12,6 +13,7 @@ import { buildApiSchema } from './graphql/buildApiSchema.js'
 import { maxAliases } from './graphql/maxAliases.js'
 import { MAX_COST, maxCost } from './graphql/maxCost.js'
 import { maskUnexpected } from './graphql/maskUnexpected.js'
+import { neverCached } from './graphql/neverCached.js'
 import { createLoaders, createSharedLoaders } from './modules/index.js'
 import { addSecurityHeaders } from './http/securityHeaders.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
@@ -125,7 +127,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
     introspection: !options.production,
     hideSchemaDetailsFromClientErrors: Boolean(options.production),
     formatError: maskUnexpected,
-    plugins: [fastifyApolloDrainPlugin(app), maxCost(MAX_COST), deliverAfterMutations],
+    plugins: [fastifyApolloDrainPlugin(app), maxCost(MAX_COST), deliverAfterMutations, ApolloServerPluginCacheControlDisabled(), neverCached],
   })
   await apollo.start()
 

@@ -29,7 +29,7 @@ export async function insertRows(
   if (isPostgres(tx)) {
     const sql = `insert into ${table} (${columns.join(', ')}) select ${columns.join(', ')} from json_populate_recordset(null::${table}, ?)${onConflict}`
     for (let start = 0; start < rows.length; start += MOST_ROWS) {
-      const document = JSON.stringify(rows.slice(start, start + MOST_ROWS).map((row) => Object.fromEntries(columns.map((column, c) => [column, row[c]]))))
+      const document = JSON.stringify(asRecords(columns, rows.slice(start, start + MOST_ROWS)))
       await runSql(tx, sql, [document], 'run', { prepared: options.prepared })
     }
     return
@@ -47,6 +47,11 @@ export async function insertRows(
       { prepared: options.prepared },
     )
   }
+}
+
+/** Rows of values as objects keyed by their columns: what PostgreSQL's `json_populate_recordset` reads. */
+export function asRecords(columns: readonly string[], rows: readonly unknown[][]): Record<string, unknown>[] {
+  return rows.map((row) => Object.fromEntries(columns.map((column, c) => [column, row[c]])))
 }
 
 /** A value as a statement's parameter: dates as the dialect stores them, objects as JSON. */

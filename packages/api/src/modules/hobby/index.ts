@@ -22,6 +22,7 @@ import { EnrolmentEntity } from './enrolment/enrolment.entity.js'
 import { EnrolmentResolver } from './enrolment/enrolment.resolver.js'
 import { enrolmentsOfChildren } from './enrolment/enrolment.service.js'
 import { enrolmentReads } from './enrolment/readEnrolment.js'
+import { enrolmentWrites } from './enrolment/enrolmentWrites.js'
 import { HobbyGroupEntity, type HobbyGroup } from './hobbyGroup/hobbyGroup.entity.js'
 import { HobbyGroupResolver } from './hobbyGroup/hobbyGroup.resolver.js'
 import { IndicatorResolver } from './indicator/indicator.resolver.js'
@@ -169,7 +170,7 @@ export const hobbyModule = defineModule({
     LessonClashesResolver,
   ],
   createLoaders,
-  createSharedLoaders: (newEm: () => EntityManager) => ({ enrolmentReads: enrolmentReads(newEm) }),
+  createSharedLoaders: (newEm: () => EntityManager) => ({ enrolmentReads: enrolmentReads(newEm), enrolmentWrites: enrolmentWrites(newEm) }),
   personalData: hobbyPersonalData,
   jobs: hobbyJobs,
 })

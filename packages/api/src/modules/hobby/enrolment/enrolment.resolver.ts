@@ -11,7 +11,7 @@ export class EnrolmentResolver {
   @Authorized('guardian')
   @Mutation(() => EnrolmentType, { description: 'A guardian takes a free seat for their child, first come first served.' })
   enrol(@Ctx() context: Context, @Arg('childId', () => ID) childId: string, @Arg('groupId', () => ID) groupId: string) {
-    return enrol(context.em, context.shared.enrolmentReads, currentUser(context), Number(childId), Number(groupId))
+    return enrol(context.em, context.shared, currentUser(context), Number(childId), Number(groupId))
   }
 
   @Authorized('guardian')

@@ -7,22 +7,30 @@ import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import { readEnrolment, type EnrolmentReads } from './readEnrolment.js'
+import type { EnrolmentWrites } from './enrolmentWrites.js'
 import { enrolmentOf, holdEnrolment, writeEnrolment } from './writeEnrolment.js'
 import { releaseSeats } from '../../seats/index.js'
 import { guardsChild, type User } from '../../people/index.js'
+
+/** The loaders an enrolment reads and writes through, shared by a process's requests. */
+export interface EnrolmentLoaders {
+  enrolmentReads: EnrolmentReads
+  enrolmentWrites: EnrolmentWrites
+}
 
 /**
  * A guardian takes a free seat for their child, first come first served: everything is read in one
  * statement, then the enrolment row, the seat (modules/seats) and the guardians' confirmation are
  * written together (writeEnrolment: one statement on PostgreSQL), so that the group's row is locked
  * only while that write runs: in a rush, each group's requests pass one by one through that lock.
+ * Simultaneous requests share both statements.
  */
-export async function enrol(em: EntityManager, reads: EnrolmentReads, user: User, childId: number, groupId: number): Promise<Enrolment> {
-  const { child, group, guardians } = await readEnrolment(reads, user, childId, groupId)
+export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: User, childId: number, groupId: number): Promise<Enrolment> {
+  const { child, group, guardians } = await readEnrolment(shared.enrolmentReads, user, childId, groupId)
   const reason = ineligibility(child, group)
   if (reason) throw new ApiError('enrolment/not_eligible', reason)
   const now = new Date()
-  return writeEnrolment(em, child.id, group.id, group.name, now, enrolmentNoticeOf(child, group, guardians, now))
+  return writeEnrolment(em, shared.enrolmentWrites, child.id, group.id, group.name, now, enrolmentNoticeOf(child, group, guardians, now))
 }
 
 /**

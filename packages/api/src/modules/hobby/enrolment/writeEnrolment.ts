@@ -7,6 +7,7 @@ import { MESSAGE_COLUMNS, messageRows, queueMessages, type MessageDraft } from '
 import { SEATS, seatsFree, takeSeats } from '../../seats/index.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
+import type { EnrolmentWrites } from './enrolmentWrites.js'
 
 /** Casts of the outbox's columns (MESSAGE_COLUMNS' order) for parameters PostgreSQL cannot type from a VALUES list. */
 const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'json', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
@@ -28,17 +29,19 @@ interface EnrolledRow {
 /**
  * The enrolment's writes, all or nothing: the child's row marked enrolled, one seat of the group taken
  * (modules/seats' rule), and the guardians' confirmations queued. Refused with
- * `enrolment/already_enrolled` or `enrolment/group_full`, writing nothing.
+ * `enrolment/already_enrolled` or `enrolment/group_full`, writing nothing. On PostgreSQL the writes of
+ * simultaneous requests go in one statement (`writes`, enrolmentWrites).
  */
 export async function writeEnrolment(
   em: EntityManager,
+  writes: EnrolmentWrites,
   childId: number,
   groupId: number,
   groupName: string,
   now: Date,
   notice: MessageDraft[],
 ): Promise<Enrolment> {
-  const written = isPostgres(em) ? await inOneStatement(em, childId, groupId, now, notice) : await inTransaction(em, childId, groupId, now, notice)
+  const written = isPostgres(em) ? await writes.load({ childId, groupId, now, notice }) : await inTransaction(em, childId, groupId, now, notice)
   if (written === 'full') throw new ApiError('enrolment/group_full', `${groupName} is full.`)
   return enrolmentOf(em, written, childId, groupId)
 }
@@ -50,16 +53,18 @@ export function enrolmentOf(em: EntityManager, written: EnrolledRow | 'enrolled'
   return em.create(EnrolmentEntity, fields, { managed: true })
 }
 
-type Written = EnrolledRow | 'enrolled' | 'full'
+/** What a write did: the row it wrote, or nothing, the child being enrolled already or the group full. */
+export type Written = EnrolledRow | 'enrolled' | 'full'
 
 /**
- * PostgreSQL: one statement, one round trip, its own transaction. `free` locks the group's row if a
+ * PostgreSQL, one ask (enrolmentWrites decides many in one statement, and this one only the asks it
+ * cannot): one statement, one round trip, its own transaction. `free` locks the group's row if a
  * seat is free (a request that waited for the lock sees the row as its holder left it); the enrolment
  * row is written only then, and the seat taken and the messages queued only if the row was written
  * (not a child enrolled already). The row lock lasts only while the statement runs: in a rush, each
  * group's requests pass through it one by one, and it is held for no round trip.
  */
-async function inOneStatement(em: EntityManager, childId: number, groupId: number, now: Date, notice: MessageDraft[]): Promise<Written> {
+export async function inOneStatement(em: EntityManager, childId: number, groupId: number, now: Date, notice: MessageDraft[]): Promise<Written> {
   const value = sqlValue(em)
   const messages = messageRows(notice, now)
   const tuple = `(${MESSAGE_CASTS.map((cast) => (cast ? `cast(? as ${cast})` : '?')).join(', ')})`
