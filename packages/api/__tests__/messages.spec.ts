@@ -5,7 +5,8 @@ import { deliverMessages, emailChannel, formatMoment, MessageEntity, Outbox, que
 import { HobbyGroupEntity } from '../src/modules/hobby/hobbyGroup/hobbyGroup.entity'
 import { OfferEntity } from '../src/modules/hobby/offer/offer.entity'
 import { lapseExpiredOffers } from '../src/modules/hobby/offer/offer.service'
-import { remindOffers } from '../src/modules/hobby/offer/offerMessages'
+import { remindOffers, tellPublishedRuns } from '../src/modules/hobby/offer/offerMessages'
+import { MatchRunEntity } from '../src/modules/hobby/matchRun/matchRun.entity'
 import { ChildEntity } from '../src/modules/people/child/child.entity'
 import { applyRetention } from '../src/privacy/applyRetention'
 import { remindSurveys } from '../src/modules/hobby/survey/surveyMessages'
@@ -77,13 +78,14 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     await mailbox.close()
   })
 
-  it('queues the offers’ messages in the publishing transaction: none when it fails, one per guardian and offer when it commits', async () => {
+  it('tells the families of a published run right after it: nobody when publishing fails, one message per guardian and offer, never twice', async () => {
     const deadline = new Date(Date.now() + 48 * 3600_000)
     const em = api.orm.em.fork()
     const football = await em.findOneOrFail(HobbyGroupEntity, { id: 1 })
     football.seatsTaken = football.capacity
     await em.flush()
     expectRefused(await api.gql(PUBLISH, { runId: flow.runId, deadline: deadline.toISOString() }, flow.coordinator), 'matchRun/seats_gone')
+    expect(await tellPublishedRuns(api.orm.em.fork(), new Date())).toBe(0)
     expect(await messages()).toHaveLength(0)
     football.seatsTaken = 0
     await em.flush()
@@ -92,6 +94,11 @@ describe.each(await databaseKinds())('messages on %s', (kind) => {
     const offered = await api.orm.em.fork().find(OfferEntity, { run: Number(flow.runId), status: 'offered' }, { populate: ['child.guardians'] })
     const expected = offered.reduce((sum, offer) => sum + offer.child.guardians.length, 0)
     expect(expected).toBeGreaterThan(offered.length) // every child has its own guardian and the test family
+    // The job the publish nudges, twice at once (two processes' sweeps): one tells, the other finds the run told.
+    const told = await Promise.all([tellPublishedRuns(api.orm.em.fork(), new Date()), tellPublishedRuns(api.orm.em.fork(), new Date())])
+    expect(told.sort((a, b) => a - b)).toEqual([0, expected])
+    expect(await tellPublishedRuns(api.orm.em.fork(), new Date())).toBe(0)
+    expect((await api.orm.em.fork().findOneOrFail(MatchRunEntity, { id: Number(flow.runId) })).offersToldAt).toBeInstanceOf(Date)
     const queued = await messages({ kind: 'offerMade' })
     expect(queued).toHaveLength(expected)
     expect(new Set(queued.map((m) => m.key)).size).toBe(expected)

@@ -11,8 +11,8 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
   const cleanups: (() => Promise<void> | void)[] = []
 
   /** A fresh, empty database of this kind; `open` opens it (again). */
-  async function freshDatabase(): Promise<{ options: DatabaseOptions; open(extra?: Partial<DatabaseOptions>): Promise<Database> }> {
-    const { options, drop } = await newDatabase(kind, { empty: true })
+  async function freshDatabase(empty = true): Promise<{ options: DatabaseOptions; open(extra?: Partial<DatabaseOptions>): Promise<Database> }> {
+    const { options, drop } = await newDatabase(kind, { empty })
     cleanups.push(drop)
     return {
       options,
@@ -53,6 +53,41 @@ describe.each(await databaseKinds())('migrations on %s', (kind: DatabaseKind) =>
       { name: 'result', type: 'json' },
     ])
     expect(await types('message', ['params'])).toEqual([{ name: 'params', type: 'json' }])
+  })
+
+  it('marks the runs published before the telling job as told: they told their families when published', async () => {
+    const database = await freshDatabase(false)
+    // The demo's database as it stood before the telling job: its migration undone by hand and unlogged.
+    const old = await database.open()
+    const migration = (await old.migrator.getExecutedMigrations()).map((m) => m.name).find((name) => name >= 'Migration20261202100713')!
+    const connection = old.em.getConnection()
+    await connection.execute('alter table match_run drop column offers_told_at')
+    await old.migrator.getStorage().unlogMigration({ name: migration, context: null })
+    // Two runs as they stood then, one published.
+    await connection.execute('delete from match_run where id not in (select run_id from offer union select run_id from choice_refusal)')
+    await connection.execute(
+      "insert into survey (id, area_id, grade, term, opens_at, closes_at) select 1001, min(id), 3, '2026-autumn', '2026-11-01 08:00:00', '2026-11-15 16:00:00' from area",
+    )
+    const survey = { id: 1001 }
+    const [user] = await connection.execute('select min(id) as id from app_user')
+    for (const [id, published] of [
+      [1001, "'2026-11-30 12:00:00'"],
+      [1002, 'null'],
+    ])
+      await connection.execute(
+        `insert into match_run (id, survey_id, mechanism, seed, max_placements, instance, result, created_by_id, created_at, published_at)
+         values (${id}, ${survey.id}, 'da', 1, 1, '{}', '{}', ${user.id}, '2026-11-30 11:00:00', ${published})`,
+      )
+    await old.close()
+    opened.splice(opened.indexOf(old), 1)
+    const migrated = await database.open()
+    const runs = await migrated.em
+      .getConnection()
+      .execute('select id, published_at is not null as published, offers_told_at is not null as told from match_run where id > 1000 order by id')
+    expect(runs.map((run: { published: unknown; told: unknown }) => [Boolean(run.published), Boolean(run.told)])).toEqual([
+      [true, true],
+      [false, false],
+    ])
   })
 
   it('opens a migrated database again without migrating twice, and keeps its data', async () => {

@@ -45,11 +45,18 @@ import { SurveyAnswerEntity } from './survey/surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './survey/surveyCode.entity.js'
 import { hobbyPersonalData } from './privacy/hobbyPersonalData.js'
 import { lapseExpiredOffers } from './offer/offer.service.js'
-import { remindOffers } from './offer/offerMessages.js'
+import { remindOffers, TELL_PUBLISHED_RUNS, tellPublishedRuns } from './offer/offerMessages.js'
 import { remindSurveys } from './survey/surveyMessages.js'
 import { deliverSoon, type JobDefinition } from '../../jobs/JobDefinition.js'
 
 const hobbyJobs: JobDefinition[] = [
+  {
+    // Nudged when a run is published; the schedule makes up for a nudge lost with a stopped process.
+    name: TELL_PUBLISHED_RUNS,
+    cron: '* * * * *',
+    everySeconds: 60,
+    run: async (context) => deliverSoon(context, await tellPublishedRuns(context.em, context.now)),
+  },
   {
     name: 'lapseOffers',
     cron: '* * * * *',

@@ -1,4 +1,4 @@
-import { EntitySchema } from '@mikro-orm/core'
+import { EntitySchema, type Opt } from '@mikro-orm/core'
 import type { Instance, Mechanism, Result } from '@mukana/matcher'
 import { SurveyEntity, type Survey } from '../survey/survey.entity.js'
 import { type User, UserEntity } from '../../people/index.js'
@@ -16,6 +16,8 @@ export interface MatchRun {
   createdAt: Date
   /** When its offers went out; at most one run of a survey is published. */
   publishedAt: Date | null
+  /** When its offers' families were told (queued their messages): by a job, soon after it was published. */
+  offersToldAt: (Date | null) & Opt
 }
 
 export const MatchRunEntity = new EntitySchema<MatchRun>({
@@ -34,5 +36,6 @@ export const MatchRunEntity = new EntitySchema<MatchRun>({
     createdBy: { kind: 'm:1', entity: () => UserEntity },
     createdAt: { type: 'datetime' },
     publishedAt: { type: 'datetime', nullable: true },
+    offersToldAt: { type: 'datetime', nullable: true },
   },
 })

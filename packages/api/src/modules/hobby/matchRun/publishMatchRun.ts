@@ -9,15 +9,15 @@ import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import { takeSeatsOfMany } from '../../seats/index.js'
 import type { User } from '../../people/index.js'
-import { tellAboutOffers } from '../offer/offerMessages.js'
 
 /**
  * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody
  * who would rather have a group goes on its waiting list in priority order. All in one transaction:
  * the survey's published run is set by a conditional update (two runs are never both published), and
  * each group's seats are taken by a conditional update, so if direct enrolments took seats since the
- * run, nothing at all is written (`matchRun/seats_gone`: run the match again). The offers' messages
- * are queued in the same transaction.
+ * run, nothing at all is written (`matchRun/seats_gone`: run the match again). The families are told
+ * right after it commits, by the job that queues the offers' messages (tellPublishedRuns): a city's
+ * publish writes tens of thousands of rows, and thousands of messages would double the coordinator's wait.
  */
 export async function publishMatchRun(em: EntityManager, user: User, runId: number, deadline: Date, now = new Date()): Promise<MatchRun> {
   const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
@@ -65,8 +65,6 @@ export async function publishMatchRun(em: EntityManager, user: User, runId: numb
       ]),
     )
     await insertRows(tx, 'choice_refusal', ['run_id', 'child_id', 'group_id', 'rank', 'why'], refusals)
-    // Every family with an offer hears of it, in this transaction: if publishing fails, nobody is told.
-    await tellAboutOffers(tx, { run: run.id, status: 'offered' }, 'offerMade', now)
     const published = await tx.findOneOrFail(MatchRunEntity, { id: run.id })
     published.publishedAt = now
     return published

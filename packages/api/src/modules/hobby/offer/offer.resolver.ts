@@ -8,14 +8,17 @@ import { publishMatchRun } from '../matchRun/publishMatchRun.js'
 import type { Offer } from './offer.entity.js'
 import { acceptOffer, declineOffer, findMyOffers } from './offer.service.js'
 import { OfferType } from './offer.type.js'
+import { TELL_PUBLISHED_RUNS } from './offerMessages.js'
 import { ChildType } from '../../people/index.js'
 
 @Resolver(() => OfferType)
 export class OfferResolver {
   @Authorized('coordinator')
   @Mutation(() => MatchRunType, { description: 'Sends the offers of a run, with a deadline, and fills the waiting lists.' })
-  publishMatchRun(@Ctx() context: Context, @Arg('runId', () => ID) runId: string, @Arg('deadline', () => Date) deadline: Date) {
-    return publishMatchRun(context.em, currentUser(context), Number(runId), deadline)
+  async publishMatchRun(@Ctx() context: Context, @Arg('runId', () => ID) runId: string, @Arg('deadline', () => Date) deadline: Date) {
+    const run = await publishMatchRun(context.em, currentUser(context), Number(runId), deadline)
+    context.jobs.nudge(TELL_PUBLISHED_RUNS)
+    return run
   }
 
   @Authorized('guardian')

@@ -4,6 +4,7 @@ import type { QBFilterQuery, SqlEntityManager } from '@mikro-orm/knex'
 import { queueMessages, toGuardians, type MessageDraft } from '../../../messages/index.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { HobbyGroupEntity, type HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
+import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { guardiansOf } from '../../people/index.js'
 import { jsonColumn } from '../../../db/jsonColumn.js'
 import { selectByIds } from '../../../db/selectByIds.js'
@@ -82,6 +83,27 @@ export async function tellAboutOffers(tx: EntityManager, where: FilterQuery<Offe
   })
   await queueMessages(tx, drafts, now)
   return drafts.length
+}
+
+/** The job that tells the families of a published run, nudged when a run is published. */
+export const TELL_PUBLISHED_RUNS = 'tellPublishedRuns'
+
+/**
+ * Tells the families of each published run not told yet (publishMatchRun commits the offers; this
+ * queues their messages right after): each run in a transaction of its own that marks it told by a
+ * conditional update (of two sweeps at once, one tells) and queues one message per guardian and offer
+ * still open. If it fails, the run stays untold for the next sweep; nothing is told twice.
+ */
+export async function tellPublishedRuns(em: EntityManager, now: Date): Promise<number> {
+  const runs = await em.find(MatchRunEntity, { publishedAt: { $ne: null }, offersToldAt: null }, { fields: ['id'], orderBy: { id: 'asc' } })
+  let queued = 0
+  for (const { id } of runs) {
+    queued += await em.transactional(async (tx) => {
+      if ((await tx.nativeUpdate(MatchRunEntity, { id, offersToldAt: null }, { offersToldAt: now })) === 0) return 0
+      return tellAboutOffers(tx, { run: id, status: 'offered' }, 'offerMade', now)
+    })
+  }
+  return queued
 }
 
 /** How long before its deadline an open offer is reminded of. */
