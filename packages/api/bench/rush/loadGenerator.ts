@@ -8,10 +8,15 @@
  * share the machine's two cores with the API and the database, and Node's HTTP client cost more of them
  * (0.7 ms of CPU per request) than the database spends on an enrolment.
  *
- *   tsx loadGenerator.ts <plan.json>   → prints the figures as JSON
+ *   tsx loadGenerator.ts <plan.json>   → prints `ready` once connected, waits for a line on standard
+ *                                        input, prints `done` when every answer came, then the figures as JSON
+ *
+ * The pause lets the caller read the service's CPU time around the measured requests alone, not the
+ * thousand connections and their first requests.
  */
 import { readFileSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
+import { once } from 'node:events'
 
 export interface LoadPlan {
   url: string
@@ -132,6 +137,8 @@ const warmUp = Buffer.from(`GET /rush-warm-up HTTP/1.1\r\n${host}\r\n`, 'latin1'
 // Every connection opened and used once first.
 const connections = await Promise.all(requests.map(() => Connection.open(Number(target.port), target.hostname)))
 await Promise.all(connections.map((connection) => connection.send(warmUp)))
+process.stdout.write('ready\n')
+await once(process.stdin, 'data')
 const answers: Answer[] = new Array(requests.length)
 const latencies: number[] = []
 const cpu = process.cpuUsage()
@@ -145,6 +152,7 @@ await Promise.all(
 )
 const seconds = (performance.now() - started) / 1000
 const used = process.cpuUsage(cpu)
+process.stdout.write('done\n')
 for (const connection of connections) connection.close()
 // Read after the clock stops: the answers' JSON is the load generator's work, not the service's.
 const outcomes: Record<string, number> = {}
@@ -166,3 +174,4 @@ const figures: LoadFigures = {
   cpuSeconds: (used.user + used.system) / 1e6,
 }
 console.log(JSON.stringify(figures))
+process.stdin.destroy()

@@ -76,17 +76,29 @@ function enrolments(tokens: string[], city: RushCity, round: number): LoadPlan['
 }
 
 /** Runs the load generator in its own process: every request at once. */
-async function runLoad(url: string, requests: LoadPlan['requests']): Promise<LoadFigures> {
+async function runLoad(url: string, requests: LoadPlan['requests'], around: { before?(): void; after?(): void } = {}): Promise<LoadFigures> {
   const plan: LoadPlan = { url, requests }
   const file = join(tmpdir(), `mukana-rush-${process.pid}-${Date.now()}.json`)
   writeFileSync(file, JSON.stringify(plan))
   try {
     const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./loadGenerator.ts', import.meta.url)), file], {
       cwd: API_ROOT,
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
     })
     let output = ''
-    generator.stdout!.on('data', (chunk: Buffer) => (output += chunk))
+    generator.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk
+      // Connected: the caller reads the clocks, then the requests go; and again when the last answer came.
+      if (output.startsWith('ready\n')) {
+        output = output.slice('ready\n'.length)
+        around.before?.()
+        generator.stdin!.write('go\n')
+      }
+      if (output.startsWith('done\n')) {
+        output = output.slice('done\n'.length)
+        around.after?.()
+      }
+    })
     const code = await new Promise<number | null>((resolve) => generator.once('exit', resolve))
     if (code !== 0) throw new Error(`the load generator failed (${code}): ${output}`)
     return JSON.parse(output) as LoadFigures
@@ -108,17 +120,14 @@ export async function rush(orm: Database, databaseUrl: string, city: RushCity, p
   const service = await startService(databaseUrl, tokenSecret, processes)
   try {
     for (const warmUp of warmUpRounds) await runLoad(service.url, enrolments(tokens, city, warmUp))
+    // CPU time read around the requests alone: not the connections, nor their first requests.
     const measured = async (requests: LoadPlan['requests']): Promise<RoundFigures> => {
-      const service0 = cpuSeconds({ pid: service.child.pid! })
-      const database0 = cpuSeconds({ command: 'postgres' })
-      const figures = await runLoad(service.url, requests)
-      const perRequest = (before: number | null, after: number | null) =>
-        before === null || after === null ? null : (1000 * (after - before)) / requests.length
-      return {
-        ...figures,
-        serviceCpuMs: perRequest(service0, cpuSeconds({ pid: service.child.pid! })),
-        databaseCpuMs: perRequest(database0, cpuSeconds({ command: 'postgres' })),
-      }
+      const clocks = () => [cpuSeconds({ pid: service.child.pid! }), cpuSeconds({ command: 'postgres' })]
+      let before: (number | null)[] = []
+      let after: (number | null)[] = []
+      const figures = await runLoad(service.url, requests, { before: () => (before = clocks()), after: () => (after = clocks()) })
+      const perRequest = (i: number) => (before[i] == null || after[i] == null ? null : (1000 * (after[i]! - before[i]!)) / requests.length)
+      return { ...figures, serviceCpuMs: perRequest(0), databaseCpuMs: perRequest(1) }
     }
     const figures = await measured(enrolments(tokens, city, round))
     const whoAmI = tokens.map((token) => ({ token, body: WHO_AM_I }))
