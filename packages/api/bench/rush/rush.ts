@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -33,7 +33,10 @@ export interface RushFigures extends RoundFigures {
 async function startService(databaseUrl: string, tokenSecret: string, processes: number): Promise<{ url: string; child: ChildProcess }> {
   // BENCH_CPU_PROF=<folder>: each API process writes a CPU profile there (open it in Chrome's DevTools or speedscope).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'src/main.ts'], {
+  // As `pnpm start` runs it (package.json's start script: node with its flags, then the entry point).
+  const start = (JSON.parse(readFileSync(join(API_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ')
+  if (start[0] !== 'node') throw new Error(`the start script should run node: ${start.join(' ')}`)
+  const child = spawn(process.execPath, [...profile, ...start.slice(1)], {
     cwd: API_ROOT,
     env: {
       ...process.env,
