@@ -1,16 +1,13 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { isPostgres } from '../../../db/isPostgres.js'
-import { sqlValue } from '../../../db/insertRows.js'
+import { asRecords, sqlValue } from '../../../db/insertRows.js'
 import { runSql } from '../../../db/runSql.js'
 import { MESSAGE_COLUMNS, messageRows, queueMessages, type MessageDraft } from '../../../messages/index.js'
 import { SEATS, seatsFree, takeSeats } from '../../seats/index.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
 import type { EnrolmentWrites } from './enrolmentWrites.js'
-
-/** Casts of the outbox's columns (MESSAGE_COLUMNS' order) for parameters PostgreSQL cannot type from a VALUES list. */
-const MESSAGE_CASTS = ['', '', '', 'integer', '', '', 'json', 'integer', 'integer', '', 'integer', 'timestamptz', 'timestamptz']
 
 /**
  * The child's row for the group marked enrolled, in one statement: a new row, or a withdrawn one
@@ -66,15 +63,6 @@ export type Written = EnrolledRow | 'enrolled' | 'full'
  */
 export async function inOneStatement(em: EntityManager, childId: number, groupId: number, now: Date, notice: MessageDraft[]): Promise<Written> {
   const value = sqlValue(em)
-  const messages = messageRows(notice, now)
-  const tuple = `(${MESSAGE_CASTS.map((cast) => (cast ? `cast(? as ${cast})` : '?')).join(', ')})`
-  const queue = messages.length
-    ? `, queued as (
-         insert into message (${MESSAGE_COLUMNS.join(', ')})
-         select * from (values ${messages.map(() => tuple).join(', ')}) as m (${MESSAGE_COLUMNS.join(', ')})
-         where exists (select 1 from enrolled)
-         on conflict do nothing)`
-    : ''
   const [row] = await runSql<{ free: number | string; id: number | null; created_at: Date | string; status: string | null }[]>(
     em,
     `with free as (
@@ -85,13 +73,18 @@ export async function inOneStatement(em: EntityManager, childId: number, groupId
        ${MARK_ENROLLED}
      ), seat as (
        update hobby_group set ${SEATS.taken} = ${SEATS.taken} + 1 where id = ? and exists (select 1 from enrolled)
-     )${queue}
+     ), queued as (
+       insert into message (${MESSAGE_COLUMNS.join(', ')})
+       select ${MESSAGE_COLUMNS.join(', ')} from json_populate_recordset(null::message, cast(? as json))
+       where exists (select 1 from enrolled)
+       on conflict do nothing
+     )
      select (select count(*) from free) as free, enrolled.id, enrolled.created_at,
        (select status from enrolment where child_id = ? and group_id = ?) as status
      from (select 1) as one left join enrolled on true`,
-    [groupId, childId, value(now), groupId, ...messages.flat().map(value), childId, groupId],
+    // The confirmations as one JSON parameter of outbox rows, as insertRows sends them.
+    [groupId, childId, value(now), groupId, JSON.stringify(asRecords(MESSAGE_COLUMNS, messageRows(notice, now))), childId, groupId],
     'all',
-    // One text per number of confirmations (a guardian or two, by e-mail and maybe SMS).
     { prepared: true },
   )
   if (row.id !== null) return { id: row.id, created_at: row.created_at }
