@@ -23,10 +23,15 @@ describe.each((await databaseKinds()).filter((kind) => kind === 'postgresql'))('
   let guardian: User
   /** Every statement the service sent. */
   const statements: string[] = []
+  /** How many enrolment asks the reads' statements carried (each a row of their JSON parameter). */
+  let asksRead = 0
 
   beforeAll(async () => {
     api = await startTestApi(kind)
-    ;(api.orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', ({ sql }: { sql: string }) => statements.push(sql))
+    ;(api.orm.em.getConnection() as AbstractSqlConnection).getKnex().on('query', ({ sql, bindings }: { sql: string; bindings?: unknown[] }) => {
+      statements.push(sql)
+      if (/join child_guardian mine/.test(sql)) asksRead += (JSON.parse(String(bindings?.[0])) as unknown[]).length
+    })
     guardian = await api.orm.em.fork().findOneOrFail(UserEntity, { email: 'guardian@mukana.test' })
   })
   afterAll(() => api.close())
@@ -125,12 +130,15 @@ describe.each((await databaseKinds()).filter((kind) => kind === 'postgresql'))('
     const group = await insertGroup(api, 'Batch rush', { capacity: 150 })
     const token = await api.login('guardian@mukana.test')
     statements.length = 0
-    // The group's row held meanwhile (as the rush's first writes hold it): the requests that come gather behind the batches out.
+    // The group's row held meanwhile (as the rush's first writes hold it): the requests that come gather
+    // behind the batches out. Held until every request has read its child and group, and so waits to write.
     let pending: Promise<GraphQLResponse[]> | undefined
+    asksRead = 0
     await api.orm.em.fork().transactional(async (tx) => {
       await tx.getConnection().execute(`select id from hobby_group where id = ${group} for update`, [], 'all', tx.getTransactionContext())
       pending = Promise.all(kids.map((child) => api.gql(ENROL, { childId: String(child), groupId: group }, token)))
-      await sleep(1000)
+      for (const until = Date.now() + 30_000; asksRead < kids.length && Date.now() < until;) await sleep(20)
+      await sleep(200)
     })
     const answers = await pending!
     const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code ?? 'ok')
