@@ -6,7 +6,8 @@ describe('TextNumbers', () => {
     const numbers = new TextNumbers()
     expect(numbers.numberOf('o1')).toBe(0)
     const line = '["o2","o1","o3"]'
-    const at = (start: number, end: number) => numbers.numberAt(line, start, end, hashText(line, start, end))
+    const bytes = new TextEncoder().encode(line)
+    const at = (start: number, end: number) => numbers.numberAt(bytes, start, end, hashText(line, start, end))
     expect([at(2, 4), at(7, 9), at(12, 14)]).toEqual([1, 0, 2])
     expect([numbers.numberOf('o3'), numbers.numberOf('o2'), numbers.numberOf('o4')]).toEqual([2, 1, 3])
     expect(at(12, 14)).toBe(2)
@@ -17,15 +18,17 @@ describe('TextNumbers', () => {
   it('tells texts apart whose hashes are equal, and keeps them apart as its table grows', () => {
     const numbers = new TextNumbers()
     const text = Array.from({ length: 5000 }, (_, i) => `id-${i}`).join(' ')
+    const bytes = new TextEncoder().encode(text)
     let start = 0
     const given: number[] = []
     for (const word of text.split(' ')) {
       // Every text under one hash: only comparing the texts keeps them apart.
-      given.push(numbers.numberAt(text, start, start + word.length, 7))
+      given.push(numbers.numberAt(bytes, start, start + word.length, 7))
       start += word.length + 1
     }
     expect(given).toEqual(Array.from({ length: 5000 }, (_, i) => i))
     expect(numbers.numberOf('id-4321')).toBe(4321)
-    expect(numbers.numberAt('x id-17', 2, 7, 7)).toBe(17)
+    expect(numbers.numberAt(new TextEncoder().encode('x id-17'), 2, 7, 7)).toBe(17)
+    expect(numbers.text(5000 - 1)).toBe('id-4999')
   })
 })

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import {
   buildResult,
   compileInstance,
@@ -58,6 +58,17 @@ describe('compileNdjson', () => {
   it('compiles what the JSON form compiles, read quickly (as JSON.stringify writes) or parsed (any other spacing)', () => {
     expectSameCompiled(compileNdjson([linesOf(instance).join('\n')]), expected)
     expectSameCompiled(compileNdjson([linesOf(instance, spaced).join('\r\n')]), expected)
+  })
+
+  it('reads plain participant lines without JSON.parse: only the first line, the offerings and a drawn lottery are parsed', () => {
+    const parse = vi.spyOn(JSON, 'parse')
+    try {
+      compileNdjson([linesOf(instance).join('\n')])
+      // participants[7] gives its own lottery, a field the quick reader leaves to the checks.
+      expect(parse).toHaveBeenCalledTimes(1 + instance.offerings.length + 1)
+    } finally {
+      parse.mockRestore()
+    }
   })
 
   it('reads pieces split anywhere, offerings listed after the participants who rank them, and blank lines', () => {

@@ -6,9 +6,7 @@
  * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
  */
 import { createHash } from 'node:crypto'
-import { isAscii } from 'node:buffer'
-import { closeSync, openSync, readFileSync, readSync, writeSync } from 'node:fs'
-import { StringDecoder } from 'node:string_decoder'
+import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   buildResult,
@@ -21,9 +19,9 @@ import {
   MatchInputError,
   MECHANISMS,
   placementsText,
-  resultJsonChunks,
   runRounds,
   type Mechanism,
+  writeResultJson,
 } from '@mukana/matcher'
 
 const USAGE = `Usage:
@@ -118,7 +116,8 @@ function main(argv: string[]): number {
     }
     if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
       // Read and checked in one pass: each line is compiled as it is read.
-      compiled = compileNdjson(readPieces(positionals[0]), positionals[0] === '-' ? '(standard input)' : positionals[0])
+      const path = positionals[0]
+      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path))
     }
   }
   if (compiled === undefined && instance === undefined) {
@@ -149,16 +148,9 @@ function main(argv: string[]): number {
     lap('report')
     writeAll(values.digest ? `${placementsDigest(result)}\n` : `${JSON.stringify(result, null, 2)}\n`)
   } else {
-    // Reported and written together, in pieces of about a megabyte: a national result is never one string.
-    let pending = ''
-    for (const chunk of resultJsonChunks(compiled, assignment, other)) {
-      pending += chunk
-      if (pending.length >= 1 << 20) {
-        writeAll(pending)
-        pending = ''
-      }
-    }
-    writeAll(`${pending}\n`)
+    // Reported and written together, a megabyte at a time: a national result is never one string.
+    writeResultJson(compiled, assignment, other, writeBytes)
+    writeBytes(NEWLINE)
   }
   lap(values.digest || values.pretty ? 'write' : 'report+write')
   if (values.stats) {
@@ -205,10 +197,10 @@ function verify(path: string): number {
 }
 
 /**
- * A file (or standard input) as text, a block of a few megabytes at a time. A UTF-8 character split
- * between two blocks is decoded whole, at the start of the second.
+ * A file (or standard input) as bytes, a block of a few megabytes at a time, in one buffer filled again
+ * for each block (compileNdjson keeps nothing of a block once it asks for the next).
  */
-function* readPieces(path: string): Generator<string> {
+function* readPieces(path: string): Generator<Uint8Array> {
   let fd: number
   try {
     fd = path === '-' ? 0 : openSync(path, 'r')
@@ -216,8 +208,6 @@ function* readPieces(path: string): Generator<string> {
     throw new UsageError(`cannot read ${path}: ${(error as Error).message}`)
   }
   const block = Buffer.alloc(4 << 20)
-  const decoder = new StringDecoder('utf8')
-  let decoding = false
   try {
     for (;;) {
       let read: number
@@ -229,25 +219,30 @@ function* readPieces(path: string): Generator<string> {
         else throw error
       }
       if (read === 0) break
-      const piece = block.subarray(0, read)
-      // Plain ASCII (the common case) is copied as is, several times faster than decoding UTF-8; once a
-      // block holds anything else, the decoder reads the rest (it may hold the start of a character).
-      if (!decoding && isAscii(piece)) yield piece.toString('latin1')
-      else {
-        decoding = true
-        yield decoder.write(piece)
-      }
+      yield block.subarray(0, read)
     }
-    const last = decoder.end()
-    if (last !== '') yield last
   } finally {
     if (fd !== 0) closeSync(fd)
   }
 }
 
+/** A file's size in bytes, or undefined when it cannot be told (it is then named when it is read). */
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size
+  } catch {
+    return undefined
+  }
+}
+
 /** Writes synchronously in chunks: a large result must be flushed before the process exits. */
 function writeAll(text: string): void {
-  const buffer = Buffer.from(text)
+  writeBytes(Buffer.from(text))
+}
+
+const NEWLINE = Buffer.from('\n')
+
+function writeBytes(buffer: Uint8Array): void {
   for (let offset = 0; offset < buffer.length;) {
     try {
       offset += writeSync(1, buffer, offset, Math.min(1 << 20, buffer.length - offset))

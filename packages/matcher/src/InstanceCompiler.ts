@@ -139,7 +139,7 @@ export class InstanceCompiler {
     const p = this.participantIds.length
     if (id !== '') {
       const known = this.participantNumbers.size
-      const n = hash === null ? this.participantNumbers.numberOf(id) : this.participantNumbers.numberAt(id, 0, id.length, hash)
+      const n = hash === null ? this.participantNumbers.numberOf(id) : this.participantNumbers.numberWithHash(id, hash)
       if (n < known) {
         const earlier = this.participantWithNumber.get(n)
         this.issues.add(at(`participants[${p}]`), '.id', `duplicate id ${show(id)}, already used by participants[${earlier}]`)
@@ -158,9 +158,9 @@ export class InstanceCompiler {
     return this.numbered(this.offeringIds.numberOf(id))
   }
 
-  /** The number of the offering id text[start ..< end], of hash `hash` (see hashText). */
-  offeringNumberAt(text: string, start: number, end: number, hash: number): number {
-    return this.numbered(this.offeringIds.numberAt(text, start, end, hash))
+  /** The number of the offering id bytes[start ..< end] (ASCII), of hash `hash` (see hashText). */
+  offeringNumberAt(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    return this.numbered(this.offeringIds.numberAt(bytes, start, end, hash))
   }
 
   /** An offering number, given room in the arrays by number when it is new. */
@@ -176,9 +176,9 @@ export class InstanceCompiler {
     return this.tagNames.numberOf(tag)
   }
 
-  /** The number of the tag text[start ..< end], of hash `hash`. */
-  tagNumberAt(text: string, start: number, end: number, hash: number): number {
-    return this.tagNames.numberAt(text, start, end, hash)
+  /** The number of the tag bytes[start ..< end] (ASCII), of hash `hash`. */
+  tagNumberAt(bytes: Uint8Array, start: number, end: number, hash: number): number {
+    return this.tagNames.numberAt(bytes, start, end, hash)
   }
 
   nextStamp(): number {

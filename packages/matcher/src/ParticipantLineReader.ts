@@ -1,8 +1,10 @@
+import { asciiText } from './asciiText.js'
 import { FNV_OFFSET, FNV_PRIME } from './TextNumbers.js'
 import { dayIndex, minuteOfWeek, parseClock } from './weeklyTime.js'
 import type { InstanceCompiler } from './InstanceCompiler.js'
 
-export const PARTICIPANT_LINE_START = '{"participant":{'
+const ascii = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0))
+const LINE_START = ascii('{"participant":{')
 
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
@@ -20,33 +22,40 @@ const RANKING = 2
 const TAGS = 4
 const GRADE = 8
 const AVAILABLE = 16
-const FIELD_NAMES: [string, number][] = [
-  ['"id":', ID],
-  ['"ranking":', RANKING],
-  ['"tags":', TAGS],
-  ['"grade":', GRADE],
-  ['"available":', AVAILABLE],
+const FIELD_NAMES: [Uint8Array, number][] = [
+  [ascii('"id":'), ID],
+  [ascii('"ranking":'), RANKING],
+  [ascii('"tags":'), TAGS],
+  [ascii('"grade":'), GRADE],
+  [ascii('"available":'), AVAILABLE],
 ]
+const WINDOW_FIELDS = ['day', 'start', 'end'].map(ascii)
+
+/** Whether bytes[at ..< end] start with `prefix`. */
+function startsWith(bytes: Uint8Array, at: number, end: number, prefix: Uint8Array): boolean {
+  if (end - at < prefix.length) return false
+  for (let i = 0; i < prefix.length; i++) if (bytes[at + i] !== prefix[i]) return false
+  return true
+}
 
 /**
- * Reads a participant's line, `{"participant":{"id":…,"ranking":[…],…}}`, straight into the compiler's
- * columns, without JSON.parse and without an object per participant: at national scale that is most of
- * the time and garbage of reading an instance. It takes only lines written plainly, as JSON.stringify
- * writes them (no spaces inside, no escapes in texts, each field once, values of the right kinds, sound
- * weekly windows), and `read` returns false, having stored nothing, for any other line: that line is
- * parsed with JSON.parse and checked field by field, which names what is wrong. Both roads store the
- * same for every line this one takes.
+ * Reads a participant's line, `{"participant":{"id":…,"ranking":[…],…}}`, from its UTF-8 bytes straight
+ * into the compiler's columns, without decoding it, without JSON.parse and without an object per
+ * participant: at national scale that is most of the time and garbage of reading an instance. It takes
+ * only lines written plainly, as JSON.stringify writes them (no spaces inside, texts of printable ASCII
+ * without escapes, each field once, values of the right kinds, sound weekly windows), and `read` returns
+ * false, having stored nothing, for any other line: that line is decoded, parsed with JSON.parse and
+ * checked field by field, which names what is wrong. Both roads store the same for every line this one
+ * takes.
  */
 export class ParticipantLineReader {
-  private text = ''
+  private bytes: Uint8Array = new Uint8Array(0)
   private at = 0
   private end = 0
-  /** The last text scanned: text[start ..< stop], and its hash. */
+  /** The last text scanned: bytes[start ..< stop], and its hash. */
   private start = 0
   private stop = 0
   private hash = 0
-  /** The stamp of the ranking being read (see InstanceCompiler). */
-  private stamp = 0
   // The participant read so far.
   private id = ''
   private idHash = 0
@@ -55,15 +64,15 @@ export class ParticipantLineReader {
 
   constructor(private readonly compiler: InstanceCompiler) {}
 
-  /** Reads text[from ..< to] (one line, without its newline); false when the line needs the long road. */
-  read(text: string, from: number, to: number): boolean {
-    if (!text.startsWith(PARTICIPANT_LINE_START, from)) return false
+  /** Reads bytes[from ..< to] (one line, without its newline); false when the line needs the long road. */
+  read(bytes: Uint8Array, from: number, to: number): boolean {
+    if (!startsWith(bytes, from, to, LINE_START)) return false
     const c = this.compiler
     const rankings = c.rankingValues.length
     const tags = c.tagsValues.length
     const windows = c.availableValues.length
-    this.text = text
-    this.at = from + PARTICIPANT_LINE_START.length
+    this.bytes = bytes
+    this.at = from + LINE_START.length
     this.end = to
     if (!this.fields()) {
       c.rankingValues.truncate(rankings)
@@ -77,7 +86,7 @@ export class ParticipantLineReader {
 
   /** The fields up to the participant's closing brace and the line's end; false for the long road. */
   private fields(): boolean {
-    const { text } = this
+    const { bytes } = this
     let seen = 0
     this.grade = -1
     for (;;) {
@@ -86,7 +95,7 @@ export class ParticipantLineReader {
       seen |= field
       if (field === ID) {
         if (!this.scanString() || this.start === this.stop) return false
-        this.id = text.slice(this.start, this.stop)
+        this.id = asciiText(bytes, this.start, this.stop)
         this.idHash = this.hash
       } else if (field === RANKING) {
         if (!this.ranking()) return false
@@ -96,14 +105,14 @@ export class ParticipantLineReader {
         this.grade = this.wholeNumber()
         if (this.grade < 0) return false
       } else if (!this.windows()) return false
-      const next = text.charCodeAt(this.at++)
+      const next = this.at < this.end ? bytes[this.at++] : -1
       if (next === CLOSE_BRACE) break
       if (next !== COMMA) return false
     }
-    if ((seen & (ID | RANKING)) !== (ID | RANKING) || text.charCodeAt(this.at++) !== CLOSE_BRACE) return false
+    if ((seen & (ID | RANKING)) !== (ID | RANKING) || this.at >= this.end || bytes[this.at++] !== CLOSE_BRACE) return false
     // What may follow a line's JSON: blanks and a carriage return.
     for (; this.at < this.end; this.at++) {
-      const ch = text.charCodeAt(this.at)
+      const ch = bytes[this.at]
       if (ch !== 0x20 && ch !== 0x09 && ch !== 0x0d) return false
     }
     this.hasAvailability = (seen & AVAILABLE) !== 0 ? 1 : 0
@@ -113,7 +122,7 @@ export class ParticipantLineReader {
   /** `"name":` of a field the quick road reads, as its bit; 0 for any other. */
   private fieldName(): number {
     for (const [name, field] of FIELD_NAMES) {
-      if (this.text.startsWith(name, this.at)) {
+      if (startsWith(this.bytes, this.at, this.end, name)) {
         this.at += name.length
         return field
       }
@@ -122,16 +131,16 @@ export class ParticipantLineReader {
   }
 
   /**
-   * Scans a text without escapes or control characters, leaving it at text[start ..< stop] with its
-   * hash (see hashText); false otherwise.
+   * Scans a text of printable ASCII without escapes, leaving it at bytes[start ..< stop] with its hash
+   * (see hashText); false otherwise.
    */
   private scanString(): boolean {
-    const { text, end } = this
-    if (text.charCodeAt(this.at) !== QUOTE) return false
+    const { bytes, end } = this
+    if (this.at >= end || bytes[this.at] !== QUOTE) return false
     const start = this.at + 1
     let hash = FNV_OFFSET
     for (let i = start; i < end; i++) {
-      const ch = text.charCodeAt(i)
+      const ch = bytes[i]
       if (ch === QUOTE) {
         this.start = start
         this.stop = i
@@ -139,45 +148,61 @@ export class ParticipantLineReader {
         this.at = i + 1
         return true
       }
-      if (ch === BACKSLASH || ch < 0x20) return false
+      if (ch === BACKSLASH || ch < 0x20 || ch > 0x7e) return false
       hash = Math.imul(hash ^ ch, FNV_PRIME)
     }
     return false
   }
 
-  /** A text as scanString reads it, as a string; null otherwise. */
-  private string(): string | null {
-    return this.scanString() ? this.text.slice(this.start, this.stop) : null
-  }
-
   /** A JSON list whose items `item` reads (`[]` too); false for anything else. */
   private list(item: () => boolean): boolean {
-    const { text } = this
-    if (text.charCodeAt(this.at++) !== OPEN_BRACKET) return false
-    if (text.charCodeAt(this.at) === CLOSE_BRACKET) {
+    const { bytes, end } = this
+    if (this.at >= end || bytes[this.at++] !== OPEN_BRACKET) return false
+    if (this.at < end && bytes[this.at] === CLOSE_BRACKET) {
       this.at++
       return true
     }
     for (;;) {
       if (!item()) return false
-      const next = text.charCodeAt(this.at++)
+      const next = this.at < end ? bytes[this.at++] : -1
       if (next === CLOSE_BRACKET) return true
       if (next !== COMMA) return false
     }
   }
 
+  /**
+   * The ranked offering ids, each once. The national file's hot loop (five million ids): it scans as
+   * scanString does, but in local variables.
+   */
   private ranking(): boolean {
-    this.stamp = this.compiler.nextStamp()
-    return this.list(this.rankedId)
-  }
-
-  /** An offering id of the ranking, ranked once. */
-  private readonly rankedId = (): boolean => {
     const c = this.compiler
-    if (!this.scanString()) return false
-    const n = c.offeringNumberAt(this.text, this.start, this.stop, this.hash)
-    if (!c.firstTime(n, this.stamp)) return false
-    c.rankingValues.push(n)
+    const stamp = c.nextStamp()
+    const { bytes, end } = this
+    let at = this.at
+    if (at >= end || bytes[at++] !== OPEN_BRACKET) return false
+    if (at < end && bytes[at] === CLOSE_BRACKET) {
+      this.at = at + 1
+      return true
+    }
+    for (;;) {
+      if (at >= end || bytes[at] !== QUOTE) return false
+      const start = ++at
+      let hash = FNV_OFFSET
+      let ch = 0
+      for (; at < end; at++) {
+        ch = bytes[at]
+        if (ch === QUOTE || ch === BACKSLASH || ch < 0x20 || ch > 0x7e) break
+        hash = Math.imul(hash ^ ch, FNV_PRIME)
+      }
+      if (ch !== QUOTE || at >= end) return false
+      const n = c.offeringNumberAt(bytes, start, at++, hash)
+      if (!c.firstTime(n, stamp)) return false
+      c.rankingValues.push(n)
+      const next = at < end ? bytes[at++] : -1
+      if (next === CLOSE_BRACKET) break
+      if (next !== COMMA) return false
+    }
+    this.at = at
     return true
   }
 
@@ -187,18 +212,18 @@ export class ParticipantLineReader {
 
   private readonly tag = (): boolean => {
     if (!this.scanString() || this.start === this.stop) return false
-    this.compiler.tagsValues.push(this.compiler.tagNumberAt(this.text, this.start, this.stop, this.hash))
+    this.compiler.tagsValues.push(this.compiler.tagNumberAt(this.bytes, this.start, this.stop, this.hash))
     return true
   }
 
   /** A whole number of at most 15 digits as JSON writes it; -1 otherwise. */
   private wholeNumber(): number {
-    const { text } = this
+    const { bytes, end } = this
     const start = this.at
     let value = 0
-    for (let ch = text.charCodeAt(this.at); ch >= ZERO && ch <= NINE; ch = text.charCodeAt(++this.at)) value = 10 * value + ch - ZERO
+    for (; this.at < end && bytes[this.at] >= ZERO && bytes[this.at] <= NINE; this.at++) value = 10 * value + bytes[this.at] - ZERO
     const digits = this.at - start
-    if (digits === 0 || digits > 15 || (digits > 1 && text.charCodeAt(start) === ZERO)) return -1
+    if (digits === 0 || digits > 15 || (digits > 1 && bytes[start] === ZERO)) return -1
     return value
   }
 
@@ -208,24 +233,20 @@ export class ParticipantLineReader {
   }
 
   private readonly freeWindow = (): boolean => {
-    const { text } = this
-    if (text.charCodeAt(this.at++) !== OPEN_BRACE) return false
-    let day: string | null = null
-    let start: string | null = null
-    let end: string | null = null
+    const { bytes } = this
+    if (this.at >= this.end || bytes[this.at++] !== OPEN_BRACE) return false
+    // day, start and end, in any order, each once.
+    const values: (string | null)[] = [null, null, null]
     for (;;) {
-      const name = this.string()
-      if (name === null || text.charCodeAt(this.at++) !== COLON) return false
-      const value = this.string()
-      if (value === null) return false
-      if (name === 'day' && day === null) day = value
-      else if (name === 'start' && start === null) start = value
-      else if (name === 'end' && end === null) end = value
-      else return false
-      const next = text.charCodeAt(this.at++)
+      if (!this.scanString()) return false
+      const field = WINDOW_FIELDS.findIndex((name) => name.length === this.stop - this.start && startsWith(bytes, this.start, this.stop, name))
+      if (field === -1 || values[field] !== null || this.at >= this.end || bytes[this.at++] !== COLON || !this.scanString()) return false
+      values[field] = asciiText(bytes, this.start, this.stop)
+      const next = this.at < this.end ? bytes[this.at++] : -1
       if (next === CLOSE_BRACE) break
       if (next !== COMMA) return false
     }
+    const [day, start, end] = values
     if (day === null || start === null || end === null) return false
     const d = dayIndex(day)
     const from = parseClock(start)

@@ -1,3 +1,5 @@
+import { asciiText } from './asciiText.js'
+
 /**
  * Texts numbered in the order they are first met, found two ways: by a string (`numberOf`, a Map, for
  * parsed objects, whose strings V8 has usually hashed already), or without making a string first
@@ -25,8 +27,11 @@ export class TextNumbers {
     return n !== undefined ? n : this.add(text, this.slots ? hashText(text, 0, text.length) : 0)
   }
 
-  /** The number of text[start ..< end], whose hash is `hash` (see hashText); a new one when it is new. */
-  numberAt(text: string, start: number, end: number, hash: number): number {
+  /**
+   * The number of the ASCII text bytes[start ..< end], whose hash is `hash` (see hashText); a new one
+   * when it is new.
+   */
+  numberAt(bytes: Uint8Array, start: number, end: number, hash: number): number {
     if (!this.slots) this.buildTable()
     const slots = this.slots!
     const hashes = this.hashes!
@@ -35,8 +40,20 @@ export class TextNumbers {
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const n = slots[slot]!
-      if (n === -1) return this.add(text.slice(start, end), hash)
-      if (hashes[n] === hash && sameText(texts[n]!, text, start, length)) return n
+      if (n === -1) return this.add(asciiText(bytes, start, end), hash)
+      if (hashes[n] === hash && sameText(texts[n]!, bytes, start, length)) return n
+    }
+  }
+
+  /** The number of `text`, whose hash is `hash` (see hashText): a line reader's id, made once. */
+  numberWithHash(text: string, hash: number): number {
+    if (!this.slots) this.buildTable()
+    const slots = this.slots!
+    const mask = slots.length - 1
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const n = slots[slot]!
+      if (n === -1) return this.add(text, hash)
+      if (this.hashes![n] === hash && this.texts[n] === text) return n
     }
   }
 
@@ -87,13 +104,16 @@ export class TextNumbers {
   }
 }
 
-function sameText(known: string, text: string, start: number, length: number): boolean {
+function sameText(known: string, bytes: Uint8Array, start: number, length: number): boolean {
   if (known.length !== length) return false
-  for (let i = 0; i < length; i++) if (known.charCodeAt(i) !== text.charCodeAt(start + i)) return false
+  for (let i = 0; i < length; i++) if (known.charCodeAt(i) !== bytes[start + i]) return false
   return true
 }
 
-/** FNV-1a over the UTF-16 code units of text[start ..< end]; ParticipantLineReader computes the same as it scans. */
+/**
+ * FNV-1a over the UTF-16 code units of text[start ..< end]. ParticipantLineReader computes the same over
+ * the bytes of the ASCII texts it scans (an ASCII character's code unit is its byte).
+ */
 export function hashText(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME)

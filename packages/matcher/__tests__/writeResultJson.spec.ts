@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { buildResult, compileInstance, generateInstance, runRounds, writeResultJson, type Instance } from '@mukana/matcher'
+
+/** Expects the written bytes to be JSON.stringify(buildResult(…)) as UTF-8; gives the pieces handed over. */
+function expectWrittenAsStringified(instance: Instance, bufferSize?: number): Uint8Array[] {
+  const c = compileInstance(instance)
+  const assignment = runRounds(c, 'deferred-acceptance')
+  const other = runRounds(c, 'max-coverage')
+  const pieces: Uint8Array[] = []
+  // The buffer is filled again after each piece: keep copies.
+  writeResultJson(c, assignment, other, (bytes) => pieces.push(bytes.slice()), bufferSize)
+  expect(Buffer.concat(pieces).toString('utf8')).toBe(JSON.stringify(buildResult(c, assignment, other)))
+  return pieces
+}
+
+describe('writeResultJson', () => {
+  it('writes exactly JSON.stringify(buildResult(…)), a buffer at a time', () => {
+    const instance = generateInstance({ participants: 9_000, offerings: 300, choices: 4, seed: 5 })
+    const pieces = expectWrittenAsStringified(instance, 64 << 10)
+    expect(pieces.length).toBeGreaterThan(10)
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThanOrEqual(64 << 10)
+  })
+
+  it('escapes texts as JSON.stringify does, in UTF-8, even a text longer than the buffer', () => {
+    const instance = generateInstance({ participants: 60, offerings: 4, choices: 3, seed: 3, windowsShare: 0.5 })
+    const odd = ['Äiti "Ö"', 'back\\slash', 'tab\there', '€ ja 😀', 'x'.repeat(5000), '\u2028']
+    instance.participants.forEach((participant, i) => (participant.id = `${odd[i % odd.length]}-${i}`))
+    instance.offerings[0].id = 'kerho "Ä"'
+    for (const participant of instance.participants) participant.ranking = participant.ranking.map((id) => (id === 'o1' ? 'kerho "Ä"' : id))
+    expectWrittenAsStringified(instance, 1024)
+  })
+
+  it('orders the lottery’s keys as JSON.stringify does: ids that are array indices first, by value', () => {
+    const instance = generateInstance({ participants: 40, offerings: 3, choices: 2, seed: 2 })
+    const ids = ['10', '9', 'x', '0', '007', '4294967294', '4294967295', '-1', '1.5', ...Array.from({ length: 31 }, (_, i) => String(100 - i))]
+    instance.participants.forEach((participant, i) => (participant.id = ids[i]))
+    expectWrittenAsStringified(instance)
+  })
+
+  it('writes empty lists and small results as JSON.stringify does', () => {
+    expectWrittenAsStringified(generateInstance({ participants: 0, offerings: 1, choices: 1, seed: 1 }))
+  })
+})
