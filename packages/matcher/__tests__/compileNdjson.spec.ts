@@ -96,6 +96,15 @@ describe('compileNdjson', () => {
         quick({ id: 'p7', ranking: ['a', 'b'] }),
         quick({ id: 'p8', ranking: ['a'], grade: 2.5 }),
         quick({ id: 'p9' }),
+        quick({ id: 'p10', ranking: ['a'], available: [{ day: 'Mon', start: '7:00', end: '24:30' }] }),
+        quick({
+          id: 'p11',
+          ranking: ['a'],
+          available: [
+            { day: 'tue', start: '14:00', end: '16:00' },
+            { day: 'tue', start: '14:00' },
+          ],
+        }),
       ],
       'participants[0] (id "p1").ranking[1]: names offering "a" a second time',
       'participants[1] (id "p2").grade: must be a whole number ≥ 0, got -1',
@@ -105,6 +114,10 @@ describe('compileNdjson', () => {
       'participants[5].id: duplicate id "p1", already used by participants[0]',
       'participants[7] (id "p8").grade: must be a whole number ≥ 0, got 2.5',
       'participants[8] (id "p9").ranking: must be a list of offering ids, got undefined',
+      'participants[9] (id "p10").available[0].day: must be one of mon, tue, wed, thu, fri, sat, sun, got "Mon"',
+      'participants[9] (id "p10").available[0].start: must be a time "HH:MM", got "7:00"',
+      'participants[9] (id "p10").available[0].end: must be a time "HH:MM", got "24:30"',
+      'participants[10] (id "p11").available[1].end: must be a time "HH:MM", got undefined',
       'participants[6] (id "p7").ranking[1]: names offering "b", which does not exist',
     )
   })

@@ -34,7 +34,7 @@ export class InstanceCompiler {
   private offeringsNumbered = 0
   private stamp = 0
   private readonly tagNames = new TextNumbers()
-  private readonly participantNumbers = new TextNumbers()
+  private readonly participantNumbers: TextNumbers
   /** Participant id's number → the participant that has it. */
   private readonly participantWithNumber: GrowableInt32
 
@@ -56,6 +56,7 @@ export class InstanceCompiler {
   /** `expectedParticipants`: how many are coming, when known (the columns start that large). */
   constructor(expectedParticipants = 1024) {
     const n = Math.max(16, expectedParticipants)
+    this.participantNumbers = new TextNumbers(n)
     this.participantWithNumber = new GrowableInt32(n)
     this.rankingStart = startsAtZero(n + 1)
     this.rankingValues = new GrowableInt32(8 * n)

@@ -1,5 +1,5 @@
 import { asciiText } from './asciiText.js'
-import { FNV_OFFSET, FNV_PRIME } from './TextNumbers.js'
+import { FNV_OFFSET, FNV_PRIME, TextNumbers } from './TextNumbers.js'
 import { dayIndex, minuteOfWeek, parseClock } from './weeklyTime.js'
 import type { InstanceCompiler } from './InstanceCompiler.js'
 
@@ -61,6 +61,10 @@ export class ParticipantLineReader {
   private idHash = 0
   private grade = -1
   private hasAvailability = 0
+  // The window values met so far, and what they mean: a day's index, a clock's minutes (-1 for neither).
+  private readonly windowTexts = new TextNumbers()
+  private readonly dayOfText: number[] = []
+  private readonly clockOfText: number[] = []
 
   constructor(private readonly compiler: InstanceCompiler) {}
 
@@ -235,25 +239,47 @@ export class ParticipantLineReader {
   private readonly freeWindow = (): boolean => {
     const { bytes } = this
     if (this.at >= this.end || bytes[this.at++] !== OPEN_BRACE) return false
-    // day, start and end, in any order, each once.
-    const values: (string | null)[] = [null, null, null]
+    // day, start and end, in any order, each once, as numbers of their texts.
+    const texts = [-1, -1, -1]
     for (;;) {
       if (!this.scanString()) return false
-      const field = WINDOW_FIELDS.findIndex((name) => name.length === this.stop - this.start && startsWith(bytes, this.start, this.stop, name))
-      if (field === -1 || values[field] !== null || this.at >= this.end || bytes[this.at++] !== COLON || !this.scanString()) return false
-      values[field] = asciiText(bytes, this.start, this.stop)
+      const field = this.windowField()
+      if (field === -1 || texts[field] !== -1 || this.at >= this.end || bytes[this.at++] !== COLON || !this.scanString()) return false
+      texts[field] = this.windowText()
       const next = this.at < this.end ? bytes[this.at++] : -1
       if (next === CLOSE_BRACE) break
       if (next !== COMMA) return false
     }
-    const [day, start, end] = values
-    if (day === null || start === null || end === null) return false
-    const d = dayIndex(day)
-    const from = parseClock(start)
-    const to = parseClock(end)
-    if (d < 0 || from === null || to === null || to <= from) return false
-    this.compiler.availableValues.push(minuteOfWeek(d, from))
-    this.compiler.availableValues.push(minuteOfWeek(d, to))
+    if (texts[0] === -1 || texts[1] === -1 || texts[2] === -1) return false
+    const day = this.dayOfText[texts[0]]
+    const from = this.clockOfText[texts[1]]
+    const to = this.clockOfText[texts[2]]
+    if (day < 0 || from < 0 || to < 0 || to <= from) return false
+    this.compiler.availableValues.push(minuteOfWeek(day, from))
+    this.compiler.availableValues.push(minuteOfWeek(day, to))
     return true
+  }
+
+  /** The field the text just scanned names in a window: 0 for day, 1 for start, 2 for end, -1 for any other. */
+  private windowField(): number {
+    for (let field = 0; field < WINDOW_FIELDS.length; field++) {
+      const name = WINDOW_FIELDS[field]
+      if (name.length === this.stop - this.start && startsWith(this.bytes, this.start, this.stop, name)) return field
+    }
+    return -1
+  }
+
+  /**
+   * The number of the window value just scanned ("mon", "14:00"). A file repeats a few dozen of them, so
+   * each is read as a day and as a clock (by dayIndex and parseClock, as the checks read them) once.
+   */
+  private windowText(): number {
+    const n = this.windowTexts.numberAt(this.bytes, this.start, this.stop, this.hash)
+    if (n === this.dayOfText.length) {
+      const text = this.windowTexts.text(n)
+      this.dayOfText.push(dayIndex(text))
+      this.clockOfText.push(parseClock(text) ?? -1)
+    }
+    return n
   }
 }

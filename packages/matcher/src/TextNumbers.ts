@@ -14,6 +14,9 @@ export class TextNumbers {
   /** Open addressing: a text's number, or -1 for an empty slot. The length is a power of two. */
   private slots: Int32Array | null = null
 
+  /** `expected`: how many texts are coming, when known (the table starts that large). */
+  constructor(private readonly expected = 0) {}
+
   get size(): number {
     return this.texts.length
   }
@@ -90,9 +93,10 @@ export class TextNumbers {
   }
 
   private buildTable(): void {
+    const count = Math.max(this.texts.length, this.expected)
     let size = 2048
-    while (size < 2 * this.texts.length) size *= 2
-    this.hashes = new Int32Array(Math.max(1024, this.texts.length))
+    while (size < 2 * count) size *= 2
+    this.hashes = new Int32Array(Math.max(1024, count))
     this.texts.forEach((text, n) => (this.hashes![n] = hashText(text, 0, text.length)))
     this.rehash(size)
   }
