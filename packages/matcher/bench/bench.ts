@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildResult, compileInstance, generateInstance, runRounds, type Mechanism } from '@mukana/matcher'
+import { buildResult, compileInstance, generateInstance, runRounds, writeResultJson, type Mechanism } from '@mukana/matcher'
 import { plainDeferredAcceptance } from './plainDeferredAcceptance.js'
 
 const SIZES = {
@@ -106,6 +106,12 @@ for (const name of only) {
   }
   const report = await measure(name === 'finland' ? 1 : 3, () => buildResult(c, da.value, other ?? { mechanism: 'max-coverage', skipped: 'benchmark' }))
   label('report (explain, plan)', report)
+  let bytes = 0
+  const written = await measure(name === 'finland' ? 3 : 5, () => {
+    bytes = 0
+    writeResultJson(c, da.value, other ?? { mechanism: 'max-coverage', skipped: 'benchmark' }, (piece) => (bytes += piece.length))
+  })
+  label(`report written as JSON bytes, as the command line does (${(bytes / MB).toFixed(0)} MB, not kept)`, written)
 
   const dir = mkdtempSync(join(tmpdir(), 'mukana-bench-'))
   try {
