@@ -42,10 +42,16 @@ function candidatesOf(c: CompiledInstance): { candidates: Candidate[]; candidate
 /**
  * Every unplaced participant p, in lottery order, with each offering slot it is interested in, as pairs
  * (p, slot) packed in one array: slot 2o when o was acceptable (a copy of o would do), 2o + 1 when o's
- * sessions missed p's windows (o's activity at another time would do).
+ * sessions missed p's windows (o's activity at another time would do). A participant's pairs are side by
+ * side.
  */
 function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Array {
   const { start, entries } = c.acceptable
+  // The unplaced in lottery order: found in index order and sorted by lottery position, so that only
+  // they are visited in the lottery's (scattered) order.
+  const unplacedRanks: number[] = []
+  for (let p = 0; p < c.participantCount; p++) if (digest.placements[p] === 0) unplacedRanks.push(c.lotteryRank[p])
+  const ranks = Int32Array.from(unplacedRanks).sort()
   let pairs = new Int32Array(1024)
   let count = 0
   const add = (p: number, slot: number): void => {
@@ -57,9 +63,8 @@ function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Ar
     pairs[count++] = p
     pairs[count++] = slot
   }
-  for (let rank = 0; rank < c.participantCount; rank++) {
-    const p = c.byLotteryRank[rank]
-    if (digest.placements[p] > 0) continue
+  for (let r = 0; r < ranks.length; r++) {
+    const p = c.byLotteryRank[ranks[r]]
     for (let i = ENTRY_SIZE * start[p]; i < ENTRY_SIZE * start[p + 1]; i += ENTRY_SIZE) add(p, 2 * entries[i + ENTRY_OFFERING])
     if (start[p + 1] - start[p] === c.ranking.start[p + 1] - c.ranking.start[p]) continue
     for (let i = c.ranking.start[p]; i < c.ranking.start[p + 1]; i++) {
@@ -106,9 +111,13 @@ export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): Pla
   const capacity = basedOn.map((list) => Math.max(1, median(list.map((o) => offerings[o].capacity))))
   const open = new Int32Array(k)
   for (let i = 0; i < k; i++) open[i] = start[i + 1] - start[i]
+  // Where each interested participant's pairs begin, to count a covered participant out of its candidates.
+  const firstPair = new Int32Array(c.participantCount).fill(-1)
+  for (let i = pairs.length - 2; i >= 0; i -= 2) firstPair[pairs[i]] = i
 
   // Greedy: the group that would place the most; among equals, the one more unplaced participants want.
   const covered = new Uint8Array(c.participantCount)
+  lastSeenBy.fill(-1)
   const suggestions: PlanningSuggestion[] = []
   while (suggestions.length < MOST_SUGGESTIONS) {
     let best = -1
@@ -127,6 +136,13 @@ export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): Pla
       if (covered[p]) continue
       covered[p] = 1
       placed++
+      // Each candidate p is interested in now has one uncovered participant fewer.
+      for (let i = firstPair[p]; i < pairs.length && pairs[i] === p; i += 2) {
+        const candidate = candidateOf[pairs[i + 1]]
+        if (lastSeenBy[candidate] === p) continue
+        lastSeenBy[candidate] = p
+        open[candidate]--
+      }
     }
     suggestions.push({
       ...candidates[best],
@@ -135,13 +151,6 @@ export function planOpenings(c: CompiledInstance, digest: AssignmentDigest): Pla
       wouldPlace: placed,
       capacity: capacity[best],
     })
-    // Recount after each pick: at most ten passes over the interest lists.
-    for (let i = 0; i < k; i++) {
-      if (open[i] === 0) continue
-      let count = 0
-      for (let j = start[i]; j < start[i + 1]; j++) count += covered[interested[j]] ? 0 : 1
-      open[i] = count
-    }
   }
   return suggestions
 }
