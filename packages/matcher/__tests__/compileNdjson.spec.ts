@@ -58,6 +58,8 @@ describe('compileNdjson', () => {
   it('compiles what the JSON form compiles, read quickly (as JSON.stringify writes) or parsed (any other spacing)', () => {
     expectSameCompiled(compileNdjson([linesOf(instance).join('\n')]), expected)
     expectSameCompiled(compileNdjson([linesOf(instance, spaced).join('\r\n')]), expected)
+    // A byte order mark, as some editors save UTF-8, is not part of the first line.
+    expectSameCompiled(compileNdjson([new Uint8Array([0xef, 0xbb, 0xbf]), linesOf(instance).join('\n')]), expected)
   })
 
   it('reads plain participant lines without JSON.parse: only the first line, the offerings and a drawn lottery are parsed', () => {
