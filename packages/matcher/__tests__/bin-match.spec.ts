@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -8,12 +8,16 @@ import { generateInstance, INSTANCE_FORMAT, type Result } from '@mukana/matcher'
 const ROOT = join(import.meta.dirname, '..', '..', '..')
 const dir = mkdtempSync(join(tmpdir(), 'mukana-match-'))
 
-/** Runs the real command line, as `pnpm -s match` does. */
+/** Where these tests keep the command line's bundle (the launcher builds it on its first run). */
+const BUNDLE = join(dir, 'bundle', 'match.mjs')
+
+/** Runs the real command line, as `pnpm -s match` does: the launcher, which runs the bundle. */
 function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'packages/matcher/bin/match.ts', ...args], {
+  const result = spawnSync(process.execPath, ['packages/matcher/bin/mukana-match.mjs', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
+    env: { ...process.env, MUKANA_MATCH_BUNDLE: BUNDLE },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -24,10 +28,24 @@ function file(name: string, text: string): string {
   return path
 }
 
-// Each test starts Node processes (tsx): seconds each on a loaded machine, so a budget of its own.
+// Each test starts Node processes: seconds each on a loaded machine, so a budget of its own.
 describe('bin/match (command line)', { timeout: 30_000 }, () => {
   const instance = generateInstance({ participants: 120, offerings: 8, choices: 4, seed: 3 })
   const instancePath = file('instance.json', JSON.stringify(instance))
+
+  it('runs from a bundle built from the sources, again only once a source is newer, as the sources run it', () => {
+    const first = run([instancePath])
+    expect(first.status).toBe(0)
+    const built = statSync(BUNDLE).mtimeMs
+    expect(run([instancePath]).stdout).toBe(first.stdout)
+    expect(statSync(BUNDLE).mtimeMs).toBe(built)
+    // A bundle older than the sources is built again.
+    utimesSync(BUNDLE, new Date(0), new Date(0))
+    expect(run([instancePath]).stdout).toBe(first.stdout)
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(0)
+    const fromSources = spawnSync(process.execPath, ['--import', 'tsx', 'packages/matcher/bin/match.ts', instancePath], { cwd: ROOT, encoding: 'utf8' })
+    expect(fromSources.stdout).toBe(first.stdout)
+  })
 
   it('matches an instance file and prints the result JSON on stdout', () => {
     const { status, stdout, stderr } = run([instancePath])
