@@ -45,9 +45,9 @@ export class JsonBytes {
     this.at = at
   }
 
-  /** A finite number (its JSON is its text). */
+  /** A number: its text, or null for one that is not finite (as JSON.stringify writes them). */
   number(value: number): void {
-    this.raw(String(value))
+    this.raw(Number.isFinite(value) ? String(value) : 'null')
   }
 
   /** Any value, as JSON.stringify writes it. */
