@@ -1,9 +1,9 @@
 import { resultOutline } from './buildResult.js'
 import { digestAssignment, type AssignmentDigest } from './digestAssignment.js'
 import { JsonBytes } from './JsonBytes.js'
-import { REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
+import { refusalAt, type CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
-import type { Comparison, Refusal, Unplaced } from './types.js'
+import type { Comparison, RefusalWhy, Unplaced } from './types.js'
 
 /**
  * Writes a match's result as JSON, as UTF-8 bytes handed to `flush` a buffer at a time (the buffer is
@@ -75,22 +75,22 @@ function writeUnplaced(out: JsonBytes, unplaced: Unplaced): void {
   out.raw(',"reason":')
   out.string(unplaced.reason)
   out.raw(',"unacceptable":')
-  writeList(out, unplaced.unacceptable.length, (i) => writeRefusal(out, unplaced.unacceptable[i]))
+  writeList(out, unplaced.unacceptable.length, (i) => writeRefusal(out, unplaced.unacceptable[i].offering, unplaced.unacceptable[i].why))
   out.raw('}')
 }
 
-function writeRefusal(out: JsonBytes, refusal: Refusal): void {
+/** A Refusal: the offering's id, and why. */
+function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy): void {
   out.raw('{"offering":')
-  out.string(refusal.offering)
+  out.string(offering)
   out.raw(',"why":')
-  out.string(refusal.why)
+  out.string(why)
   out.raw('}')
 }
 
 /** As explainRefused gives them, read from the compiled ranking and its refusals. */
 function writeRefused(out: JsonBytes, c: CompiledInstance): void {
   const { start, values } = c.ranking
-  const { refusal } = c.acceptable
   out.raw('[')
   let first = true
   for (let p = 0; p < c.participantCount; p++) {
@@ -101,13 +101,11 @@ function writeRefused(out: JsonBytes, c: CompiledInstance): void {
     out.raw(',"unacceptable":[')
     let firstRefusal = true
     for (let i = start[p]; i < start[p + 1]; i++) {
-      if (refusal[i] === 0) continue
-      out.raw(firstRefusal ? '{"offering":' : ',{"offering":')
+      const why = refusalAt(c, i)
+      if (why === null) continue
+      if (!firstRefusal) out.raw(',')
       firstRefusal = false
-      out.string(c.offerings[values[i]].id)
-      out.raw(',"why":')
-      out.string(REFUSAL_WHYS[refusal[i] - 1])
-      out.raw('}')
+      writeRefusal(out, c.offerings[values[i]].id, why)
     }
     out.raw(']}')
   }
