@@ -26,11 +26,11 @@ const BYTES_PER_PARTICIPANT = 128
  * longer UTF-8 character); any other line is decoded on its own. A piece's bytes are not kept after the
  * next piece is asked for, so a reader may fill one buffer again and again.
  *
- * `bytes`, the input's size when it is known, lets the columns start about as large as they will be,
- * rather than grow by copying.
+ * `size`, the input's length in bytes when it is known, lets the columns start about as large as they
+ * will be, rather than grow by copying.
  */
-export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', bytes?: number): CompiledInstance {
-  const compiler = new InstanceCompiler(bytes === undefined ? undefined : Math.ceil(bytes / BYTES_PER_PARTICIPANT))
+export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', size?: number): CompiledInstance {
+  const compiler = new InstanceCompiler(size === undefined ? undefined : Math.ceil(size / BYTES_PER_PARTICIPANT))
   const participantLines = new ParticipantLineReader(compiler)
   let sawHeader = false
   let number = 0

@@ -49,9 +49,9 @@ function collectInterest(c: CompiledInstance, digest: AssignmentDigest): Int32Ar
   const { start, entries } = c.acceptable
   // The unplaced in lottery order: found in index order and sorted by lottery position, so that only
   // they are visited in the lottery's (scattered) order.
-  const unplacedRanks: number[] = []
-  for (let p = 0; p < c.participantCount; p++) if (digest.placements[p] === 0) unplacedRanks.push(c.lotteryRank[p])
-  const ranks = Int32Array.from(unplacedRanks).sort()
+  const ranks = new Int32Array(c.participantCount - digest.placed)
+  for (let p = 0, u = 0; p < c.participantCount; p++) if (digest.placements[p] === 0) ranks[u++] = c.lotteryRank[p]
+  ranks.sort()
   let pairs = new Int32Array(1024)
   let count = 0
   const add = (p: number, slot: number): void => {
