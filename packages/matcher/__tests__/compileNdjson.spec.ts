@@ -107,6 +107,8 @@ describe('compileNdjson', () => {
             { day: 'tue', start: '14:00' },
           ],
         }),
+        quick({ id: 'p12', ranking: ['a'] }),
+        quick({ id: 'p12', ranking: ['a'], grade: 3 }),
       ],
       'participants[0] (id "p1").ranking[1]: names offering "a" a second time',
       'participants[1] (id "p2").grade: must be a whole number ≥ 0, got -1',
@@ -120,6 +122,7 @@ describe('compileNdjson', () => {
       'participants[9] (id "p10").available[0].start: must be a time "HH:MM", got "7:00"',
       'participants[9] (id "p10").available[0].end: must be a time "HH:MM", got "24:30"',
       'participants[10] (id "p11").available[1].end: must be a time "HH:MM", got undefined',
+      'participants[12].id: duplicate id "p12", already used by participants[11]',
       'participants[6] (id "p7").ranking[1]: names offering "b", which does not exist',
     )
   })

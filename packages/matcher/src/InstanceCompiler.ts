@@ -96,7 +96,7 @@ export class InstanceCompiler {
     const found = this.issues.count
     if (!isObject(value)) {
       this.issues.add(at(`participants[${p}]`), '', `must be an object, got ${show(value)}`)
-      return this.pushParticipant('', null, -1, 0, NaN)
+      return this.pushParticipant('', -1, 0, NaN)
     }
     const id = typeof value.id === 'string' && value.id !== '' ? value.id : ''
     if (id === '') checkText(this.issues, at(`participants[${p}]`), '.id', value.id)
@@ -119,7 +119,7 @@ export class InstanceCompiler {
     }
     checkParticipant(this.issues, where, value)
     // Fields with problems are not indexed: the instance is refused in `finish`.
-    if (this.issues.count > found) return this.pushParticipant(id, null, -1, 0, NaN)
+    if (this.issues.count > found) return this.pushParticipant(id, -1, 0, NaN)
     const tags = value.tags as string[] | undefined
     if (tags) for (let i = 0; i < tags.length; i++) this.tagsValues.push(this.tagNumber(tags[i]!))
     const available = value.available as WeeklySpan[] | undefined
@@ -129,18 +129,29 @@ export class InstanceCompiler {
         this.availableValues.push(spanTo(available[i]!))
       }
     }
-    this.pushParticipant(id, null, (value.grade as number | undefined) ?? -1, available ? 1 : 0, (value.lottery as number | undefined) ?? NaN)
+    this.pushParticipant(id, (value.grade as number | undefined) ?? -1, available ? 1 : 0, (value.lottery as number | undefined) ?? NaN)
+  }
+
+  /** Closes a participant whose ranking, tags and windows were pushed, and checks that its id is its own. */
+  pushParticipant(id: string, grade: number, hasAvailability: number, lottery: number): void {
+    const known = this.participantNumbers.size
+    this.closeParticipant(id, id === '' ? -1 : this.participantNumbers.numberOf(id), known, grade, hasAvailability, lottery)
   }
 
   /**
-   * Closes a participant whose ranking, tags and windows were pushed, and checks that its id is its own
-   * (`hash`: the id's, see hashText, when the line reader has it).
+   * The same for a participant the line reader read, its id the ASCII bytes[start ..< end] of hash
+   * `hash` (see hashText): the id table makes the id's string, once.
    */
-  pushParticipant(id: string, hash: number | null, grade: number, hasAvailability: number, lottery: number): void {
+  pushParticipantAt(bytes: Uint8Array, start: number, end: number, hash: number, grade: number, hasAvailability: number): void {
+    const known = this.participantNumbers.size
+    const n = this.participantNumbers.numberAt(bytes, start, end, hash)
+    this.closeParticipant(this.participantNumbers.text(n), n, known, grade, hasAvailability, NaN)
+  }
+
+  /** `n`: the id's number (-1 for no id); one below `known` was an earlier participant's. */
+  private closeParticipant(id: string, n: number, known: number, grade: number, hasAvailability: number, lottery: number): void {
     const p = this.participantIds.length
-    if (id !== '') {
-      const known = this.participantNumbers.size
-      const n = hash === null ? this.participantNumbers.numberOf(id) : this.participantNumbers.numberWithHash(id, hash)
+    if (n >= 0) {
       if (n < known) {
         const earlier = this.participantWithNumber.get(n)
         this.issues.add(at(`participants[${p}]`), '.id', `duplicate id ${show(id)}, already used by participants[${earlier}]`)

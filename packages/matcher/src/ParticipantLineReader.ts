@@ -1,4 +1,3 @@
-import { asciiText } from './asciiText.js'
 import { FNV_OFFSET, FNV_PRIME, TextNumbers } from './TextNumbers.js'
 import { dayIndex, minuteOfWeek, parseClock } from './weeklyTime.js'
 import type { InstanceCompiler } from './InstanceCompiler.js'
@@ -57,7 +56,9 @@ export class ParticipantLineReader {
   private stop = 0
   private hash = 0
   // The participant read so far.
-  private id = ''
+  /** The id: bytes[idStart ..< idStop], and its hash. */
+  private idStart = 0
+  private idStop = 0
   private idHash = 0
   private grade = -1
   private hasAvailability = 0
@@ -84,7 +85,7 @@ export class ParticipantLineReader {
       c.availableValues.truncate(windows)
       return false
     }
-    c.pushParticipant(this.id, this.idHash, this.grade, this.hasAvailability, NaN)
+    c.pushParticipantAt(bytes, this.idStart, this.idStop, this.idHash, this.grade, this.hasAvailability)
     return true
   }
 
@@ -99,7 +100,8 @@ export class ParticipantLineReader {
       seen |= field
       if (field === ID) {
         if (!this.scanString() || this.start === this.stop) return false
-        this.id = asciiText(bytes, this.start, this.stop)
+        this.idStart = this.start
+        this.idStop = this.stop
         this.idHash = this.hash
       } else if (field === RANKING) {
         if (!this.ranking()) return false

@@ -48,18 +48,6 @@ export class TextNumbers {
     }
   }
 
-  /** The number of `text`, whose hash is `hash` (see hashText): a line reader's id, made once. */
-  numberWithHash(text: string, hash: number): number {
-    if (!this.slots) this.buildTable()
-    const slots = this.slots!
-    const mask = slots.length - 1
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const n = slots[slot]!
-      if (n === -1) return this.add(text, hash)
-      if (this.hashes![n] === hash && this.texts[n] === text) return n
-    }
-  }
-
   private add(text: string, hash: number): number {
     const n = this.texts.length
     this.texts.push(text)
