@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { orderByLottery } from '@mukana/matcher'
+import { drawLottery, orderByLottery } from '@mukana/matcher'
 import { PROPERTY_BUDGET } from './arbitraries'
 
 describe('orderByLottery', () => {
@@ -20,5 +20,16 @@ describe('orderByLottery', () => {
         expect(order).toEqual(expected)
       }),
     )
+  })
+
+  it('orders a drawn lottery, whose exponent digits are all alike, as a comparison sort does', () => {
+    // Drawn numbers lie in [0, 1): some of the sort's digits are the same for everyone and skipped.
+    const numbers = Array.from({ length: 20_000 }, (_, i) => drawLottery(2026, `p${i}`))
+    numbers.push(numbers[7], numbers[7], 0)
+    const expected = numbers.map((_, i) => i).sort((a, b) => numbers[a] - numbers[b] || a - b)
+    const rank = orderByLottery(Float64Array.from(numbers))
+    const order = new Array<number>(numbers.length)
+    rank.forEach((r, i) => (order[r] = i))
+    expect(order).toEqual(expected)
   })
 })
