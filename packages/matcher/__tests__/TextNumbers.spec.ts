@@ -31,4 +31,15 @@ describe('TextNumbers', () => {
     expect(numbers.numberAt(new TextEncoder().encode('x id-17'), 2, 7, 7)).toBe(17)
     expect(numbers.text(5000 - 1)).toBe('id-4999')
   })
+
+  it('never meets a text that is not ASCII by its bytes, nor a longer or shorter text', () => {
+    const numbers = new TextNumbers()
+    const line = 'Aiti o1 o12'
+    const bytes = new TextEncoder().encode(line)
+    const at = (start: number, end: number) => numbers.numberAt(bytes, start, end, hashText(line, start, end))
+    // 'Äiti' and 'Aiti' differ in one character; 'o1' is the start of 'o12'.
+    expect([numbers.numberOf('Äiti'), numbers.numberOf('o1')]).toEqual([0, 1])
+    expect([at(0, 4), at(5, 7), at(8, 11)]).toEqual([2, 1, 3])
+    expect([numbers.numberOf('Aiti'), numbers.numberOf('o12'), numbers.numberOf('Äiti')]).toEqual([2, 3, 0])
+  })
 })

@@ -10,9 +10,16 @@ import { asciiText } from './asciiText.js'
 export class TextNumbers {
   private readonly texts: string[] = []
   private map: Map<string, number> | null = null
-  private hashes: Int32Array | null = null
-  /** Open addressing: a text's number, or -1 for an empty slot. The length is a power of two. */
+  /**
+   * Open addressing, one record of SLOT ints per slot: the text's number (-1 for an empty slot), its hash,
+   * and where its bytes lie in `bytes` (start and length; length -1 for a text that is not ASCII, which
+   * no byte lookup can meet). A lookup reads one record and the text's bytes, not a string object. The
+   * number of slots is a power of two.
+   */
   private slots: Int32Array | null = null
+  /** The ASCII texts' bytes, one after another. */
+  private bytes = new Uint8Array(0)
+  private bytesUsed = 0
 
   /** `expected`: how many texts are coming, when known (the table starts that large). */
   constructor(private readonly expected = 0) {}
@@ -27,7 +34,7 @@ export class TextNumbers {
 
   numberOf(text: string): number {
     const n = (this.map ?? this.buildMap()).get(text)
-    return n !== undefined ? n : this.add(text, this.slots ? hashText(text, 0, text.length) : 0)
+    return n !== undefined ? n : this.add(text)
   }
 
   /**
@@ -37,42 +44,52 @@ export class TextNumbers {
   numberAt(bytes: Uint8Array, start: number, end: number, hash: number): number {
     if (!this.slots) this.buildTable()
     const slots = this.slots!
-    const hashes = this.hashes!
-    const texts = this.texts
-    const mask = slots.length - 1
+    const known = this.bytes
+    const mask = slots.length / SLOT - 1
     const length = end - start
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const n = slots[slot]!
+      const at = SLOT * slot
+      const n = slots[at]!
       if (n === -1) return this.add(asciiText(bytes, start, end), hash)
-      if (hashes[n] === hash && sameText(texts[n]!, bytes, start, length)) return n
+      if (slots[at + 1] === hash && slots[at + 3] === length && sameBytes(known, slots[at + 2]!, bytes, start, length)) return n
     }
   }
 
-  private add(text: string, hash: number): number {
+  /** Numbers a new text; `hash` is its hash when the caller has it. */
+  private add(text: string, hash?: number): number {
     const n = this.texts.length
     this.texts.push(text)
     this.map?.set(text, n)
-    if (this.slots) this.place(n, hash)
+    if (this.slots) {
+      if (2 * (n + 1) > this.slots.length / SLOT) this.rehash((2 * this.slots.length) / SLOT)
+      this.insert(this.slots, n, hash ?? hashText(text, 0, text.length), this.keepBytes(text))
+    }
     return n
   }
 
-  /** Puts text n, of this hash, in the table, growing it to stay at most half full. */
-  private place(n: number, hash: number): void {
-    if (n >= this.hashes!.length) {
-      const hashes = new Int32Array(2 * this.hashes!.length)
-      hashes.set(this.hashes!)
-      this.hashes = hashes
+  /** Copies an ASCII text's bytes after the others and returns where they start; -1 for other texts. */
+  private keepBytes(text: string): number {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return -1
+    if (this.bytesUsed + text.length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.bytesUsed + text.length, 4096))
+      bigger.set(this.bytes.subarray(0, this.bytesUsed))
+      this.bytes = bigger
     }
-    this.hashes![n] = hash
-    if (2 * (n + 1) > this.slots!.length) this.rehash(2 * this.slots!.length)
-    else this.insert(this.slots!, n, hash)
+    const start = this.bytesUsed
+    for (let i = 0; i < text.length; i++) this.bytes[start + i] = text.charCodeAt(i)
+    this.bytesUsed += text.length
+    return start
   }
 
-  private insert(slots: Int32Array, n: number, hash: number): void {
-    const mask = slots.length - 1
+  private insert(slots: Int32Array, n: number, hash: number, bytesStart: number): void {
+    const mask = slots.length / SLOT - 1
     let slot = hash & mask
-    while (slots[slot] !== -1) slot = (slot + 1) & mask
-    slots[slot] = n
+    while (slots[SLOT * slot] !== -1) slot = (slot + 1) & mask
+    const at = SLOT * slot
+    slots[at] = n
+    slots[at + 1] = hash
+    slots[at + 2] = bytesStart
+    slots[at + 3] = bytesStart === -1 ? -1 : this.texts[n]!.length
   }
 
   private buildMap(): Map<string, number> {
@@ -81,24 +98,35 @@ export class TextNumbers {
   }
 
   private buildTable(): void {
+    // At least a quarter of the slots stay empty when `expected` texts come, so probes stay short.
     const count = Math.max(this.texts.length, this.expected)
     let size = 2048
     while (size < 2 * count) size *= 2
-    this.hashes = new Int32Array(Math.max(1024, count))
-    this.texts.forEach((text, n) => (this.hashes![n] = hashText(text, 0, text.length)))
-    this.rehash(size)
+    this.bytes = new Uint8Array(Math.max(4096, 8 * count))
+    this.slots = new Int32Array(SLOT * size).fill(-1)
+    this.texts.forEach((text, n) => this.insert(this.slots!, n, hashText(text, 0, text.length), this.keepBytes(text)))
   }
 
+  /** Moves every record into a table of `size` slots. */
   private rehash(size: number): void {
-    const slots = new Int32Array(size).fill(-1)
-    for (let n = 0; n < this.texts.length; n++) this.insert(slots, n, this.hashes![n]!)
+    const old = this.slots!
+    const slots = new Int32Array(SLOT * size).fill(-1)
+    const mask = size - 1
+    for (let at = 0; at < old.length; at += SLOT) {
+      if (old[at] === -1) continue
+      let slot = old[at + 1]! & mask
+      while (slots[SLOT * slot] !== -1) slot = (slot + 1) & mask
+      slots.set(old.subarray(at, at + SLOT), SLOT * slot)
+    }
     this.slots = slots
   }
 }
 
-function sameText(known: string, bytes: Uint8Array, start: number, length: number): boolean {
-  if (known.length !== length) return false
-  for (let i = 0; i < length; i++) if (known.charCodeAt(i) !== bytes[start + i]) return false
+/** Ints per slot of the table: number, hash, bytes' start, bytes' length. */
+const SLOT = 4
+
+function sameBytes(known: Uint8Array, from: number, bytes: Uint8Array, start: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (known[from + i] !== bytes[start + i]) return false
   return true
 }
 
