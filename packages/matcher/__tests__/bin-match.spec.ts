@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,12 +12,12 @@ const dir = mkdtempSync(join(tmpdir(), 'mukana-match-'))
 const BUNDLE = join(dir, 'bundle', 'match.mjs')
 
 /** Runs the real command line, as `pnpm -s match` does: the launcher, which runs the bundle. */
-function run(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, ['packages/matcher/bin/mukana-match.mjs', ...args], {
     cwd: ROOT,
     input,
     encoding: 'utf8',
-    env: { ...process.env, MUKANA_MATCH_BUNDLE: BUNDLE },
+    env: { ...process.env, MUKANA_MATCH_BUNDLE: BUNDLE, ...env },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -45,6 +45,23 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(0)
     const fromSources = spawnSync(process.execPath, ['--import', 'tsx', 'packages/matcher/bin/match.ts', instancePath], { cwd: ROOT, encoding: 'utf8' })
     expect(fromSources.stdout).toBe(first.stdout)
+  })
+
+  it('keeps its bundle in the temporary folder where its own place cannot be written', () => {
+    // Below a file, no folder can be made: as in a read-only checkout (these tests may run as root,
+    // whom permissions do not stop).
+    const blocked = join(file('not-a-folder', ''), 'match.mjs')
+    const temporary = mkdtempSync(join(dir, 'tmp-'))
+    const ran = run([instancePath], undefined, { MUKANA_MATCH_BUNDLE: blocked, TMPDIR: temporary })
+    expect(ran.stderr).toBe('')
+    expect(ran.status).toBe(0)
+    expect(ran.stdout).toBe(run([instancePath]).stdout)
+    const kept = readdirSync(temporary).filter((name) => /^mukana-match-[0-9a-f]{16}\.mjs$/.test(name))
+    expect(kept).toHaveLength(1)
+    // The next run takes the bundle kept there rather than building again.
+    const built = statSync(join(temporary, kept[0])).mtimeMs
+    expect(run([instancePath], undefined, { MUKANA_MATCH_BUNDLE: blocked, TMPDIR: temporary }).status).toBe(0)
+    expect(statSync(join(temporary, kept[0])).mtimeMs).toBe(built)
   })
 
   it('matches an instance file and prints the result JSON on stdout', () => {
