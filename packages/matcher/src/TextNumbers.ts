@@ -82,10 +82,7 @@ export class TextNumbers {
   }
 
   private insert(slots: Int32Array, n: number, hash: number, bytesStart: number): void {
-    const mask = slots.length / SLOT - 1
-    let slot = hash & mask
-    while (slots[SLOT * slot] !== -1) slot = (slot + 1) & mask
-    const at = SLOT * slot
+    const at = freeRecord(slots, hash)
     slots[at] = n
     slots[at + 1] = hash
     slots[at + 2] = bytesStart
@@ -98,7 +95,7 @@ export class TextNumbers {
   }
 
   private buildTable(): void {
-    // At least a quarter of the slots stay empty when `expected` texts come, so probes stay short.
+    // At least half of the slots stay empty when `expected` texts come, so probes stay short.
     const count = Math.max(this.texts.length, this.expected)
     let size = 2048
     while (size < 2 * count) size *= 2
@@ -111,12 +108,10 @@ export class TextNumbers {
   private rehash(size: number): void {
     const old = this.slots!
     const slots = new Int32Array(SLOT * size).fill(-1)
-    const mask = size - 1
-    for (let at = 0; at < old.length; at += SLOT) {
-      if (old[at] === -1) continue
-      let slot = old[at + 1]! & mask
-      while (slots[SLOT * slot] !== -1) slot = (slot + 1) & mask
-      slots.set(old.subarray(at, at + SLOT), SLOT * slot)
+    for (let from = 0; from < old.length; from += SLOT) {
+      if (old[from] === -1) continue
+      const to = freeRecord(slots, old[from + 1]!)
+      for (let i = 0; i < SLOT; i++) slots[to + i] = old[from + i]!
     }
     this.slots = slots
   }
@@ -124,6 +119,14 @@ export class TextNumbers {
 
 /** Ints per slot of the table: number, hash, bytes' start, bytes' length. */
 const SLOT = 4
+
+/** Where the first empty record at or after this hash's slot starts (the table is never full). */
+function freeRecord(slots: Int32Array, hash: number): number {
+  const mask = slots.length / SLOT - 1
+  let slot = hash & mask
+  while (slots[SLOT * slot] !== -1) slot = (slot + 1) & mask
+  return SLOT * slot
+}
 
 function sameBytes(known: Uint8Array, from: number, bytes: Uint8Array, start: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (known[from + i] !== bytes[start + i]) return false

@@ -28,7 +28,7 @@ export function orderByLottery(lottery: Float64Array): Int32Array {
     lo[i] = l
     hi[i] = h
     who[i] = i
-    counts[(l & MASK) | 0]++
+    counts[l & MASK]++
     counts[RADIX + ((l >>> 11) & MASK)]++
     counts[2 * RADIX + (l >>> 22)]++
     counts[3 * RADIX + (h & MASK)]++
