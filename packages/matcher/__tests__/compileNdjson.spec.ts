@@ -9,6 +9,7 @@ import {
   runRounds,
   type CompiledInstance,
   type Instance,
+  type WeeklySpan,
 } from '@mukana/matcher'
 
 /** An instance as NDJSON lines: its own fields, then its offerings and participants as `write` gives them. */
@@ -124,6 +125,25 @@ describe('compileNdjson', () => {
       'participants[10] (id "p11").available[1].end: must be a time "HH:MM", got undefined',
       'participants[12].id: duplicate id "p12", already used by participants[11]',
       'participants[6] (id "p7").ranking[1]: names offering "b", which does not exist',
+    )
+  })
+
+  it('reads a window written as an earlier one by its text, and a bad window as bad each time it comes', () => {
+    const mon: WeeklySpan = { day: 'mon', start: '14:00', end: '15:00' }
+    const windows: WeeklySpan[][] = [[mon], [mon, { day: 'tue', start: '14:00', end: '15:00' }], [{ start: '14:00', day: 'mon', end: '15:00' }], [mon]]
+    const own: Instance = {
+      format: INSTANCE_FORMAT,
+      seed: 1,
+      offerings: [{ id: 'a', capacity: 9, sessions: [mon] }],
+      participants: windows.map((available, i) => ({ id: `p${i}`, ranking: ['a'], available })),
+    }
+    expectSameCompiled(compileNdjson([linesOf(own).join('\n')]), compileInstance(own))
+    const fine = JSON.stringify({ participant: { id: 'p1', ranking: ['a'], available: [mon] } })
+    const backwards = JSON.stringify({ participant: { id: 'p2', ranking: ['a'], available: [{ day: 'mon', start: '15:00', end: '14:00' }] } })
+    expectIssues(
+      [HEADER, OFFERING, fine, backwards, backwards.replace('p2', 'p3')],
+      'participants[1] (id "p2").available[0].end: must be after start (15:00), got "14:00"',
+      'participants[2] (id "p3").available[0].end: must be after start (15:00), got "14:00"',
     )
   })
 

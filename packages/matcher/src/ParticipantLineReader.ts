@@ -64,6 +64,9 @@ export class ParticipantLineReader {
   private hasAvailability = 0
   // The window values met so far, and what they mean: a day's index, a clock's minutes (-1 for neither).
   private readonly windowTexts = new TextNumbers()
+  /** Whole windows met so far, by their text; windowMinutes[2n], [2n + 1]: window n's span, -1 to read it again. */
+  private readonly windowShapes = new TextNumbers()
+  private readonly windowMinutes: number[] = []
   private readonly dayOfText: number[] = []
   private readonly clockOfText: number[] = []
 
@@ -238,7 +241,44 @@ export class ParticipantLineReader {
     return this.list(this.freeWindow)
   }
 
+  /**
+   * A window, read by its text when an earlier window was written the same. A national file repeats a few
+   * hundred windows over half a million lines; the same bytes from the opening brace to the first closing
+   * one mean the same window, once that brace closed it (a brace inside a text is never remembered).
+   */
   private readonly freeWindow = (): boolean => {
+    const { bytes, end } = this
+    const open = this.at
+    if (open >= end || bytes[open] !== OPEN_BRACE) return false
+    let hash = FNV_OFFSET
+    let close = open + 1
+    for (; close < end; close++) {
+      const ch = bytes[close]
+      if (ch === CLOSE_BRACE) break
+      if (ch < 0x20 || ch > 0x7e) return false
+      hash = Math.imul(hash ^ ch, FNV_PRIME)
+    }
+    if (close >= end) return false
+    const shape = this.windowShapes.numberAt(bytes, open + 1, close, hash)
+    const known = this.windowMinutes
+    if (2 * shape < known.length && known[2 * shape] >= 0) {
+      this.compiler.availableValues.push(known[2 * shape])
+      this.compiler.availableValues.push(known[2 * shape + 1])
+      this.at = close + 1
+      return true
+    }
+    const sound = this.readWindow()
+    if (2 * shape === known.length) {
+      // Remembered only when read soundly and closed by the first closing brace; -1 reads it again.
+      const closed = sound && this.at === close + 1
+      const values = this.compiler.availableValues
+      known.push(closed ? values.get(values.length - 2) : -1, closed ? values.get(values.length - 1) : -1)
+    }
+    return sound
+  }
+
+  /** A window field by field: `{"day":"mon","start":"14:00","end":"17:00"}`, its fields in any order. */
+  private readWindow(): boolean {
     const { bytes } = this
     if (this.at >= this.end || bytes[this.at++] !== OPEN_BRACE) return false
     // day, start and end, in any order, each once, as numbers of their texts.
