@@ -1,3 +1,4 @@
+import { asciiText } from './asciiText.js'
 import { FNV_OFFSET, FNV_PRIME, TextNumbers } from './TextNumbers.js'
 import { dayIndex, minuteOfWeek, parseClock } from './weeklyTime.js'
 import type { InstanceCompiler } from './InstanceCompiler.js'
@@ -62,13 +63,9 @@ export class ParticipantLineReader {
   private idHash = 0
   private grade = -1
   private hasAvailability = 0
-  // The window values met so far, and what they mean: a day's index, a clock's minutes (-1 for neither).
-  private readonly windowTexts = new TextNumbers()
   /** Whole windows met so far, by their text; windowMinutes[2n], [2n + 1]: window n's span, -1 to read it again. */
   private readonly windowShapes = new TextNumbers()
   private readonly windowMinutes: number[] = []
-  private readonly dayOfText: number[] = []
-  private readonly clockOfText: number[] = []
 
   constructor(private readonly compiler: InstanceCompiler) {}
 
@@ -277,25 +274,28 @@ export class ParticipantLineReader {
     return sound
   }
 
-  /** A window field by field: `{"day":"mon","start":"14:00","end":"17:00"}`, its fields in any order. */
+  /**
+   * A window field by field, `{"day":"mon","start":"14:00","end":"17:00"}`, its fields in any order, read
+   * by dayIndex and parseClock as the checks read them (once per distinct window: see freeWindow).
+   */
   private readWindow(): boolean {
     const { bytes } = this
     if (this.at >= this.end || bytes[this.at++] !== OPEN_BRACE) return false
-    // day, start and end, in any order, each once, as numbers of their texts.
-    const texts = [-1, -1, -1]
+    // day, start and end, each once.
+    const texts: (string | null)[] = [null, null, null]
     for (;;) {
       if (!this.scanString()) return false
       const field = this.windowField()
-      if (field === -1 || texts[field] !== -1 || this.at >= this.end || bytes[this.at++] !== COLON || !this.scanString()) return false
-      texts[field] = this.windowText()
+      if (field === -1 || texts[field] !== null || this.at >= this.end || bytes[this.at++] !== COLON || !this.scanString()) return false
+      texts[field] = asciiText(bytes, this.start, this.stop)
       const next = this.at < this.end ? bytes[this.at++] : -1
       if (next === CLOSE_BRACE) break
       if (next !== COMMA) return false
     }
-    if (texts[0] === -1 || texts[1] === -1 || texts[2] === -1) return false
-    const day = this.dayOfText[texts[0]]
-    const from = this.clockOfText[texts[1]]
-    const to = this.clockOfText[texts[2]]
+    if (texts[0] === null || texts[1] === null || texts[2] === null) return false
+    const day = dayIndex(texts[0])
+    const from = parseClock(texts[1]) ?? -1
+    const to = parseClock(texts[2]) ?? -1
     if (day < 0 || from < 0 || to < 0 || to <= from) return false
     this.compiler.availableValues.push(minuteOfWeek(day, from))
     this.compiler.availableValues.push(minuteOfWeek(day, to))
@@ -309,19 +309,5 @@ export class ParticipantLineReader {
       if (name.length === this.stop - this.start && startsWith(this.bytes, this.start, this.stop, name)) return field
     }
     return -1
-  }
-
-  /**
-   * The number of the window value just scanned ("mon", "14:00"). A file repeats a few dozen of them, so
-   * each is read as a day and as a clock (by dayIndex and parseClock, as the checks read them) once.
-   */
-  private windowText(): number {
-    const n = this.windowTexts.numberAt(this.bytes, this.start, this.stop, this.hash)
-    if (n === this.dayOfText.length) {
-      const text = this.windowTexts.text(n)
-      this.dayOfText.push(dayIndex(text))
-      this.clockOfText.push(parseClock(text) ?? -1)
-    }
-    return n
   }
 }

@@ -50,19 +50,22 @@ export class TextNumbers {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const at = SLOT * slot
       const n = slots[at]!
-      if (n === -1) return this.add(asciiText(bytes, start, end), hash)
+      if (n === -1) return this.add(asciiText(bytes, start, end), hash, this.copyBytes(bytes, start, end))
       if (slots[at + 1] === hash && slots[at + 3] === length && sameBytes(known, slots[at + 2]!, bytes, start, length)) return n
     }
   }
 
-  /** Numbers a new text; `hash` is its hash when the caller has it. */
-  private add(text: string, hash?: number): number {
+  /**
+   * Numbers a new text. A byte lookup gives its hash and where it already copied the bytes; for a text
+   * given as a string, both are made here once the table is in use.
+   */
+  private add(text: string, hash?: number, bytesStart?: number): number {
     const n = this.texts.length
     this.texts.push(text)
     this.map?.set(text, n)
     if (this.slots) {
       if (2 * (n + 1) > this.slots.length / SLOT) this.rehash((2 * this.slots.length) / SLOT)
-      this.insert(this.slots, n, hash ?? hashText(text, 0, text.length), this.keepBytes(text))
+      this.insert(this.slots, n, hash ?? hashText(text, 0, text.length), bytesStart ?? this.keepBytes(text))
     }
     return n
   }
@@ -70,14 +73,27 @@ export class TextNumbers {
   /** Copies an ASCII text's bytes after the others and returns where they start; -1 for other texts. */
   private keepBytes(text: string): number {
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return -1
-    if (this.bytesUsed + text.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.bytesUsed + text.length, 4096))
+    const start = this.room(text.length)
+    for (let i = 0; i < text.length; i++) this.bytes[start + i] = text.charCodeAt(i)
+    return start
+  }
+
+  /** Copies the ASCII bytes[start ..< end] after the others and returns where they start. */
+  private copyBytes(bytes: Uint8Array, start: number, end: number): number {
+    const at = this.room(end - start)
+    for (let i = start; i < end; i++) this.bytes[at + i - start] = bytes[i]
+    return at
+  }
+
+  /** Where `length` more bytes go after the others, the array grown when they would not fit. */
+  private room(length: number): number {
+    if (this.bytesUsed + length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.bytesUsed + length, 4096))
       bigger.set(this.bytes.subarray(0, this.bytesUsed))
       this.bytes = bigger
     }
     const start = this.bytesUsed
-    for (let i = 0; i < text.length; i++) this.bytes[start + i] = text.charCodeAt(i)
-    this.bytesUsed += text.length
+    this.bytesUsed += length
     return start
   }
 
