@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { generateInstance, INSTANCE_FORMAT, type Result } from '@mukana/matcher'
 
 const ROOT = join(import.meta.dirname, '..', '..', '..')
+const PACKAGE = join(ROOT, 'packages', 'matcher')
 const dir = mkdtempSync(join(tmpdir(), 'mukana-match-'))
 
 /** Where these tests keep the command line's bundle (the launcher builds it on its first run). */
@@ -18,6 +19,8 @@ function run(args: string[], input?: string, env: NodeJS.ProcessEnv = {}): { sta
     input,
     encoding: 'utf8',
     env: { ...process.env, MUKANA_MATCH_BUNDLE: BUNDLE, ...env },
+    // A process that never ends (a thread left waiting) fails its test instead of stopping the run.
+    timeout: 25_000,
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
@@ -43,6 +46,15 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     utimesSync(BUNDLE, new Date(0), new Date(0))
     expect(run([instancePath]).stdout).toBe(first.stdout)
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(0)
+    // So is one older than a module of the command line's own beside match.ts.
+    const sources = ['src', 'bin'].flatMap((folder) => readdirSync(join(PACKAGE, folder)).map((name) => join(PACKAGE, folder, name)))
+    const module = join(PACKAGE, 'bin', 'writeSectionsInThread.ts')
+    const newestOther = Math.max(...sources.filter((path) => path !== module).map((path) => statSync(path).mtimeMs))
+    utimesSync(BUNDLE, new Date(newestOther + 1), new Date(newestOther + 1))
+    const { atime } = statSync(module)
+    utimesSync(module, atime, new Date(newestOther + 1000))
+    expect(run([instancePath]).stdout).toBe(first.stdout)
+    expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(newestOther + 1)
     const fromSources = spawnSync(process.execPath, ['--import', 'tsx', 'packages/matcher/bin/match.ts', instancePath], { cwd: ROOT, encoding: 'utf8' })
     expect(fromSources.stdout).toBe(first.stdout)
   })
@@ -79,7 +91,23 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(status).toBe(0)
     expect((JSON.parse(stdout) as Result).mechanism).toBe('max-coverage')
     const stages = [...stderr.matchAll(/^(\S+) +[\d.]+ ms/gm)].map((line) => line[1])
-    expect(stages).toEqual(['read', 'check', 'solve', 'compare', 'report+write', 'total'])
+    expect(stages).toEqual(['read', 'check', 'solve', 'compare', 'report', 'write', 'total'])
+  })
+
+  it('has the longest sections of a large result written by another thread, with the same bytes', () => {
+    const alone = run([instancePath, '--stats'])
+    // Any input counts as large here.
+    const apart = run([instancePath, '--stats'], undefined, { MUKANA_MATCH_THREAD_FROM: '1' })
+    expect(apart.status).toBe(0)
+    expect(apart.stdout).toBe(alone.stdout)
+    // The wait for the other thread is timed only where there is one.
+    expect(apart.stderr).toMatch(/^wait +[\d.]+ ms/m)
+    expect(alone.stderr).not.toMatch(/^wait/m)
+    // Bad input ends the process, the thread started and never given work.
+    const bad = { format: INSTANCE_FORMAT, seed: 1, offerings: [{ id: 'o1', capacity: 1 }], participants: [{ id: 'p1', ranking: ['o2'] }] }
+    const refused = run([file('bad-large.json', JSON.stringify(bad))], undefined, { MUKANA_MATCH_THREAD_FROM: '1' })
+    expect(refused).toMatchObject({ status: 1, stdout: '' })
+    expect(refused.stderr).toContain('names offering "o2", which does not exist')
   })
 
   it('reads newline-delimited JSON a line at a time, with the same result as the JSON instance', () => {

@@ -1,15 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import { buildResult, compileInstance, generateInstance, runRounds, writeResultJson, type Instance } from '@mukana/matcher'
+import {
+  buildResult,
+  compileInstance,
+  generateInstance,
+  placementRanks,
+  prepareResultJson,
+  runRounds,
+  sectionSourceOf,
+  writeResultJson,
+  writeResultSection,
+  type Instance,
+  type WrittenSections,
+} from '@mukana/matcher'
 
-/** Expects the written bytes to be JSON.stringify(buildResult(…)) as UTF-8; gives the pieces handed over. */
+/**
+ * Expects the written bytes to be JSON.stringify(buildResult(…)) as UTF-8, also with the longest sections
+ * written apart, as the command line's other thread writes them from what it is sent (a structured
+ * clone); gives the pieces handed over.
+ */
 function expectWrittenAsStringified(instance: Instance, bufferSize?: number): Uint8Array[] {
   const c = compileInstance(instance)
   const assignment = runRounds(c, 'deferred-acceptance')
   const other = runRounds(c, 'max-coverage')
+  const expected = JSON.stringify(buildResult(c, assignment, other))
   const pieces: Uint8Array[] = []
   // The buffer is filled again after each piece: keep copies.
   writeResultJson(c, assignment, other, (bytes) => pieces.push(bytes.slice()), bufferSize)
-  expect(Buffer.concat(pieces).toString('utf8')).toBe(JSON.stringify(buildResult(c, assignment, other)))
+  expect(Buffer.concat(pieces).toString('utf8')).toBe(expected)
+
+  const sent = structuredClone(sectionSourceOf(c))
+  const placed = structuredClone({ participant: assignment.participant, offering: assignment.offering, round: assignment.round, seat: assignment.seat })
+  const written: WrittenSections = {}
+  for (const key of ['placements', 'refused', 'lottery'] as const) {
+    const section: Uint8Array[] = (written[key] = [])
+    const digest = key === 'placements' ? { rank: placementRanks(sent, placed), assignment: placed } : undefined
+    writeResultSection(sent, key, (bytes) => section.push(bytes.slice()), digest, bufferSize)
+  }
+  const apart: Uint8Array[] = []
+  prepareResultJson(c, assignment, other)((bytes) => apart.push(bytes.slice()), bufferSize, written)
+  expect(Buffer.concat(apart).toString('utf8')).toBe(expected)
   return pieces
 }
 

@@ -21,8 +21,9 @@ import {
   placementsText,
   runRounds,
   type Mechanism,
-  writeResultJson,
+  prepareResultJson,
 } from '@mukana/matcher'
+import { isSectionWriter, startSectionWriter, writeSectionsForParent } from './writeSectionsInThread.js'
 
 const USAGE = `Usage:
   pnpm -s match [options] INSTANCE.json      (use - to read standard input)
@@ -58,7 +59,7 @@ function wholeNumber(flag: string, text: string | undefined): number | undefined
   return Number(text)
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -96,6 +97,9 @@ function main(argv: string[]): number {
 
   let instance: unknown
   let compiled: CompiledInstance | undefined
+  const plainOutput = !values.digest && !values.pretty
+  const sectionWriter =
+    plainOutput && positionals.length === 1 && positionals[0] !== '-' ? startSectionWriter(new URL(import.meta.url), sizeOf(positionals[0])) : undefined
   if (values.participants !== undefined || values.offerings !== undefined) {
     if (!values.participants || !values.offerings) throw new UsageError('CSV input needs both --participants and --offerings')
     if (positionals.length > 0) throw new UsageError('give either an instance file or --participants/--offerings, not both')
@@ -138,7 +142,10 @@ function main(argv: string[]): number {
     compiled = compileInstance(instance)
     lap('check')
   }
+  // The longest sections of the result are written by another thread meanwhile.
+  sectionWriter?.instance(compiled)
   const assignment = runRounds(compiled, mechanism)
+  sectionWriter?.assignment(assignment)
   lap('solve')
   if (values.compare && values['no-compare']) throw new UsageError('give --compare or --no-compare, not both')
   const other = compareWith(compiled, mechanism, values.compare ? true : values['no-compare'] ? false : undefined)
@@ -148,11 +155,15 @@ function main(argv: string[]): number {
     lap('report')
     writeAll(values.digest ? `${placementsDigest(result)}\n` : `${JSON.stringify(result, null, 2)}\n`)
   } else {
-    // Reported and written together, a megabyte at a time: a national result is never one string.
-    writeResultJson(compiled, assignment, other, writeBytes)
+    // Written a megabyte at a time: a national result is never one string.
+    const write = prepareResultJson(compiled, assignment, other)
+    lap('report')
+    const written = await sectionWriter?.written()
+    if (sectionWriter) lap('wait')
+    write(writeBytes, undefined, written)
     writeBytes(NEWLINE)
   }
-  lap(values.digest || values.pretty ? 'write' : 'report+write')
+  lap('write')
   if (values.stats) {
     const total = timings.reduce((sum, [, ms]) => sum + ms, 0)
     for (const [stage, ms] of timings) process.stderr.write(`${stage.padEnd(12)} ${ms.toFixed(1).padStart(9)} ms\n`)
@@ -252,9 +263,7 @@ function writeBytes(buffer: Uint8Array): void {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2))
-} catch (error) {
+function failed(error: unknown): void {
   if (error instanceof MatchInputError) {
     process.stderr.write(`mukana-match: bad input\n${error.message}\n`)
     process.exitCode = 1
@@ -263,3 +272,10 @@ try {
     process.exitCode = 2
   } else throw error
 }
+
+if (isSectionWriter()) writeSectionsForParent()
+else
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => failed(error),
+  )

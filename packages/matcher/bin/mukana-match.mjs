@@ -19,11 +19,13 @@ const ENTRY = join(PACKAGE, 'bin', 'match.ts')
 const BUNDLE = process.env.MUKANA_MATCH_BUNDLE || join(PACKAGE, 'dist', 'match.mjs')
 const SPARE = join(tmpdir(), `mukana-match-${createHash('sha256').update(BUNDLE).digest('hex').slice(0, 16)}.mjs`)
 
-/** The newest modification time among the command line's sources (bin/match.ts and src/). */
+/** The newest modification time among the command line's sources (the TypeScript in bin/, and src/). */
 function newestSource() {
-  let newest = statSync(ENTRY).mtimeMs
-  for (const entry of readdirSync(join(PACKAGE, 'src'), { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+  let newest = -Infinity
+  for (const folder of ['bin', 'src']) {
+    for (const entry of readdirSync(join(PACKAGE, folder), { recursive: true, withFileTypes: true })) {
+      if (entry.isFile() && entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs)
+    }
   }
   return newest
 }

@@ -55,6 +55,12 @@ export class JsonBytes {
     this.encoded(JSON.stringify(value))
   }
 
+  /** JSON written already, as bytes in pieces: handed over as they are, after what is written here. */
+  bytes(pieces: readonly Uint8Array[]): void {
+    this.end()
+    for (const piece of pieces) this.flush(piece)
+  }
+
   /** Hands over what is left. */
   end(): void {
     if (this.at > 0) this.flush(this.buffer.subarray(0, this.at))

@@ -15,23 +15,28 @@ export interface AssignmentDigest {
   rankHistogram: number[]
 }
 
-function rankOf(c: CompiledInstance, p: number, o: number): number {
+function rankOf(c: Pick<CompiledInstance, 'ranking'>, p: number, o: number): number {
   const { start, values } = c.ranking
   for (let i = start[p]; i < start[p + 1]; i++) if (values[i] === o) return i - start[p] + 1
   throw new Error(`participant ${p} was placed at offering ${o}, which it did not rank`)
 }
 
+/** The 1-based rank of each placement, parallel to the assignment's arrays. */
+export function placementRanks(c: Pick<CompiledInstance, 'ranking'>, assignment: Pick<Assignment, 'participant' | 'offering'>): Int32Array {
+  const rank = new Int32Array(assignment.participant.length)
+  for (let i = 0; i < rank.length; i++) rank[i] = rankOf(c, assignment.participant[i], assignment.offering[i])
+  return rank
+}
+
 export function digestAssignment(c: CompiledInstance, assignment: Assignment): AssignmentDigest {
-  const count = assignment.participant.length
-  const rank = new Int32Array(count)
+  const rank = placementRanks(c, assignment)
   const placements = new Int32Array(c.participantCount)
   const firstRank = new Int32Array(c.participantCount)
   const rankHistogram: number[] = []
   let placed = 0
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < rank.length; i++) {
     const p = assignment.participant[i]
-    const r = rankOf(c, p, assignment.offering[i])
-    rank[i] = r
+    const r = rank[i]
     while (rankHistogram.length < r) rankHistogram.push(0)
     rankHistogram[r - 1]++
     if (placements[p]++ === 0) {

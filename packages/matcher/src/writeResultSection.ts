@@ -1,0 +1,156 @@
+import { JsonBytes } from './JsonBytes.js'
+import { REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
+import type { Assignment } from './runRounds.js'
+import type { RefusalWhy } from './types.js'
+
+/**
+ * The result's three longest sections, a national result's 85 MB of 105: the placements, why rankings
+ * were refused, and the lottery. The command line has them written by another thread: the refusals and
+ * the lottery, which depend on the instance only, while it matches; the placements while it reports.
+ */
+export type SectionKey = 'placements' | 'refused' | 'lottery'
+
+/** Sections written ahead, each as its JSON bytes in pieces. */
+export type WrittenSections = Partial<Record<SectionKey, Uint8Array[]>>
+
+/** What the sections are written from: a compiled instance, or as much of it as another thread is sent. */
+export type SectionSource = Pick<CompiledInstance, 'participantIds' | 'participantCount' | 'ranking' | 'lottery' | 'reserveStart'> & {
+  acceptable: Pick<CompiledInstance['acceptable'], 'start' | 'refusal'>
+  offerings: readonly { id: string; reserved?: readonly { tag: string }[] }[]
+}
+
+/** As much of a compiled instance as the sections are written from (to be sent to another thread). */
+export function sectionSourceOf(c: CompiledInstance): SectionSource {
+  return {
+    participantIds: c.participantIds,
+    participantCount: c.participantCount,
+    ranking: c.ranking,
+    lottery: c.lottery,
+    reserveStart: c.reserveStart,
+    acceptable: { start: c.acceptable.start, refusal: c.acceptable.refusal },
+    offerings: c.offerings.map(({ id, reserved }) => ({ id, reserved: reserved?.map(({ tag }) => ({ tag })) })),
+  }
+}
+
+/** What the placements are written from: the assignment's arrays, and their ranks (see placementRanks). */
+export interface SectionDigest {
+  rank: Int32Array
+  assignment: Pick<Assignment, 'participant' | 'offering' | 'round' | 'seat'>
+}
+
+/**
+ * Writes one section's JSON value, as UTF-8 bytes handed to `flush` a buffer at a time (see JsonBytes);
+ * the placements need the digested assignment.
+ */
+export function writeResultSection(c: SectionSource, key: SectionKey, flush: (bytes: Uint8Array) => void, digest?: SectionDigest, bufferSize?: number): void {
+  const out = new JsonBytes(flush, bufferSize)
+  writeSection(out, c, key, digest)
+  out.end()
+}
+
+export function writeSection(out: JsonBytes, c: SectionSource, key: SectionKey, digest?: SectionDigest): void {
+  if (key === 'placements') {
+    if (!digest) throw new Error('the placements are written from the digested assignment')
+    writeList(out, digest.assignment.participant.length, (i) => writePlacement(out, c, digest, i))
+  } else if (key === 'refused') writeRefused(out, c)
+  else writeLottery(out, c)
+}
+
+export function writeList(out: JsonBytes, length: number, writeItem: (i: number) => void): void {
+  out.raw('[')
+  for (let i = 0; i < length; i++) {
+    if (i > 0) out.raw(',')
+    writeItem(i)
+  }
+  out.raw(']')
+}
+
+/** As placementOf gives it: participant, offering, rank, round, and the reserve of a reserved seat. */
+function writePlacement(out: JsonBytes, c: SectionSource, digest: SectionDigest, i: number): void {
+  const { assignment } = digest
+  const o = assignment.offering[i]
+  const seat = assignment.seat[i]
+  out.raw('{"participant":')
+  out.string(c.participantIds[assignment.participant[i]])
+  out.raw(',"offering":')
+  out.string(c.offerings[o].id)
+  out.raw(',"rank":')
+  out.number(digest.rank[i])
+  out.raw(',"round":')
+  out.number(assignment.round[i])
+  if (seat >= 0) {
+    out.raw(',"reserve":')
+    out.string(c.offerings[o].reserved![seat - c.reserveStart[o]].tag)
+  }
+  out.raw('}')
+}
+
+/** A Refusal: the offering's id, and why. */
+export function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy): void {
+  out.raw('{"offering":')
+  out.string(offering)
+  out.raw(',"why":')
+  out.string(why)
+  out.raw('}')
+}
+
+/** As explainRefused gives them, read from the compiled ranking and its refusals. */
+function writeRefused(out: JsonBytes, c: SectionSource): void {
+  const { start, values } = c.ranking
+  out.raw('[')
+  let first = true
+  for (let p = 0; p < c.participantCount; p++) {
+    if (start[p + 1] - start[p] === c.acceptable.start[p + 1] - c.acceptable.start[p]) continue
+    out.raw(first ? '{"participant":' : ',{"participant":')
+    first = false
+    out.string(c.participantIds[p])
+    out.raw(',"unacceptable":[')
+    let firstRefusal = true
+    for (let i = start[p]; i < start[p + 1]; i++) {
+      const why = c.acceptable.refusal[i]
+      if (why === 0) continue
+      if (!firstRefusal) out.raw(',')
+      firstRefusal = false
+      writeRefusal(out, c.offerings[values[i]].id, REFUSAL_WHYS[why - 1])
+    }
+    out.raw(']}')
+  }
+  out.raw(']')
+}
+
+/** The lottery object, `{"id": number, …}`, its keys in the order JSON.stringify gives them. */
+function writeLottery(out: JsonBytes, c: SectionSource): void {
+  const order = keyOrder(c.participantIds)
+  out.raw('{')
+  for (let k = 0; k < order.length; k++) {
+    const p = order[k]
+    if (k > 0) out.raw(',')
+    out.string(c.participantIds[p])
+    out.raw(':')
+    out.number(c.lottery[p])
+  }
+  out.raw('}')
+}
+
+const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
+const MAX_ARRAY_INDEX = 2 ** 32 - 2
+
+/**
+ * The order of an object's keys made in this order: keys that are array indices ("0", "17") first, by
+ * value, then the others as made (ECMAScript's own-property order, which JSON.stringify follows; the
+ * city's participant ids are numbers).
+ */
+function keyOrder(keys: readonly string[]): Int32Array {
+  const indexKeys: number[] = []
+  const otherKeys: number[] = []
+  for (let p = 0; p < keys.length; p++) (isIndexKey(keys[p]) ? indexKeys : otherKeys).push(p)
+  indexKeys.sort((a, b) => Number(keys[a]) - Number(keys[b]))
+  const order = new Int32Array(keys.length)
+  order.set(indexKeys)
+  order.set(otherKeys, indexKeys.length)
+  return order
+}
+
+function isIndexKey(key: string): boolean {
+  return ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX
+}
