@@ -48,7 +48,7 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(statSync(BUNDLE).mtimeMs).toBeGreaterThan(0)
     // So is one older than a module of the command line's own beside match.ts.
     const sources = ['src', 'bin'].flatMap((folder) => readdirSync(join(PACKAGE, folder)).map((name) => join(PACKAGE, folder, name)))
-    const module = join(PACKAGE, 'bin', 'writeSectionsInThread.ts')
+    const module = join(PACKAGE, 'bin', 'secondThread.ts')
     const newestOther = Math.max(...sources.filter((path) => path !== module).map((path) => statSync(path).mtimeMs))
     utimesSync(BUNDLE, new Date(newestOther + 1), new Date(newestOther + 1))
     const { atime } = statSync(module)

@@ -31,9 +31,9 @@ function expectWrittenAsStringified(instance: Instance, bufferSize?: number): Ui
   const sent = structuredClone(sectionSourceOf(c))
   const placed = structuredClone({ participant: assignment.participant, offering: assignment.offering, round: assignment.round, seat: assignment.seat })
   const written: WrittenSections = {}
-  for (const key of ['placements', 'refused', 'lottery'] as const) {
+  const digest = { rank: placementRanks(sent, placed), assignment: placed }
+  for (const key of ['placements', 'unplaced', 'refused', 'lottery'] as const) {
     const section: Uint8Array[] = (written[key] = [])
-    const digest = key === 'placements' ? { rank: placementRanks(sent, placed), assignment: placed } : undefined
     writeResultSection(sent, key, (bytes) => section.push(bytes.slice()), digest, bufferSize)
   }
   const apart: Uint8Array[] = []

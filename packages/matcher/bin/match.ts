@@ -23,7 +23,7 @@ import {
   type Mechanism,
   prepareResultJson,
 } from '@mukana/matcher'
-import { isSectionWriter, startSectionWriter, writeSectionsForParent } from './writeSectionsInThread.js'
+import { isSecondThread, serveParent, startSecondThread } from './secondThread.js'
 
 const USAGE = `Usage:
   pnpm -s match [options] INSTANCE.json      (use - to read standard input)
@@ -98,8 +98,8 @@ async function main(argv: string[]): Promise<number> {
   let instance: unknown
   let compiled: CompiledInstance | undefined
   const plainOutput = !values.digest && !values.pretty
-  const sectionWriter =
-    plainOutput && positionals.length === 1 && positionals[0] !== '-' ? startSectionWriter(new URL(import.meta.url), sizeOf(positionals[0])) : undefined
+  const second =
+    plainOutput && positionals.length === 1 && positionals[0] !== '-' ? startSecondThread(new URL(import.meta.url), sizeOf(positionals[0])) : undefined
   if (values.participants !== undefined || values.offerings !== undefined) {
     if (!values.participants || !values.offerings) throw new UsageError('CSV input needs both --participants and --offerings')
     if (positionals.length > 0) throw new UsageError('give either an instance file or --participants/--offerings, not both')
@@ -121,7 +121,8 @@ async function main(argv: string[]): Promise<number> {
     if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
       // Read and checked in one pass: each line is compiled as it is read.
       const path = positionals[0]
-      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path))
+      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path), !second)
+      if (second) compiled.acceptable = await second.filter(compiled)
     }
   }
   if (compiled === undefined && instance === undefined) {
@@ -139,13 +140,14 @@ async function main(argv: string[]): Promise<number> {
   if (compiled) lap('read+check')
   else {
     lap('read')
-    compiled = compileInstance(instance)
+    compiled = compileInstance(instance, !second)
+    if (second) compiled.acceptable = await second.filter(compiled)
     lap('check')
   }
-  // The longest sections of the result are written by another thread meanwhile.
-  sectionWriter?.instance(compiled)
+  // The longest sections of the result are written by the second thread meanwhile.
+  second?.instance(compiled)
   const assignment = runRounds(compiled, mechanism)
-  sectionWriter?.assignment(assignment)
+  second?.assignment(assignment)
   lap('solve')
   if (values.compare && values['no-compare']) throw new UsageError('give --compare or --no-compare, not both')
   const other = compareWith(compiled, mechanism, values.compare ? true : values['no-compare'] ? false : undefined)
@@ -158,8 +160,8 @@ async function main(argv: string[]): Promise<number> {
     // Written a megabyte at a time: a national result is never one string.
     const write = prepareResultJson(compiled, assignment, other)
     lap('report')
-    const written = await sectionWriter?.written()
-    if (sectionWriter) lap('wait')
+    const written = await second?.written()
+    if (second) lap('wait')
     write(writeBytes, undefined, written)
     writeBytes(NEWLINE)
   }
@@ -273,7 +275,7 @@ function failed(error: unknown): void {
   } else throw error
 }
 
-if (isSectionWriter()) writeSectionsForParent()
+if (isSecondThread()) serveParent()
 else
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),

@@ -204,12 +204,17 @@ export class InstanceCompiler {
     return true
   }
 
-  /** Checks the instance and indexes it (throws MatchInputError on any problem). */
-  finish(): CompiledInstance {
+  /**
+   * Checks the instance and indexes it (throws MatchInputError on any problem). With `filter` false, its
+   * acceptable lists are left empty, for the caller to filter (in parts: see filterAcceptable).
+   */
+  finish(filter = true): CompiledInstance {
     this.check()
     const ranking = { start: this.rankingStart.view(), values: this.rankingValues.view() }
     for (let i = 0; i < ranking.values.length; i++) ranking.values[i] = this.offeringOf.get(ranking.values[i])
-    return this.index(ranking)
+    const compiled = this.index(ranking)
+    if (filter) compiled.acceptable = filterAcceptable(compiled)
+    return compiled
   }
 
   /** Names ranked ids that no offering has, then throws MatchInputError if anything was wrong. */
@@ -276,9 +281,8 @@ export class InstanceCompiler {
       reserveStart,
       reserveTag,
       reserveSeats: Int32Array.from(flat, (reserve) => reserve.seats),
-      acceptable: { start: new Int32Array(0), entries: new Int32Array(0), count: 0, refusal: new Uint8Array(0) },
+      acceptable: { start: new Int32Array(n + 1), entries: new Int32Array(0), count: 0, refusal: new Uint8Array(ranking.values.length) },
     }
-    compiled.acceptable = filterAcceptable(compiled)
     return compiled
   }
 }

@@ -5,10 +5,11 @@ import type { CompiledInstance } from './CompiledInstance.js'
 
 /**
  * Validates an instance (see validateInstance; throws MatchInputError naming every problem) and indexes
- * it for the mechanisms. The lottery is drawn here, once, from the seed and the ids.
+ * it for the mechanisms. The lottery is drawn here, once, from the seed and the ids. `filter`: see
+ * InstanceCompiler.finish.
  */
-export function compileInstance(input: unknown): CompiledInstance {
-  return readInstance(input).finish()
+export function compileInstance(input: unknown, filter = true): CompiledInstance {
+  return readInstance(input).finish(filter)
 }
 
 /** An instance's parts given to a compiler, each checked as it goes in. */

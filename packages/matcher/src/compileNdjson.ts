@@ -27,9 +27,9 @@ const BYTES_PER_PARTICIPANT = 128
  * next piece is asked for, so a reader may fill one buffer again and again.
  *
  * `size`, the input's length in bytes when it is known, lets the columns start about as large as they
- * will be, rather than grow by copying.
+ * will be, rather than grow by copying. `filter`: see InstanceCompiler.finish.
  */
-export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', size?: number): CompiledInstance {
+export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', size?: number, filter = true): CompiledInstance {
   const compiler = new InstanceCompiler(size === undefined ? undefined : Math.ceil(size / BYTES_PER_PARTICIPANT))
   const participantLines = new ParticipantLineReader(compiler)
   let sawHeader = false
@@ -99,7 +99,7 @@ export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'inp
     number = 1
     report("is empty: the first line holds the instance's own fields (format, seed)")
   }
-  return compiler.finish()
+  return compiler.finish(filter)
 }
 
 /** a and b in a new array (a Buffer's slice would share the buffer's memory). */

@@ -1,19 +1,37 @@
 import type { CompiledInstance } from './CompiledInstance.js'
 import type { RefusalWhy } from './types.js'
 
-export function hasTag(c: CompiledInstance, p: number, tag: number): boolean {
+/** As much of a compiled instance as the rules of who may join what, and in which order, read. */
+export type RulesSource = Pick<
+  CompiledInstance,
+  | 'participantCount'
+  | 'ranking'
+  | 'tags'
+  | 'grade'
+  | 'hasAvailability'
+  | 'available'
+  | 'lotteryRank'
+  | 'onlyTags'
+  | 'priorityTags'
+  | 'grades'
+  | 'sessions'
+  | 'reserveStart'
+  | 'reserveTag'
+>
+
+export function hasTag(c: Pick<CompiledInstance, 'tags'>, p: number, tag: number): boolean {
   const { start, values } = c.tags
   for (let i = start[p], end = start[p + 1]; i < end; i++) if (values[i] === tag) return true
   return false
 }
 
-function hasAnyTag(c: CompiledInstance, p: number, wanted: CompiledInstance['onlyTags'], o: number): boolean {
+function hasAnyTag(c: Pick<CompiledInstance, 'tags'>, p: number, wanted: CompiledInstance['onlyTags'], o: number): boolean {
   for (let i = wanted.start[o], end = wanted.start[o + 1]; i < end; i++) if (hasTag(c, p, wanted.values[i])) return true
   return false
 }
 
 /** Why offering o cannot take participant p regardless of seats, or null when it can. */
-export function refusalOf(c: CompiledInstance, p: number, o: number): RefusalWhy | null {
+export function refusalOf(c: RulesSource, p: number, o: number): RefusalWhy | null {
   const { onlyTags, grades, sessions, available } = c
   if (onlyTags.start[o + 1] > onlyTags.start[o] && !hasAnyTag(c, p, onlyTags, o)) return 'only-tags'
   if (grades.start[o + 1] > grades.start[o]) {
@@ -36,7 +54,7 @@ export function refusalOf(c: CompiledInstance, p: number, o: number): RefusalWhy
 }
 
 /** The priority of p at o as one integer, lower first: priority-tag carriers, then the lottery. */
-export function priorityKey(c: CompiledInstance, p: number, o: number): number {
+export function priorityKey(c: RulesSource, p: number, o: number): number {
   const rank = c.lotteryRank[p]
   const { priorityTags } = c
   if (priorityTags.start[o + 1] > priorityTags.start[o] && hasAnyTag(c, p, priorityTags, o)) return rank

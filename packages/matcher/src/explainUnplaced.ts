@@ -1,7 +1,7 @@
 import { refusalsOf } from './refusalsOf.js'
 import type { AssignmentDigest } from './digestAssignment.js'
 import type { CompiledInstance } from './CompiledInstance.js'
-import type { Unplaced } from './types.js'
+import type { Unplaced, UnplacedReason } from './types.js'
 
 /**
  * Why each participant without a placement got none. A participant unplaced after round 1 stays
@@ -12,10 +12,14 @@ export function explainUnplaced(c: CompiledInstance, digest: AssignmentDigest): 
   const unplaced: Unplaced[] = []
   for (let p = 0; p < c.participantCount; p++) {
     if (digest.placements[p] > 0) continue
-    const ranked = c.ranking.start[p + 1] - c.ranking.start[p]
-    const acceptable = c.acceptable.start[p + 1] - c.acceptable.start[p]
-    const reason = ranked === 0 ? 'ranked-nothing' : acceptable === 0 ? 'no-acceptable-offering' : 'acceptable-offerings-full'
-    unplaced.push({ participant: c.participantIds[p], reason, unacceptable: refusalsOf(c, p) })
+    unplaced.push({ participant: c.participantIds[p], reason: unplacedReason(c, p), unacceptable: refusalsOf(c, p) })
   }
   return unplaced
+}
+
+/** Why participant p, without a placement, got none. */
+export function unplacedReason(c: Pick<CompiledInstance, 'ranking'> & { acceptable: { start: Int32Array } }, p: number): UnplacedReason {
+  const ranked = c.ranking.start[p + 1] - c.ranking.start[p]
+  const acceptable = c.acceptable.start[p + 1] - c.acceptable.start[p]
+  return ranked === 0 ? 'ranked-nothing' : acceptable === 0 ? 'no-acceptable-offering' : 'acceptable-offerings-full'
 }

@@ -1,10 +1,10 @@
 import { resultOutline } from './buildResult.js'
 import { digestAssignment } from './digestAssignment.js'
 import { JsonBytes } from './JsonBytes.js'
-import { writeList, writeRefusal, writeSection, type WrittenSections } from './writeResultSection.js'
+import { writeList, writeSection, type WrittenSections } from './writeResultSection.js'
 import type { CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
-import type { Comparison, Unplaced } from './types.js'
+import type { Comparison } from './types.js'
 
 /**
  * Writes a match's result as JSON, as UTF-8 bytes handed to `flush` a buffer at a time (the buffer is
@@ -42,25 +42,15 @@ export function prepareResultJson(c: CompiledInstance, assignment: Assignment, o
       out.string(key)
       out.raw(':')
       separator = ','
-      if (key === 'placements' || key === 'refused' || key === 'lottery') {
+      if (key === 'placements' || key === 'unplaced' || key === 'refused' || key === 'lottery') {
         const pieces = written[key]
         if (pieces) out.bytes(pieces)
         else writeSection(out, c, key, digest)
-      } else if (key === 'unplaced') writeList(out, outline.unplaced.length, (i) => writeUnplaced(out, outline.unplaced[i]))
+      }
       else if (Array.isArray(value)) writeList(out, value.length, (i) => out.value(value[i]))
       else out.value(value)
     }
     out.raw(separator === '{' ? '{}' : '}')
     out.end()
   }
-}
-
-function writeUnplaced(out: JsonBytes, unplaced: Unplaced): void {
-  out.raw('{"participant":')
-  out.string(unplaced.participant)
-  out.raw(',"reason":')
-  out.string(unplaced.reason)
-  out.raw(',"unacceptable":')
-  writeList(out, unplaced.unacceptable.length, (i) => writeRefusal(out, unplaced.unacceptable[i].offering, unplaced.unacceptable[i].why))
-  out.raw('}')
 }

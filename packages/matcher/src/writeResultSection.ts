@@ -1,14 +1,16 @@
+import { unplacedReason } from './explainUnplaced.js'
 import { JsonBytes } from './JsonBytes.js'
 import { REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
 import type { RefusalWhy } from './types.js'
 
 /**
- * The result's three longest sections, a national result's 85 MB of 105: the placements, why rankings
- * were refused, and the lottery. The command line has them written by another thread: the refusals and
- * the lottery, which depend on the instance only, while it matches; the placements while it reports.
+ * The result's four longest sections, a national result's 105 MB but 10: the placements, the unplaced
+ * and why, why rankings were refused, and the lottery. The command line has them written by another
+ * thread: the refusals and the lottery, which depend on the instance only, while it matches; the others
+ * while it reports.
  */
-export type SectionKey = 'placements' | 'refused' | 'lottery'
+export type SectionKey = 'placements' | 'unplaced' | 'refused' | 'lottery'
 
 /** Sections written ahead, each as its JSON bytes in pieces. */
 export type WrittenSections = Partial<Record<SectionKey, Uint8Array[]>>
@@ -40,7 +42,7 @@ export interface SectionDigest {
 
 /**
  * Writes one section's JSON value, as UTF-8 bytes handed to `flush` a buffer at a time (see JsonBytes);
- * the placements need the digested assignment.
+ * the placements and the unplaced need the digested assignment.
  */
 export function writeResultSection(c: SectionSource, key: SectionKey, flush: (bytes: Uint8Array) => void, digest?: SectionDigest, bufferSize?: number): void {
   const out = new JsonBytes(flush, bufferSize)
@@ -49,11 +51,11 @@ export function writeResultSection(c: SectionSource, key: SectionKey, flush: (by
 }
 
 export function writeSection(out: JsonBytes, c: SectionSource, key: SectionKey, digest?: SectionDigest): void {
-  if (key === 'placements') {
-    if (!digest) throw new Error('the placements are written from the digested assignment')
-    writeList(out, digest.assignment.participant.length, (i) => writePlacement(out, c, digest, i))
-  } else if (key === 'refused') writeRefused(out, c)
-  else writeLottery(out, c)
+  if (key === 'refused') return writeRefused(out, c)
+  if (key === 'lottery') return writeLottery(out, c)
+  if (!digest) throw new Error(`the ${key} are written from the digested assignment`)
+  if (key === 'placements') writeList(out, digest.assignment.participant.length, (i) => writePlacement(out, c, digest, i))
+  else writeUnplaced(out, c, digest)
 }
 
 export function writeList(out: JsonBytes, length: number, writeItem: (i: number) => void): void {
@@ -86,7 +88,7 @@ function writePlacement(out: JsonBytes, c: SectionSource, digest: SectionDigest,
 }
 
 /** A Refusal: the offering's id, and why. */
-export function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy): void {
+function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy): void {
   out.raw('{"offering":')
   out.string(offering)
   out.raw(',"why":')
@@ -96,7 +98,7 @@ export function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy):
 
 /** As explainRefused gives them, read from the compiled ranking and its refusals. */
 function writeRefused(out: JsonBytes, c: SectionSource): void {
-  const { start, values } = c.ranking
+  const { start } = c.ranking
   out.raw('[')
   let first = true
   for (let p = 0; p < c.participantCount; p++) {
@@ -104,16 +106,42 @@ function writeRefused(out: JsonBytes, c: SectionSource): void {
     out.raw(first ? '{"participant":' : ',{"participant":')
     first = false
     out.string(c.participantIds[p])
-    out.raw(',"unacceptable":[')
-    let firstRefusal = true
-    for (let i = start[p]; i < start[p + 1]; i++) {
-      const why = c.acceptable.refusal[i]
-      if (why === 0) continue
-      if (!firstRefusal) out.raw(',')
-      firstRefusal = false
-      writeRefusal(out, c.offerings[values[i]].id, REFUSAL_WHYS[why - 1])
-    }
-    out.raw(']}')
+    writeRefusals(out, c, p)
+    out.raw('}')
+  }
+  out.raw(']')
+}
+
+/** As explainUnplaced gives them: those without a placement, why, and the ranked offerings they could not join. */
+function writeUnplaced(out: JsonBytes, c: SectionSource, digest: SectionDigest): void {
+  const placed = new Uint8Array(c.participantCount)
+  for (const p of digest.assignment.participant) placed[p] = 1
+  out.raw('[')
+  let first = true
+  for (let p = 0; p < c.participantCount; p++) {
+    if (placed[p] === 1) continue
+    out.raw(first ? '{"participant":' : ',{"participant":')
+    first = false
+    out.string(c.participantIds[p])
+    out.raw(',"reason":')
+    out.string(unplacedReason(c, p))
+    writeRefusals(out, c, p)
+    out.raw('}')
+  }
+  out.raw(']')
+}
+
+/** `,"unacceptable":[…]`: the ranked offerings p cannot join, and why (see refusalsOf). */
+function writeRefusals(out: JsonBytes, c: SectionSource, p: number): void {
+  const { start, values } = c.ranking
+  out.raw(',"unacceptable":[')
+  let first = true
+  for (let i = start[p]; i < start[p + 1]; i++) {
+    const why = c.acceptable.refusal[i]
+    if (why === 0) continue
+    if (!first) out.raw(',')
+    first = false
+    writeRefusal(out, c.offerings[values[i]].id, REFUSAL_WHYS[why - 1])
   }
   out.raw(']')
 }
