@@ -121,7 +121,10 @@ async function main(argv: string[]): Promise<number> {
     if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
       // Read and checked in one pass: each line is compiled as it is read.
       const path = positionals[0]
-      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path), !second)
+      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path), {
+        filter: !second,
+        shared: !!second,
+      })
       if (second) compiled.acceptable = await second.filter(compiled)
     }
   }
@@ -140,7 +143,7 @@ async function main(argv: string[]): Promise<number> {
   if (compiled) lap('read+check')
   else {
     lap('read')
-    compiled = compileInstance(instance, !second)
+    compiled = compileInstance(instance, { filter: !second, shared: !!second })
     if (second) compiled.acceptable = await second.filter(compiled)
     lap('check')
   }

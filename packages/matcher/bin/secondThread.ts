@@ -8,11 +8,13 @@
 import { availableParallelism } from 'node:os'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
 import {
+  acceptableRoom,
   type AcceptableLists,
   type Assignment,
+  closeAcceptable,
   type CompiledInstance,
-  filterAcceptable,
-  joinAcceptable,
+  filterRange,
+  moveRange,
   placementRanks,
   type RulesSource,
   type SectionDigest,
@@ -31,14 +33,17 @@ const THREAD_FROM = Number(process.env.MUKANA_MATCH_THREAD_FROM || 8 << 20)
 
 /** What the thread is sent, in this order: rankings to filter, the rest of the instance, the assignment. */
 type Work =
-  | { filter: RulesSource; from: number }
+  | { filter: RulesSource; lists: AcceptableLists; from: number; first: number }
   | { instance: Omit<SectionSource, keyof RulesSource> }
   | { assignment: SectionDigest['assignment'] }
 /** What it hands back. */
-type Done = { acceptable: AcceptableLists } | { sections: WrittenSections }
+type Done = { filtered: number } | { sections: WrittenSections }
 
 export interface SecondThread {
-  /** The acceptable lists of `c` (compiled without them), the second half filtered by the thread. */
+  /**
+   * The acceptable lists of `c`, compiled without them and with its columns in shared memory: the
+   * thread filters the second half of the rankings into the same arrays.
+   */
   filter(c: CompiledInstance): Promise<AcceptableLists>
   /** Has the refusals and the lottery of `c` written (after `filter`). */
   instance(c: CompiledInstance): void
@@ -64,7 +69,7 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
   worker.on('message', (done: Done) => {
     handed++
     if ('sections' in done) Object.assign(written, done.sections)
-    else filtered = done.acceptable
+    else filtered = done.filtered
     heard()
   })
   const fail = (): void => {
@@ -76,7 +81,7 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
   // The thread keeps the process alive only while it is waited for, so an error here ends the process.
   // (After the listeners: adding one makes it count again.)
   worker.unref()
-  let filtered: AcceptableLists | undefined
+  let filtered: number | undefined
   const send = (work: Work): void => {
     sent++
     worker.postMessage(work)
@@ -89,16 +94,34 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
   }
   return {
     async filter(c) {
-      const half = c.participantCount >> 1
+      const n = c.participantCount
+      const half = n >> 1
+      const first = c.ranking.start[half]
+      const lists = acceptableRoom(c, true)
       const { participantCount, ranking, tags, grade, hasAvailability, available, lotteryRank } = c
       const { onlyTags, priorityTags, grades, sessions, reserveStart, reserveTag } = c
-      send({
-        filter: { participantCount, ranking, tags, grade, hasAvailability, available, lotteryRank, onlyTags, priorityTags, grades, sessions, reserveStart, reserveTag },
-        from: half,
-      })
-      const first = filterAcceptable(c, 0, half)
+      const rules = {
+        participantCount,
+        ranking,
+        tags,
+        grade,
+        hasAvailability,
+        available,
+        lotteryRank,
+        onlyTags,
+        priorityTags,
+        grades,
+        sessions,
+        reserveStart,
+        reserveTag,
+      }
+      send({ filter: rules, lists, from: half, first })
+      const firstEnd = filterRange(c, lists, 0, half, 0)
       await allHanded()
-      return joinAcceptable([first, filtered ?? filterAcceptable(c, half, participantCount)])
+      if (filtered !== undefined) return closeAcceptable(lists, n, moveRange(lists, half, n, first, filtered, firstEnd))
+      // The thread failed, perhaps half-way: its half is filtered here.
+      lists.refusal.fill(0, first)
+      return closeAcceptable(lists, n, filterRange(c, lists, half, n, firstEnd))
     },
     instance(c) {
       const { participantIds, lottery, acceptable, offerings } = sectionSourceOf(c)
@@ -126,8 +149,7 @@ export function serveParent(): void {
   parentPort!.on('message', (work: Work) => {
     if ('filter' in work) {
       rules = work.filter
-      const acceptable = filterAcceptable(rules, work.from, rules.participantCount)
-      hand({ acceptable }, [acceptable.start.buffer, acceptable.entries.buffer, acceptable.refusal.buffer])
+      hand({ filtered: filterRange(rules, work.lists, work.from, rules.participantCount, work.first) }, [])
     } else if ('instance' in work) {
       c = { ...rules!, ...work.instance }
       handSections(['refused', 'lottery'], c)

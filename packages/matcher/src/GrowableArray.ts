@@ -6,8 +6,12 @@ export class GrowableInt32 {
   private data: Int32Array
   length = 0
 
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity)
+  /** `shared`: kept in a SharedArrayBuffer, which another thread is sent without a copy. */
+  constructor(
+    capacity = 1024,
+    private readonly shared = false,
+  ) {
+    this.data = this.allocate(capacity)
   }
 
   push(value: number): void {
@@ -32,8 +36,12 @@ export class GrowableInt32 {
     return this.data.subarray(0, this.length)
   }
 
+  private allocate(length: number): Int32Array {
+    return new Int32Array(this.shared ? new SharedArrayBuffer(4 * length) : new ArrayBuffer(4 * length))
+  }
+
   private grow(): void {
-    const bigger = new Int32Array(2 * this.data.length)
+    const bigger = this.allocate(2 * this.data.length)
     bigger.set(this.data)
     this.data = bigger
   }

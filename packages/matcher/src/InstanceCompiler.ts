@@ -11,6 +11,15 @@ import type { CompiledInstance } from './CompiledInstance.js'
 import type { Instance, Offering, WeeklySpan } from './types.js'
 
 /**
+ * How an instance is compiled for the command line's two threads: its participants' columns in shared
+ * memory (`shared`), its acceptable lists left to fill in parts (`filter` false; see finish).
+ */
+export interface CompileOptions {
+  filter?: boolean
+  shared?: boolean
+}
+
+/**
  * Builds a CompiledInstance item by item, checking each as it arrives, so that an instance read a line
  * at a time never exists as half a million participant objects: a participant is checked, written into
  * the columns below, and dropped.
@@ -47,23 +56,27 @@ export class InstanceCompiler {
   readonly tagsValues: GrowableInt32
   /** [from, to) minutes of the week, in pairs. */
   readonly availableStart: GrowableInt32
-  readonly availableValues = new GrowableInt32()
+  readonly availableValues: GrowableInt32
   private readonly grade: GrowableInt32
   private readonly hasAvailability: GrowableInt32
   /** NaN when not given: drawn from the seed in `finish`. */
   private readonly lottery: number[] = []
 
-  /** `expectedParticipants`: how many are coming, when known (the columns start that large). */
-  constructor(expectedParticipants = 1024) {
+  /**
+   * `expectedParticipants`: how many are coming, when known (the columns start that large). `shared`:
+   * the participants' columns are kept in shared memory, for another thread to read (filterAcceptable).
+   */
+  constructor(expectedParticipants = 1024, shared = false) {
     const n = Math.max(16, expectedParticipants)
     this.participantNumbers = new TextNumbers(n)
     this.participantWithNumber = new GrowableInt32(n)
-    this.rankingStart = startsAtZero(n + 1)
-    this.rankingValues = new GrowableInt32(8 * n)
-    this.tagsStart = startsAtZero(n + 1)
-    this.tagsValues = new GrowableInt32(2 * n)
-    this.availableStart = startsAtZero(n + 1)
-    this.grade = new GrowableInt32(n)
+    this.rankingStart = startsAtZero(n + 1, shared)
+    this.rankingValues = new GrowableInt32(8 * n, shared)
+    this.tagsStart = startsAtZero(n + 1, shared)
+    this.tagsValues = new GrowableInt32(2 * n, shared)
+    this.availableStart = startsAtZero(n + 1, shared)
+    this.availableValues = new GrowableInt32(1024, shared)
+    this.grade = new GrowableInt32(n, shared)
     this.hasAvailability = new GrowableInt32(n)
   }
 
@@ -206,7 +219,8 @@ export class InstanceCompiler {
 
   /**
    * Checks the instance and indexes it (throws MatchInputError on any problem). With `filter` false, its
-   * acceptable lists are left empty, for the caller to filter (in parts: see filterAcceptable).
+   * acceptable lists are left empty, for the caller to fill (in ranges, perhaps in several threads: see
+   * filterRange).
    */
   finish(filter = true): CompiledInstance {
     this.check()
@@ -287,8 +301,8 @@ export class InstanceCompiler {
   }
 }
 
-function startsAtZero(capacity: number): GrowableInt32 {
-  const list = new GrowableInt32(capacity)
+function startsAtZero(capacity: number, shared: boolean): GrowableInt32 {
+  const list = new GrowableInt32(capacity, shared)
   list.push(0)
   return list
 }

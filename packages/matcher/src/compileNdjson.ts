@@ -1,5 +1,5 @@
 import { at, isObject } from './checkItems.js'
-import { InstanceCompiler } from './InstanceCompiler.js'
+import { InstanceCompiler, type CompileOptions } from './InstanceCompiler.js'
 import { ParticipantLineReader } from './ParticipantLineReader.js'
 import type { CompiledInstance } from './CompiledInstance.js'
 
@@ -27,10 +27,10 @@ const BYTES_PER_PARTICIPANT = 128
  * next piece is asked for, so a reader may fill one buffer again and again.
  *
  * `size`, the input's length in bytes when it is known, lets the columns start about as large as they
- * will be, rather than grow by copying. `filter`: see InstanceCompiler.finish.
+ * will be, rather than grow by copying.
  */
-export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', size?: number, filter = true): CompiledInstance {
-  const compiler = new InstanceCompiler(size === undefined ? undefined : Math.ceil(size / BYTES_PER_PARTICIPANT))
+export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'input', size?: number, options: CompileOptions = {}): CompiledInstance {
+  const compiler = new InstanceCompiler(size === undefined ? undefined : Math.ceil(size / BYTES_PER_PARTICIPANT), options.shared)
   const participantLines = new ParticipantLineReader(compiler)
   let sawHeader = false
   let number = 0
@@ -99,7 +99,7 @@ export function compileNdjson(pieces: Iterable<Uint8Array | string>, name = 'inp
     number = 1
     report("is empty: the first line holds the instance's own fields (format, seed)")
   }
-  return compiler.finish(filter)
+  return compiler.finish(options.filter)
 }
 
 /** a and b in a new array (a Buffer's slice would share the buffer's memory). */

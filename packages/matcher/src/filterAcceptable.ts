@@ -1,33 +1,45 @@
 import { hasTag, priorityKey, refusalOf, type RulesSource } from './eligibility.js'
-import {
-  ENTRY_KEY,
-  ENTRY_OFFERING,
-  ENTRY_RANK,
-  ENTRY_RESERVES,
-  ENTRY_SIZE,
-  REFUSAL_WHYS,
-  type AcceptableLists,
-} from './CompiledInstance.js'
+import { ENTRY_KEY, ENTRY_OFFERING, ENTRY_RANK, ENTRY_RESERVES, ENTRY_SIZE, REFUSAL_WHYS, type AcceptableLists } from './CompiledInstance.js'
+
+/** Acceptability does not change while matching, so each ranking is filtered once, here. */
+export function filterAcceptable(c: RulesSource): AcceptableLists {
+  const lists = acceptableRoom(c, false)
+  return closeAcceptable(lists, c.participantCount, filterRange(c, lists, 0, c.participantCount, 0))
+}
 
 /**
- * Acceptability does not change while matching, so each ranking is filtered once, here: the rankings of
- * participants [from, to), as lists of their own (start[0] is participant `from`'s, and refusal[0] is
- * beside its first ranking entry), which joinAcceptable puts together.
+ * Room for every participant's acceptable lists, to be filled in ranges by filterRange (by several
+ * threads, when `shared`: then in SharedArrayBuffers, which a thread is sent without a copy).
  */
-export function filterAcceptable(c: RulesSource, from = 0, to = c.participantCount): AcceptableLists {
+export function acceptableRoom(c: RulesSource, shared: boolean): AcceptableLists {
+  const n = c.participantCount
+  const entries = c.ranking.start[n]
+  const room = (bytes: number): ArrayBufferLike => (shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes))
+  return {
+    start: new Int32Array(room(4 * (n + 1))),
+    entries: new Int32Array(room(4 * ENTRY_SIZE * entries)),
+    count: 0,
+    refusal: new Uint8Array(room(entries)),
+  }
+}
+
+/**
+ * Filters the rankings of participants [from, to) into `lists`, their records from record `first` on,
+ * and gives where they end. A range's records fit from its first ranking entry on
+ * (c.ranking.start[from]), whatever the ranges before it hold: a thread can start there, and
+ * moveRange closes the gap.
+ */
+export function filterRange(c: RulesSource, lists: AcceptableLists, from: number, to: number, first: number): number {
   const { start: rankingStart, values } = c.ranking
-  const base = rankingStart[from]
-  const start = new Int32Array(to - from + 1)
-  const entries = new Int32Array(ENTRY_SIZE * (rankingStart[to] - base))
-  const refusal = new Uint8Array(rankingStart[to] - base)
-  let count = 0
+  const { start, entries, refusal } = lists
+  let count = first
   for (let p = from; p < to; p++) {
-    start[p - from] = count
+    start[p] = count
     for (let i = rankingStart[p]; i < rankingStart[p + 1]; i++) {
       const o = values[i]
       const why = refusalOf(c, p, o)
       if (why !== null) {
-        refusal[i - base] = 1 + REFUSAL_WHYS.indexOf(why)
+        refusal[i] = 1 + REFUSAL_WHYS.indexOf(why)
         continue
       }
       let fits = 0
@@ -39,33 +51,22 @@ export function filterAcceptable(c: RulesSource, from = 0, to = c.participantCou
       entries[at + ENTRY_RANK] = i - rankingStart[p]
     }
   }
-  start[to - from] = count
-  return { start, entries: entries.subarray(0, ENTRY_SIZE * count), count, refusal }
+  return count
 }
 
-/** The lists of consecutive participants, filtered in parts (see filterAcceptable), as one. */
-export function joinAcceptable(parts: readonly AcceptableLists[]): AcceptableLists {
-  let participants = 0
-  let count = 0
-  let refusals = 0
-  for (const part of parts) {
-    participants += part.start.length - 1
-    count += part.count
-    refusals += part.refusal.length
-  }
-  const start = new Int32Array(participants + 1)
-  const entries = new Int32Array(ENTRY_SIZE * count)
-  const refusal = new Uint8Array(refusals)
-  let p = 0
-  let before = 0
-  let at = 0
-  for (const part of parts) {
-    for (let k = 0; k < part.start.length - 1; k++) start[p++] = before + part.start[k]
-    entries.set(part.entries.subarray(0, ENTRY_SIZE * part.count), ENTRY_SIZE * before)
-    refusal.set(part.refusal, at)
-    before += part.count
-    at += part.refusal.length
-  }
-  start[participants] = count
-  return { start, entries, count, refusal }
+/**
+ * Moves the records of participants [from, to), which filterRange wrote from record `first` to `end`, to
+ * start at record `target` (where the records before them end); gives where they end then.
+ */
+export function moveRange(lists: AcceptableLists, from: number, to: number, first: number, end: number, target: number): number {
+  if (first === target) return end
+  lists.entries.copyWithin(ENTRY_SIZE * target, ENTRY_SIZE * first, ENTRY_SIZE * end)
+  for (let p = from; p < to; p++) lists.start[p] -= first - target
+  return end - first + target
+}
+
+/** The lists of n participants, filled up to record `end`, closed. */
+export function closeAcceptable(lists: AcceptableLists, n: number, end: number): AcceptableLists {
+  lists.start[n] = end
+  return { start: lists.start, entries: lists.entries.subarray(0, ENTRY_SIZE * end), count: end, refusal: lists.refusal }
 }

@@ -21,5 +21,6 @@ export { prepareResultJson, writeResultJson, type ResultJsonWriter } from './wri
 export { placementsText } from './placementsText.js'
 export { sectionSourceOf, writeResultSection, type SectionDigest, type SectionKey, type SectionSource, type WrittenSections } from './writeResultSection.js'
 export { placementRanks } from './digestAssignment.js'
-export { filterAcceptable, joinAcceptable } from './filterAcceptable.js'
+export { acceptableRoom, closeAcceptable, filterAcceptable, filterRange, moveRange } from './filterAcceptable.js'
 export type { RulesSource } from './eligibility.js'
+export type { CompileOptions } from './InstanceCompiler.js'

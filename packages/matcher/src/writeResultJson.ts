@@ -46,8 +46,7 @@ export function prepareResultJson(c: CompiledInstance, assignment: Assignment, o
         const pieces = written[key]
         if (pieces) out.bytes(pieces)
         else writeSection(out, c, key, digest)
-      }
-      else if (Array.isArray(value)) writeList(out, value.length, (i) => out.value(value[i]))
+      } else if (Array.isArray(value)) writeList(out, value.length, (i) => out.value(value[i]))
       else out.value(value)
     }
     out.raw(separator === '{' ? '{}' : '}')
