@@ -94,6 +94,36 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(stages).toEqual(['read', 'check', 'solve', 'compare', 'report', 'write', 'total'])
   })
 
+  it('has a large file read, filtered and written by two threads, with the same bytes and the same errors', () => {
+    const { offerings, participants, ...own } = instance
+    const lines = [
+      JSON.stringify(own),
+      ...offerings.map((offering) => JSON.stringify({ offering })),
+      ...participants.map((participant) => JSON.stringify({ participant })),
+    ]
+    const ndjson = file('threads.ndjson', `${lines.join('\n')}\n`)
+    const alone = run([ndjson, '--stats'])
+    // Any input counts as large here: the second thread reads the second half of the file.
+    const threads = { MUKANA_MATCH_THREAD_FROM: '1' }
+    const both = run([ndjson, '--stats'], undefined, threads)
+    expect(both.status).toBe(0)
+    expect(both.stdout).toBe(alone.stdout)
+    expect(both.stdout).toBe(run([instancePath]).stdout)
+    // The wait for the other thread is timed only where there is one.
+    expect(both.stderr).toMatch(/^wait +[\d.]+ ms/m)
+    expect(alone.stderr).not.toMatch(/^wait/m)
+    // A bad line in the second half is named as a single reader names it: this thread reads that half again.
+    const badLine = lines.length - 3
+    const bad = [...lines]
+    bad[badLine] = '{"participant": {"id": "late", "ranking": ["o1"], "grade": "third"}}'
+    bad.splice(badLine + 1, 0, '{"participant": ')
+    const broken = file('threads-bad.ndjson', `${bad.join('\n')}\n`)
+    const refused = run([broken], undefined, threads)
+    expect(refused).toMatchObject({ status: 1, stdout: '' })
+    expect(refused.stderr).toContain(`threads-bad.ndjson line ${badLine + 2}: is not valid JSON`)
+    expect(refused.stderr).toBe(run([broken]).stderr)
+  })
+
   it('has the longest sections of a large result written by another thread, with the same bytes', () => {
     const alone = run([instancePath, '--stats'])
     // Any input counts as large here.

@@ -6,13 +6,12 @@
  * on bad input prints what is wrong on stderr, prints nothing on stdout, and exits 1.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readFileSync, readSync, statSync, writeSync } from 'node:fs'
+import { readFileSync, writeSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import {
   buildResult,
   compareWith,
   compileInstance,
-  compileNdjson,
   type CompiledInstance,
   COMPARE_AUTOMATICALLY_UP_TO,
   instanceFromCsv,
@@ -23,6 +22,9 @@ import {
   type Mechanism,
   prepareResultJson,
 } from '@mukana/matcher'
+import { compileNdjsonFile } from './compileNdjsonFile.js'
+import { sizeOf } from './fileBlocks.js'
+import { UsageError } from './UsageError.js'
 import { isSecondThread, serveParent, startSecondThread } from './secondThread.js'
 
 const USAGE = `Usage:
@@ -42,8 +44,6 @@ Options:
   --help              show this text
 
 The formats are described in packages/matcher/README.md.`
-
-class UsageError extends Error {}
 
 function readText(path: string): string {
   try {
@@ -121,10 +121,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
       // Read and checked in one pass: each line is compiled as it is read.
       const path = positionals[0]
-      compiled = compileNdjson(readPieces(path), path === '-' ? '(standard input)' : path, path === '-' ? undefined : sizeOf(path), {
-        filter: !second,
-        shared: !!second,
-      })
+      compiled = await compileNdjsonFile(path, second)
       if (second) compiled.acceptable = await second.filter(compiled)
     }
   }
@@ -210,45 +207,6 @@ function verify(path: string): number {
   }
   process.stdout.write(`DIFFERENT: the bundle says ${bundle.placementsSha256}, this run gives ${digest}\n`)
   return 1
-}
-
-/**
- * A file (or standard input) as bytes, a block of a few megabytes at a time, in one buffer filled again
- * for each block (compileNdjson keeps nothing of a block once it asks for the next).
- */
-function* readPieces(path: string): Generator<Uint8Array> {
-  let fd: number
-  try {
-    fd = path === '-' ? 0 : openSync(path, 'r')
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`)
-  }
-  const block = Buffer.alloc(4 << 20)
-  try {
-    for (;;) {
-      let read: number
-      try {
-        read = readSync(fd, block, 0, block.length, null)
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') continue
-        if ((error as NodeJS.ErrnoException).code === 'EOF') read = 0
-        else throw error
-      }
-      if (read === 0) break
-      yield block.subarray(0, read)
-    }
-  } finally {
-    if (fd !== 0) closeSync(fd)
-  }
-}
-
-/** A file's size in bytes, or undefined when it cannot be told (it is then named when it is read). */
-function sizeOf(path: string): number | undefined {
-  try {
-    return statSync(path).size
-  } catch {
-    return undefined
-  }
 }
 
 /** Writes synchronously in chunks: a large result must be flushed before the process exits. */

@@ -1,10 +1,11 @@
 /**
- * A second thread for a large input, started at once (it loads while the input is read), that takes
- * over work this one would wait for: half of the rankings' filtering (see filterAcceptable), then the
- * result's longest sections (see writeResultSection), the refusals and the lottery while this thread
- * matches and the placements and the unplaced while it reports. At national scale that is 0.3 s of filtering and most of
- * the result's bytes. Whatever the thread fails to do is done here, so the output never depends on it.
+ * A second thread for a large input, started at once, that takes over work this one would wait for:
+ * reading the second half of a newline-delimited file (see compileNdjsonFile), filtering half of the
+ * rankings (see filterRange), then writing the result's longest sections (see writeResultSection): the
+ * refusals and the lottery while this thread matches, the placements and the unplaced while it reports.
+ * Whatever the thread fails to do is done here, so the output never depends on it.
  */
+import { closeSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { parentPort, Worker, workerData } from 'node:worker_threads'
 import {
@@ -13,9 +14,12 @@ import {
   type Assignment,
   closeAcceptable,
   type CompiledInstance,
+  expectedParticipants,
   filterRange,
   moveRange,
+  type ParticipantPart,
   placementRanks,
+  readParticipantPart,
   type RulesSource,
   type SectionDigest,
   type SectionKey,
@@ -24,6 +28,7 @@ import {
   writeResultSection,
   type WrittenSections,
 } from '@mukana/matcher'
+import { openFile, readPieces } from './fileBlocks.js'
 
 /**
  * From this many bytes of input a second thread is started: below it, starting one (about 0.1 s) costs
@@ -31,15 +36,17 @@ import {
  */
 const THREAD_FROM = Number(process.env.MUKANA_MATCH_THREAD_FROM || 8 << 20)
 
-/** What the thread is sent, in this order: rankings to filter, the rest of the instance, the assignment. */
+/** What the thread is sent; it does each in turn and hands back one Done for each. */
 type Work =
+  | { read: { path: string; from: number; to: number } }
   | { filter: RulesSource; lists: AcceptableLists; from: number; first: number }
   | { instance: Omit<SectionSource, keyof RulesSource> }
   | { assignment: SectionDigest['assignment'] }
-/** What it hands back. */
-type Done = { filtered: number } | { sections: WrittenSections }
+type Done = { part: ParticipantPart | null } | { filtered: number } | { sections: WrittenSections }
 
 export interface SecondThread {
+  /** The participants of the file's bytes [from, to), read apart (null where they cannot be: see readParticipantPart). */
+  read(path: string, from: number, to: number): Promise<ParticipantPart | null>
   /**
    * The acceptable lists of `c`, compiled without them and with its columns in shared memory: the
    * thread filters the second half of the rankings into the same arrays.
@@ -61,38 +68,39 @@ export interface SecondThread {
 export function startSecondThread(entry: URL, size: number | undefined): SecondThread | undefined {
   if (size === undefined || size < THREAD_FROM || availableParallelism() < 2) return undefined
   const worker = new Worker(entry, { workerData: { secondThread: true } })
-  const written: WrittenSections = {}
-  let sent = 0
-  let handed = 0
+  /** Those waiting for the work sent, in order; each gets its Done, or null once the thread has failed. */
+  const waiting: ((done: Done | null) => void)[] = []
   let failed = false
-  let heard = (): void => {}
-  worker.on('message', (done: Done) => {
-    handed++
-    if ('sections' in done) Object.assign(written, done.sections)
-    else filtered = done.filtered
-    heard()
-  })
+  worker.on('message', (done: Done) => waiting.shift()!(done))
   const fail = (): void => {
     failed = true
-    heard()
+    for (const resolve of waiting.splice(0)) resolve(null)
   }
   worker.once('error', fail)
   worker.once('exit', fail)
   // The thread keeps the process alive only while it is waited for, so an error here ends the process.
   // (After the listeners: adding one makes it count again.)
   worker.unref()
-  let filtered: number | undefined
-  const send = (work: Work): void => {
-    sent++
+  const send = (work: Work): Promise<Done | null> => {
+    if (failed) return Promise.resolve(null)
+    const done = new Promise<Done | null>((resolve) => waiting.push(resolve))
     worker.postMessage(work)
+    return done
   }
-  /** Until everything sent is handed back, or the thread has failed. */
-  const allHanded = async (): Promise<void> => {
+  const waitFor = async <T>(done: Promise<T>): Promise<T> => {
     worker.ref()
-    while (handed < sent && !failed) await new Promise<void>((resolve) => (heard = resolve))
-    worker.unref()
+    try {
+      return await done
+    } finally {
+      worker.unref()
+    }
   }
+  const sections: Promise<Done | null>[] = []
   return {
+    async read(path, from, to) {
+      const done = await waitFor(send({ read: { path, from, to } }))
+      return done && 'part' in done ? done.part : null
+    },
     async filter(c) {
       const n = c.participantCount
       const half = n >> 1
@@ -115,23 +123,24 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
         reserveStart,
         reserveTag,
       }
-      send({ filter: rules, lists, from: half, first })
+      const filtered = send({ filter: rules, lists, from: half, first })
       const firstEnd = filterRange(c, lists, 0, half, 0)
-      await allHanded()
-      if (filtered !== undefined) return closeAcceptable(lists, n, moveRange(lists, half, n, first, filtered, firstEnd))
+      const done = await waitFor(filtered)
+      if (done && 'filtered' in done) return closeAcceptable(lists, n, moveRange(lists, half, n, first, done.filtered, firstEnd))
       // The thread failed, perhaps half-way: its half is filtered here.
       lists.refusal.fill(0, first)
       return closeAcceptable(lists, n, filterRange(c, lists, half, n, firstEnd))
     },
     instance(c) {
       const { participantIds, lottery, acceptable, offerings } = sectionSourceOf(c)
-      send({ instance: { participantIds, lottery, acceptable, offerings } })
+      sections.push(send({ instance: { participantIds, lottery, acceptable, offerings } }))
     },
     assignment({ participant, offering, round, seat }) {
-      send({ assignment: { participant, offering, round, seat } })
+      sections.push(send({ assignment: { participant, offering, round, seat } }))
     },
     async written() {
-      await allHanded()
+      const written: WrittenSections = {}
+      for (const done of await waitFor(Promise.all(sections))) if (done && 'sections' in done) Object.assign(written, done.sections)
       return written
     },
   }
@@ -147,7 +156,17 @@ export function serveParent(): void {
   let rules: RulesSource | undefined
   let c: SectionSource | undefined
   parentPort!.on('message', (work: Work) => {
-    if ('filter' in work) {
+    if ('read' in work) {
+      const { path, from, to } = work.read
+      const fd = openFile(path)
+      let part: ParticipantPart | null
+      try {
+        part = readParticipantPart(readPieces(fd, from, to), expectedParticipants(to - from))
+      } finally {
+        closeSync(fd)
+      }
+      hand({ part }, part ? buffersOf(part) : [])
+    } else if ('filter' in work) {
       rules = work.filter
       hand({ filtered: filterRange(rules, work.lists, work.from, rules.participantCount, work.first) }, [])
     } else if ('instance' in work) {
@@ -158,6 +177,14 @@ export function serveParent(): void {
       parentPort!.close()
     }
   })
+}
+
+/** A part's arrays' buffers, to move rather than copy. */
+function buffersOf(part: ParticipantPart): ArrayBufferLike[] {
+  const buffers = new Set<ArrayBufferLike>()
+  for (const value of Object.values(part)) if (ArrayBuffer.isView(value)) buffers.add(value.buffer)
+  for (const lists of [part.ranking, part.tags, part.available]) for (const array of [lists.start, lists.values]) buffers.add(array.buffer)
+  return [...buffers]
 }
 
 function handSections(keys: SectionKey[], c: SectionSource, digest?: SectionDigest): void {
@@ -172,7 +199,7 @@ function handSections(keys: SectionKey[], c: SectionSource, digest?: SectionDige
   hand({ sections }, buffers)
 }
 
-/** Hands work back; its arrays move to the other thread instead of being copied. */
+/** Hands work back; the arrays in `buffers` move to the other thread instead of being copied. */
 function hand(done: Done, buffers: ArrayBufferLike[]): void {
   parentPort!.postMessage(done, buffers as ArrayBuffer[])
 }

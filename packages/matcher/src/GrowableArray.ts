@@ -27,6 +27,15 @@ export class GrowableInt32 {
     this.data[index] = value
   }
 
+  /** Pushes each of `values`, or for each value v, `to[v]` when given (v < 0 is pushed as it is). */
+  append(values: Int32Array, to?: Int32Array): void {
+    while (this.length + values.length > this.data.length) this.grow()
+    const { data } = this
+    if (to) for (let i = 0; i < values.length; i++) data[this.length + i] = values[i] < 0 ? values[i] : to[values[i]]
+    else data.set(values, this.length)
+    this.length += values.length
+  }
+
   /** Forgets what was pushed after the first `length` items (a line read half-way is taken back). */
   truncate(length: number): void {
     this.length = length

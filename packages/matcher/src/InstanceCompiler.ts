@@ -7,6 +7,7 @@ import { pack, packSpans } from './packLists.js'
 import { TextNumbers } from './TextNumbers.js'
 import { drawLottery } from './drawLottery.js'
 import { spanFrom, spanTo } from './weeklyTime.js'
+import { asciiHash, TextBytes, TEXT, type ParticipantPart } from './ParticipantPart.js'
 import type { CompiledInstance } from './CompiledInstance.js'
 import type { Instance, Offering, WeeklySpan } from './types.js'
 
@@ -61,13 +62,17 @@ export class InstanceCompiler {
   private readonly hasAvailability: GrowableInt32
   /** NaN when not given: drawn from the seed in `finish`. */
   private readonly lottery: number[] = []
+  /** The ids as bytes, for a compiler made with `idsApart`. */
+  private readonly idsApart: TextBytes | null
 
   /**
    * `expectedParticipants`: how many are coming, when known (the columns start that large). `shared`:
    * the participants' columns are kept in shared memory, for another thread to read (filterAcceptable).
+   * `idsApart`: ids are kept as bytes, not numbered, for a part read apart (see toPart).
    */
-  constructor(expectedParticipants = 1024, shared = false) {
+  constructor(expectedParticipants = 1024, shared = false, idsApart = false) {
     const n = Math.max(16, expectedParticipants)
+    this.idsApart = idsApart ? new TextBytes(n) : null
     this.participantNumbers = new TextNumbers(n)
     this.participantWithNumber = new GrowableInt32(n)
     this.rankingStart = startsAtZero(n + 1, shared)
@@ -147,8 +152,14 @@ export class InstanceCompiler {
 
   /** Closes a participant whose ranking, tags and windows were pushed, and checks that its id is its own. */
   pushParticipant(id: string, grade: number, hasAvailability: number, lottery: number): void {
-    const known = this.participantNumbers.size
-    this.closeParticipant(id, id === '' ? -1 : this.participantNumbers.numberOf(id), known, grade, hasAvailability, lottery)
+    if (this.idsApart) {
+      this.idsApart.addText(id)
+      this.closeParticipant('', -1, 0, grade, hasAvailability, lottery)
+    } else {
+      const known = this.participantNumbers.size
+      this.closeParticipant(id, id === '' ? -1 : this.participantNumbers.numberOf(id), known, grade, hasAvailability, lottery)
+    }
+    this.closeLists()
   }
 
   /**
@@ -156,9 +167,15 @@ export class InstanceCompiler {
    * `hash` (see hashText): the id table makes the id's string, once.
    */
   pushParticipantAt(bytes: Uint8Array, start: number, end: number, hash: number, grade: number, hasAvailability: number): void {
-    const known = this.participantNumbers.size
-    const n = this.participantNumbers.numberAt(bytes, start, end, hash)
-    this.closeParticipant(this.participantNumbers.text(n), n, known, grade, hasAvailability, NaN)
+    if (this.idsApart) {
+      this.idsApart.addBytes(bytes, start, end)
+      this.closeParticipant('', -1, 0, grade, hasAvailability, NaN)
+    } else {
+      const known = this.participantNumbers.size
+      const n = this.participantNumbers.numberAt(bytes, start, end, hash)
+      this.closeParticipant(this.participantNumbers.text(n), n, known, grade, hasAvailability, NaN)
+    }
+    this.closeLists()
   }
 
   /** `n`: the id's number (-1 for no id); one below `known` was an earlier participant's. */
@@ -171,12 +188,70 @@ export class InstanceCompiler {
       } else this.participantWithNumber.push(p)
     }
     this.participantIds.push(id)
-    this.rankingStart.push(this.rankingValues.length)
-    this.tagsStart.push(this.tagsValues.length)
-    this.availableStart.push(this.availableValues.length)
     this.grade.push(grade)
     this.hasAvailability.push(hasAvailability)
     this.lottery.push(lottery)
+  }
+
+  /** Ends the last participant's ranking, tags and windows where the values pushed so far end. */
+  private closeLists(): void {
+    this.rankingStart.push(this.rankingValues.length)
+    this.tagsStart.push(this.tagsValues.length)
+    this.availableStart.push(this.availableValues.length)
+  }
+
+  /** The participants read so far, as a part (for a compiler made with `idsApart`: see appendPart). */
+  toPart(): ParticipantPart {
+    return {
+      count: this.participantIds.length,
+      ...this.idsApart!.view(),
+      offeringIds: this.offeringIds.allTexts(),
+      tagNames: this.tagNames.allTexts(),
+      ranking: { start: this.rankingStart.view(), values: this.rankingValues.view() },
+      tags: { start: this.tagsStart.view(), values: this.tagsValues.view() },
+      available: { start: this.availableStart.view(), values: this.availableValues.view() },
+      grade: this.grade.view(),
+      hasAvailability: this.hasAvailability.view(),
+      lottery: Float64Array.from(this.lottery),
+    }
+  }
+
+  /**
+   * Adds the participants of a part read on its own (by readParticipantPart), after those read here, as
+   * if their lines had been read here: offering ids and tags get this compiler's numbers, and ids are
+   * numbered here, an id used already (here or earlier in the part) named as a duplicate.
+   */
+  appendPart(part: ParticipantPart): void {
+    // Read into locals once: a part that came from another thread is a dictionary-mode object.
+    const { count, idBytes, idEnd, grade, hasAvailability, lottery, ranking, tags, available } = part
+    const ids = this.participantNumbers
+    const rankingBase = this.rankingValues.length
+    const tagsBase = this.tagsValues.length
+    const availableBase = this.availableValues.length
+    this.rankingValues.append(
+      ranking.values,
+      Int32Array.from(part.offeringIds, (id) => this.offeringNumber(id)),
+    )
+    this.tagsValues.append(
+      tags.values,
+      Int32Array.from(part.tagNames, (name) => this.tagNumber(name)),
+    )
+    this.availableValues.append(available.values)
+    for (let k = 0, from = 0; k < count; from = idEnd[k++]) {
+      const known = ids.size
+      const to = idEnd[k]
+      let n = -1
+      let id = ''
+      if (from < to) {
+        const hash = asciiHash(idBytes, from, to)
+        if (hash === null) n = ids.numberOf((id = TEXT.decode(idBytes.subarray(from, to))))
+        else id = ids.text((n = ids.numberAt(idBytes, from, to, hash)))
+      }
+      this.closeParticipant(id, n, known, grade[k], hasAvailability[k], lottery[k])
+      this.rankingStart.push(rankingBase + ranking.start[k + 1])
+      this.tagsStart.push(tagsBase + tags.start[k + 1])
+      this.availableStart.push(availableBase + available.start[k + 1])
+    }
   }
 
   offeringNumber(id: string): number {

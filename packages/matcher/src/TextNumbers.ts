@@ -32,6 +32,11 @@ export class TextNumbers {
     return this.texts[n]!
   }
 
+  /** Every text, by number. */
+  allTexts(): string[] {
+    return this.texts.slice()
+  }
+
   numberOf(text: string): number {
     const n = (this.map ?? this.buildMap()).get(text)
     return n !== undefined ? n : this.add(text)
