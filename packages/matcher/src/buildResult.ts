@@ -17,29 +17,29 @@ export function buildResult(c: CompiledInstance, assignment: Assignment, other: 
   const digest = digestAssignment(c, assignment)
   const result = resultOutline(c, digest, other)
   result.placements = Array.from(assignment.participant, (_, i) => placementOf(c, digest, i))
+  result.unplaced = explainUnplaced(c, digest)
   result.refused = explainRefused(c)
   for (let p = 0; p < c.participantCount; p++) result.lottery[c.participantIds[p]] = c.lottery[p]
   return result
 }
 
 /**
- * A result with its longest parts, the placements, the refusals and the lottery, left empty in their
- * places: the command line writes those straight from the arrays (writeResultJson), a national
- * result's half a million of each never becoming objects.
+ * A result with its longest parts, the placements, the unplaced, the refusals and the lottery, left
+ * empty in their places: the command line writes those straight from the arrays (writeResultJson), a
+ * national result's half a million of each never becoming objects.
  */
 export function resultOutline(c: CompiledInstance, digest: AssignmentDigest, other: Assignment | Comparison): Result {
-  const unplaced = explainUnplaced(c, digest)
   return {
     format: RESULT_FORMAT,
     mechanism: digest.assignment.mechanism,
     seed: c.seed,
     maxPlacements: c.maxPlacements,
     placements: [],
-    unplaced,
+    unplaced: [],
     refused: [],
     lottery: {},
     offerings: reportOfferings(c, digest),
-    summary: summarize(c, digest, unplaced),
+    summary: summarize(c, digest),
     planning: planOpenings(c, digest),
     comparison: 'firstRound' in other ? outlineOf(c, digestAssignment(c, other)) : other,
   }

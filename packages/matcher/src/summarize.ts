@@ -1,25 +1,26 @@
 import { hasTag } from './eligibility.js'
+import { unplacedReason } from './explainUnplaced.js'
 import { share, type AssignmentDigest } from './digestAssignment.js'
 import { reportTags } from './reportTags.js'
 import type { CompiledInstance } from './CompiledInstance.js'
-import type { Summary, TagSummary, Unplaced, UnplacedReason } from './types.js'
+import type { Summary, TagSummary, UnplacedReason } from './types.js'
 
 /** The headline figures of a match. */
-export function summarize(c: CompiledInstance, digest: AssignmentDigest, unplaced: readonly Unplaced[]): Summary {
+export function summarize(c: CompiledInstance, digest: AssignmentDigest): Summary {
   const n = c.participantCount
   let firstChoice = 0
   let top3 = 0
-  for (let p = 0; p < n; p++) {
-    const rank = digest.firstRank[p]
-    if (rank === 1) firstChoice++
-    if (rank >= 1 && rank <= 3) top3++
-  }
   const unplacedByReason: Record<UnplacedReason, number> = {
     'ranked-nothing': 0,
     'no-acceptable-offering': 0,
     'acceptable-offerings-full': 0,
   }
-  for (const u of unplaced) unplacedByReason[u.reason]++
+  for (let p = 0; p < n; p++) {
+    const rank = digest.firstRank[p]
+    if (rank === 1) firstChoice++
+    if (rank >= 1 && rank <= 3) top3++
+    if (digest.placements[p] === 0) unplacedByReason[unplacedReason(c, p)]++
+  }
 
   const byTag: Record<string, TagSummary> = {}
   for (const tag of reportTags(c)) {
