@@ -112,6 +112,8 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     // The wait for the other thread is timed only where there is one.
     expect(both.stderr).toMatch(/^wait +[\d.]+ ms/m)
     expect(alone.stderr).not.toMatch(/^wait/m)
+    // A JSON document is never given a thread.
+    expect(run([instancePath, '--stats'], undefined, threads).stderr).not.toMatch(/^wait/m)
     // A bad line in the second half is named as a single reader names it: this thread reads that half again.
     const badLine = lines.length - 3
     const bad = [...lines]
@@ -122,22 +124,12 @@ describe('bin/match (command line)', { timeout: 30_000 }, () => {
     expect(refused).toMatchObject({ status: 1, stdout: '' })
     expect(refused.stderr).toContain(`threads-bad.ndjson line ${badLine + 2}: is not valid JSON`)
     expect(refused.stderr).toBe(run([broken]).stderr)
-  })
-
-  it('has the longest sections of a large result written by another thread, with the same bytes', () => {
-    const alone = run([instancePath, '--stats'])
-    // Any input counts as large here.
-    const apart = run([instancePath, '--stats'], undefined, { MUKANA_MATCH_THREAD_FROM: '1' })
-    expect(apart.status).toBe(0)
-    expect(apart.stdout).toBe(alone.stdout)
-    // The wait for the other thread is timed only where there is one.
-    expect(apart.stderr).toMatch(/^wait +[\d.]+ ms/m)
-    expect(alone.stderr).not.toMatch(/^wait/m)
-    // Bad input ends the process, the thread started and never given work.
-    const bad = { format: INSTANCE_FORMAT, seed: 1, offerings: [{ id: 'o1', capacity: 1 }], participants: [{ id: 'p1', ranking: ['o2'] }] }
-    const refused = run([file('bad-large.json', JSON.stringify(bad))], undefined, { MUKANA_MATCH_THREAD_FROM: '1' })
-    expect(refused).toMatchObject({ status: 1, stdout: '' })
-    expect(refused.stderr).toContain('names offering "o2", which does not exist')
+    // Bad input in the first half ends the process, the thread started and still reading.
+    const early = [...lines]
+    early[2] = '{"offering": {"id": "o1", "capacity": -1}}'
+    const refusedEarly = run([file('threads-early.ndjson', `${early.join('\n')}\n`)], undefined, threads)
+    expect(refusedEarly).toMatchObject({ status: 1, stdout: '' })
+    expect(refusedEarly.stderr).toContain('offerings[1]')
   })
 
   it('reads newline-delimited JSON a line at a time, with the same result as the JSON instance', () => {

@@ -98,8 +98,13 @@ async function main(argv: string[]): Promise<number> {
   let instance: unknown
   let compiled: CompiledInstance | undefined
   const plainOutput = !values.digest && !values.pretty
+  const ndjson = values.ndjson || (positionals.length === 1 && /\.(ndjson|jsonl)$/i.test(positionals[0]))
+  // Only for a file of lines: a JSON document is parsed whole, and with it in memory the thread's work
+  // (about 200 MB at national scale) would take the command line near 1 GB.
   const second =
-    plainOutput && positionals.length === 1 && positionals[0] !== '-' ? startSecondThread(new URL(import.meta.url), sizeOf(positionals[0])) : undefined
+    plainOutput && ndjson && positionals.length === 1 && positionals[0] !== '-'
+      ? startSecondThread(new URL(import.meta.url), sizeOf(positionals[0]))
+      : undefined
   if (values.participants !== undefined || values.offerings !== undefined) {
     if (!values.participants || !values.offerings) throw new UsageError('CSV input needs both --participants and --offerings')
     if (positionals.length > 0) throw new UsageError('give either an instance file or --participants/--offerings, not both')
@@ -118,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
     if (values.seed !== undefined || values['max-placements'] !== undefined) {
       throw new UsageError('--seed and --max-placements are for CSV input; a JSON instance carries its own')
     }
-    if (values.ndjson || /\.(ndjson|jsonl)$/i.test(positionals[0])) {
+    if (ndjson) {
       // Read and checked in one pass: each line is compiled as it is read.
       const path = positionals[0]
       compiled = await compileNdjsonFile(path, second)
@@ -140,8 +145,9 @@ async function main(argv: string[]): Promise<number> {
   if (compiled) lap('read+check')
   else {
     lap('read')
-    compiled = compileInstance(instance, { filter: !second, shared: !!second })
-    if (second) compiled.acceptable = await second.filter(compiled)
+    compiled = compileInstance(instance)
+    // The parsed document (most of a national JSON file's memory) is not needed again.
+    instance = undefined
     lap('check')
   }
   // The longest sections of the result are written by the second thread meanwhile.
