@@ -69,7 +69,7 @@ export interface AcceptableLists {
 export const REFUSAL_WHYS: readonly RefusalWhy[] = ['only-tags', 'grade', 'sessions-outside-availability']
 
 /** Why the ranking entry c.ranking.values[i] cannot be joined, or null when it can. */
-export function refusalAt(c: CompiledInstance, i: number): RefusalWhy | null {
+export function refusalAt(c: { acceptable: Pick<AcceptableLists, 'refusal'> }, i: number): RefusalWhy | null {
   const why = c.acceptable.refusal[i]
   return why === 0 ? null : REFUSAL_WHYS[why - 1]
 }

@@ -370,7 +370,7 @@ export class InstanceCompiler {
       reserveStart,
       reserveTag,
       reserveSeats: Int32Array.from(flat, (reserve) => reserve.seats),
-      acceptable: { start: new Int32Array(n + 1), entries: new Int32Array(0), count: 0, refusal: new Uint8Array(ranking.values.length) },
+      acceptable: { start: new Int32Array(0), entries: new Int32Array(0), count: 0, refusal: new Uint8Array(0) },
     }
     return compiled
   }

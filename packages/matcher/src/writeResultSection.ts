@@ -1,6 +1,6 @@
 import { unplacedReason } from './explainUnplaced.js'
 import { JsonBytes } from './JsonBytes.js'
-import { REFUSAL_WHYS, type CompiledInstance } from './CompiledInstance.js'
+import { refusalAt, type CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
 import type { RefusalWhy } from './types.js'
 
@@ -137,11 +137,11 @@ function writeRefusals(out: JsonBytes, c: SectionSource, p: number): void {
   out.raw(',"unacceptable":[')
   let first = true
   for (let i = start[p]; i < start[p + 1]; i++) {
-    const why = c.acceptable.refusal[i]
-    if (why === 0) continue
+    const why = refusalAt(c, i)
+    if (why === null) continue
     if (!first) out.raw(',')
     first = false
-    writeRefusal(out, c.offerings[values[i]].id, REFUSAL_WHYS[why - 1])
+    writeRefusal(out, c.offerings[values[i]].id, why)
   }
   out.raw(']')
 }
