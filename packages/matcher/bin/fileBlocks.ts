@@ -9,8 +9,13 @@ export function openFile(path: string): number {
   try {
     return path === '-' ? 0 : openSync(path, 'r')
   } catch (error) {
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`)
+    throw cannotRead(path, error)
   }
+}
+
+/** The UsageError for a file (or standard input, `-`) that cannot be read. */
+export function cannotRead(path: string, error: unknown): UsageError {
+  return new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`)
 }
 
 /**

@@ -23,7 +23,7 @@ import {
   prepareResultJson,
 } from '@mukana/matcher'
 import { compileNdjsonFile } from './compileNdjsonFile.js'
-import { sizeOf } from './fileBlocks.js'
+import { cannotRead, sizeOf } from './fileBlocks.js'
 import { UsageError } from './UsageError.js'
 import { isSecondThread, serveParent, startSecondThread } from './secondThread.js'
 
@@ -49,7 +49,7 @@ function readText(path: string): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8')
   } catch (error) {
-    throw new UsageError(`cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}`)
+    throw cannotRead(path, error)
   }
 }
 

@@ -55,3 +55,14 @@ export class GrowableInt32 {
     this.data = bigger
   }
 }
+
+/**
+ * `bytes` when `needed` bytes fit in it, else a longer copy (twice as long, or as needed) of its first
+ * `used` bytes: the growth of a byte array that texts are appended to.
+ */
+export function bytesWithRoom(bytes: Uint8Array<ArrayBuffer>, used: number, needed: number): Uint8Array<ArrayBuffer> {
+  if (needed <= bytes.length) return bytes
+  const bigger = new Uint8Array(Math.max(2 * bytes.length, needed, 4096))
+  bigger.set(bytes.subarray(0, used))
+  return bigger
+}

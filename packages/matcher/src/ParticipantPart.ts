@@ -1,4 +1,4 @@
-import { GrowableInt32 } from './GrowableArray.js'
+import { bytesWithRoom, GrowableInt32 } from './GrowableArray.js'
 import { FNV_OFFSET, FNV_PRIME } from './TextNumbers.js'
 import type { PackedLists } from './CompiledInstance.js'
 
@@ -59,11 +59,7 @@ export class TextBytes {
 
   /** Where `length` more bytes go, the array grown when they would not fit. */
   private room(length: number): number {
-    if (this.used + length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.used + length))
-      bigger.set(this.bytes.subarray(0, this.used))
-      this.bytes = bigger
-    }
+    this.bytes = bytesWithRoom(this.bytes, this.used, this.used + length)
     return this.used
   }
 }

@@ -1,4 +1,5 @@
 import { asciiText } from './asciiText.js'
+import { bytesWithRoom } from './GrowableArray.js'
 
 /**
  * Texts numbered in the order they are first met, found two ways: by a string (`numberOf`, a Map, for
@@ -92,11 +93,7 @@ export class TextNumbers {
 
   /** Where `length` more bytes go after the others, the array grown when they would not fit. */
   private room(length: number): number {
-    if (this.bytesUsed + length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(2 * this.bytes.length, this.bytesUsed + length, 4096))
-      bigger.set(this.bytes.subarray(0, this.bytesUsed))
-      this.bytes = bigger
-    }
+    this.bytes = bytesWithRoom(this.bytes, this.bytesUsed, this.bytesUsed + length)
     const start = this.bytesUsed
     this.bytesUsed += length
     return start
