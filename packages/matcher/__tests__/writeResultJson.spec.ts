@@ -16,7 +16,7 @@ import {
 /**
  * Expects the written bytes to be JSON.stringify(buildResult(…)) as UTF-8, also with the longest sections
  * written apart, as the command line's other thread writes them from what it is sent (a structured
- * clone); gives the pieces handed over.
+ * clone, its texts in shared memory); gives the pieces handed over.
  */
 function expectWrittenAsStringified(instance: Instance, bufferSize?: number): Uint8Array[] {
   const c = compileInstance(instance)
@@ -28,7 +28,7 @@ function expectWrittenAsStringified(instance: Instance, bufferSize?: number): Ui
   writeResultJson(c, assignment, other, (bytes) => pieces.push(bytes.slice()), bufferSize)
   expect(Buffer.concat(pieces).toString('utf8')).toBe(expected)
 
-  const sent = structuredClone(sectionSourceOf(c))
+  const sent = structuredClone(sectionSourceOf(c, true))
   const placed = structuredClone({ participant: assignment.participant, offering: assignment.offering, round: assignment.round, seat: assignment.seat })
   const written: WrittenSections = {}
   const digest = { rank: placementRanks(sent, placed), assignment: placed }

@@ -21,6 +21,7 @@ import {
   placementRanks,
   readParticipantPart,
   type RulesSource,
+  rulesSourceOf,
   type SectionDigest,
   type SectionKey,
   type SectionSource,
@@ -106,24 +107,7 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
       const half = n >> 1
       const first = c.ranking.start[half]
       const lists = acceptableRoom(c, true)
-      const { participantCount, ranking, tags, grade, hasAvailability, available, lotteryRank } = c
-      const { onlyTags, priorityTags, grades, sessions, reserveStart, reserveTag } = c
-      const rules = {
-        participantCount,
-        ranking,
-        tags,
-        grade,
-        hasAvailability,
-        available,
-        lotteryRank,
-        onlyTags,
-        priorityTags,
-        grades,
-        sessions,
-        reserveStart,
-        reserveTag,
-      }
-      const filtered = send({ filter: rules, lists, from: half, first })
+      const filtered = send({ filter: rulesSourceOf(c), lists, from: half, first })
       const firstEnd = filterRange(c, lists, 0, half, 0)
       const done = await waitFor(filtered)
       if (done && 'filtered' in done) return closeAcceptable(lists, n, moveRange(lists, half, n, first, done.filtered, firstEnd))
@@ -132,8 +116,8 @@ export function startSecondThread(entry: URL, size: number | undefined): SecondT
       return closeAcceptable(lists, n, filterRange(c, lists, half, n, firstEnd))
     },
     instance(c) {
-      const { participantIds, lottery, acceptable, offerings } = sectionSourceOf(c)
-      sections.push(send({ instance: { participantIds, lottery, acceptable, offerings } }))
+      const { participantIdsJson, offeringIdsJson, reserveTagsJson, lottery, acceptable } = sectionSourceOf(c, true)
+      sections.push(send({ instance: { participantIdsJson, offeringIdsJson, reserveTagsJson, lottery, acceptable } }))
     },
     assignment({ participant, offering, round, seat }) {
       sections.push(send({ assignment: { participant, offering, round, seat } }))

@@ -1,3 +1,5 @@
+import { textStart, type JsonTexts } from './JsonTexts.js'
+
 const QUOTE = 0x22
 const BACKSLASH = 0x5c
 
@@ -42,6 +44,18 @@ export class JsonBytes {
       buffer[at++] = ch
     }
     buffer[at++] = QUOTE
+    this.at = at
+  }
+
+  /** Text k of `texts`, a JSON string already (see JsonTexts). */
+  text(texts: JsonTexts, k: number): void {
+    const from = textStart(texts, k)
+    const to = texts.end[k]
+    if (this.buffer.length - this.at < to - from && !this.madeRoom(to - from)) return this.flush(texts.bytes.subarray(from, to))
+    const { buffer } = this
+    const source = texts.bytes
+    let at = this.at
+    for (let i = from; i < to; i++) buffer[at++] = source[i]
     this.at = at
   }
 

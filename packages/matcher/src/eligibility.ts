@@ -19,6 +19,13 @@ export type RulesSource = Pick<
   | 'reserveTag'
 >
 
+/** The rules' part of a compiled instance, as an object of its own (to send to another thread). */
+export function rulesSourceOf(c: RulesSource): RulesSource {
+  const { participantCount, ranking, tags, grade, hasAvailability, available, lotteryRank } = c
+  const { onlyTags, priorityTags, grades, sessions, reserveStart, reserveTag } = c
+  return { participantCount, ranking, tags, grade, hasAvailability, available, lotteryRank, onlyTags, priorityTags, grades, sessions, reserveStart, reserveTag }
+}
+
 export function hasTag(c: Pick<CompiledInstance, 'tags'>, p: number, tag: number): boolean {
   const { start, values } = c.tags
   for (let i = start[p], end = start[p + 1]; i < end; i++) if (values[i] === tag) return true

@@ -1,7 +1,7 @@
 import { resultOutline } from './buildResult.js'
 import { digestAssignment } from './digestAssignment.js'
 import { JsonBytes } from './JsonBytes.js'
-import { writeList, writeSection, type WrittenSections } from './writeResultSection.js'
+import { sectionSourceOf, writeList, writeSection, type SectionSource, type WrittenSections } from './writeResultSection.js'
 import type { CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
 import type { Comparison } from './types.js'
@@ -35,6 +35,8 @@ export function prepareResultJson(c: CompiledInstance, assignment: Assignment, o
   const outline = resultOutline(c, digest, other)
   return (flush, bufferSize, written = {}) => {
     const out = new JsonBytes(flush, bufferSize)
+    // Made only when a section was not written ahead.
+    let source: SectionSource | undefined
     let separator = '{'
     for (const [key, value] of Object.entries(outline)) {
       if (value === undefined) continue
@@ -45,7 +47,7 @@ export function prepareResultJson(c: CompiledInstance, assignment: Assignment, o
       if (key === 'placements' || key === 'unplaced' || key === 'refused' || key === 'lottery') {
         const pieces = written[key]
         if (pieces) out.bytes(pieces)
-        else writeSection(out, c, key, digest)
+        else writeSection(out, (source ??= sectionSourceOf(c)), key, digest)
       } else if (Array.isArray(value)) writeList(out, value.length, (i) => out.value(value[i]))
       else out.value(value)
     }

@@ -1,5 +1,6 @@
 import { unplacedReason } from './explainUnplaced.js'
 import { JsonBytes } from './JsonBytes.js'
+import { arrayIndexOf, jsonTexts, type JsonTexts } from './JsonTexts.js'
 import { refusalAt, type CompiledInstance } from './CompiledInstance.js'
 import type { Assignment } from './runRounds.js'
 import type { RefusalWhy } from './types.js'
@@ -15,22 +16,34 @@ export type SectionKey = 'placements' | 'unplaced' | 'refused' | 'lottery'
 /** Sections written ahead, each as its JSON bytes in pieces. */
 export type WrittenSections = Partial<Record<SectionKey, Uint8Array[]>>
 
-/** What the sections are written from: a compiled instance, or as much of it as another thread is sent. */
-export type SectionSource = Pick<CompiledInstance, 'participantIds' | 'participantCount' | 'ranking' | 'lottery' | 'reserveStart'> & {
+/**
+ * What the sections are written from: as much of a compiled instance as they read, its ids and tags as
+ * JSON texts (see JsonTexts), which another thread is sent without a structured clone.
+ */
+export interface SectionSource extends Pick<CompiledInstance, 'participantCount' | 'ranking' | 'lottery'> {
   acceptable: Pick<CompiledInstance['acceptable'], 'start' | 'refusal'>
-  offerings: readonly { id: string; reserved?: readonly { tag: string }[] }[]
+  participantIdsJson: JsonTexts
+  offeringIdsJson: JsonTexts
+  /** Each reserve's tag, by reserve number (see CompiledInstance.reserveStart). */
+  reserveTagsJson: JsonTexts
 }
 
-/** As much of a compiled instance as the sections are written from (to be sent to another thread). */
-export function sectionSourceOf(c: CompiledInstance): SectionSource {
+/** The SectionSource of a compiled instance; its texts in shared memory when `shared`. */
+export function sectionSourceOf(c: CompiledInstance, shared = false): SectionSource {
   return {
-    participantIds: c.participantIds,
     participantCount: c.participantCount,
     ranking: c.ranking,
     lottery: c.lottery,
-    reserveStart: c.reserveStart,
     acceptable: { start: c.acceptable.start, refusal: c.acceptable.refusal },
-    offerings: c.offerings.map(({ id, reserved }) => ({ id, reserved: reserved?.map(({ tag }) => ({ tag })) })),
+    participantIdsJson: jsonTexts(c.participantIds, shared),
+    offeringIdsJson: jsonTexts(
+      c.offerings.map((offering) => offering.id),
+      shared,
+    ),
+    reserveTagsJson: jsonTexts(
+      c.offerings.flatMap((offering) => (offering.reserved ?? []).map((reserve) => reserve.tag)),
+      shared,
+    ),
   }
 }
 
@@ -73,24 +86,24 @@ function writePlacement(out: JsonBytes, c: SectionSource, digest: SectionDigest,
   const o = assignment.offering[i]
   const seat = assignment.seat[i]
   out.raw('{"participant":')
-  out.string(c.participantIds[assignment.participant[i]])
+  out.text(c.participantIdsJson, assignment.participant[i])
   out.raw(',"offering":')
-  out.string(c.offerings[o].id)
+  out.text(c.offeringIdsJson, o)
   out.raw(',"rank":')
   out.number(digest.rank[i])
   out.raw(',"round":')
   out.number(assignment.round[i])
   if (seat >= 0) {
     out.raw(',"reserve":')
-    out.string(c.offerings[o].reserved![seat - c.reserveStart[o]].tag)
+    out.text(c.reserveTagsJson, seat)
   }
   out.raw('}')
 }
 
 /** A Refusal: the offering's id, and why. */
-function writeRefusal(out: JsonBytes, offering: string, why: RefusalWhy): void {
+function writeRefusal(out: JsonBytes, c: SectionSource, o: number, why: RefusalWhy): void {
   out.raw('{"offering":')
-  out.string(offering)
+  out.text(c.offeringIdsJson, o)
   out.raw(',"why":')
   out.string(why)
   out.raw('}')
@@ -105,7 +118,7 @@ function writeRefused(out: JsonBytes, c: SectionSource): void {
     if (start[p + 1] - start[p] === c.acceptable.start[p + 1] - c.acceptable.start[p]) continue
     out.raw(first ? '{"participant":' : ',{"participant":')
     first = false
-    out.string(c.participantIds[p])
+    out.text(c.participantIdsJson, p)
     writeRefusals(out, c, p)
     out.raw('}')
   }
@@ -122,7 +135,7 @@ function writeUnplaced(out: JsonBytes, c: SectionSource, digest: SectionDigest):
     if (placed[p] === 1) continue
     out.raw(first ? '{"participant":' : ',{"participant":')
     first = false
-    out.string(c.participantIds[p])
+    out.text(c.participantIdsJson, p)
     out.raw(',"reason":')
     out.string(unplacedReason(c, p))
     writeRefusals(out, c, p)
@@ -141,44 +154,42 @@ function writeRefusals(out: JsonBytes, c: SectionSource, p: number): void {
     if (why === null) continue
     if (!first) out.raw(',')
     first = false
-    writeRefusal(out, c.offerings[values[i]].id, why)
+    writeRefusal(out, c, values[i], why)
   }
   out.raw(']')
 }
 
 /** The lottery object, `{"id": number, …}`, its keys in the order JSON.stringify gives them. */
 function writeLottery(out: JsonBytes, c: SectionSource): void {
-  const order = keyOrder(c.participantIds)
+  const order = keyOrder(c.participantIdsJson)
   out.raw('{')
   for (let k = 0; k < order.length; k++) {
     const p = order[k]
     if (k > 0) out.raw(',')
-    out.string(c.participantIds[p])
+    out.text(c.participantIdsJson, p)
     out.raw(':')
     out.number(c.lottery[p])
   }
   out.raw('}')
 }
 
-const ARRAY_INDEX = /^(?:0|[1-9]\d{0,9})$/
-const MAX_ARRAY_INDEX = 2 ** 32 - 2
-
 /**
  * The order of an object's keys made in this order: keys that are array indices ("0", "17") first, by
  * value, then the others as made (ECMAScript's own-property order, which JSON.stringify follows; the
  * city's participant ids are numbers).
  */
-function keyOrder(keys: readonly string[]): Int32Array {
+function keyOrder(keys: JsonTexts): Int32Array {
+  const count = keys.end.length
   const indexKeys: number[] = []
   const otherKeys: number[] = []
-  for (let p = 0; p < keys.length; p++) (isIndexKey(keys[p]) ? indexKeys : otherKeys).push(p)
-  indexKeys.sort((a, b) => Number(keys[a]) - Number(keys[b]))
-  const order = new Int32Array(keys.length)
+  const value = new Float64Array(count)
+  for (let k = 0; k < count; k++) {
+    value[k] = arrayIndexOf(keys, k)
+    ;(value[k] >= 0 ? indexKeys : otherKeys).push(k)
+  }
+  indexKeys.sort((a, b) => value[a] - value[b])
+  const order = new Int32Array(count)
   order.set(indexKeys)
   order.set(otherKeys, indexKeys.length)
   return order
-}
-
-function isIndexKey(key: string): boolean {
-  return ARRAY_INDEX.test(key) && Number(key) <= MAX_ARRAY_INDEX
 }
