@@ -42,7 +42,7 @@ describe.each(kinds)('simultaneous enrolments across API processes on %s', (kind
     await em.flush()
     const secret = randomBytes(32).toString('hex')
     const tokens = new Tokens(secret)
-    families = await Promise.all(pairs.map(async ({ guardian, child }) => ({ childId: child.id, token: await tokens.sign(guardian.id) })))
+    families = pairs.map(({ guardian, child }) => ({ childId: child.id, token: tokens.sign(guardian.id) }))
     const env = { DATABASE_URL: api.orm.config.get('clientUrl')!, MUKANA_TOKEN_SECRET: secret, MUKANA_REQUESTS_PER_MINUTE: '100000', PORT: '0' }
     processes.push(...(await Promise.all([startApiProcess({ ...env, MUKANA_WORKERS: '2' }), startApiProcess(env)])))
   }, 60_000)

@@ -16,6 +16,7 @@ import { maskUnexpected } from './graphql/maskUnexpected.js'
 import { neverCached } from './graphql/neverCached.js'
 import { createLoaders, createSharedLoaders } from './modules/index.js'
 import { addSecurityHeaders } from './http/securityHeaders.js'
+import { rateLimitKeys } from './http/rateLimitKeys.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
 import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLogin.js'
@@ -147,7 +148,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
 
   // GraphQL and the calendars, limited per address; the web app's files are not counted.
   await app.register(async (api) => {
-    await api.register(fastifyRateLimit, { max: options.requestsPerMinute ?? 600, timeWindow: 60_000 })
+    await api.register(fastifyRateLimit, { max: options.requestsPerMinute ?? 600, timeWindow: 60_000, keyGenerator: rateLimitKeys() })
     await api.register(fastifyApollo(apollo), {
       path: '/graphql',
       context: async (request, reply): Promise<Context> => {
@@ -183,9 +184,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
         api,
         options.cityLogin,
         () => orm.em.fork(),
-        async (reply, user, identification) => {
-          void reply.setCookie(SESSION_COOKIE, await tokens.sign(user.id, identification), cookie)
-        },
+        (reply, user, identification) => void reply.setCookie(SESSION_COOKIE, tokens.sign(user.id, identification), cookie),
       )
     }
     api.get(`${CALENDAR_PATH}:feed`, async (request, reply) => {

@@ -39,7 +39,7 @@ export function cityLogin(
   app: FastifyInstance,
   options: CityLoginOptions,
   em: () => EntityManager,
-  signIn: (reply: FastifyReply, user: User, identification: Identification) => Promise<void>,
+  signIn: (reply: FastifyReply, user: User, identification: Identification) => void,
 ): void {
   const execute = options.allowHttp ? [openid.allowInsecureRequests] : []
   // Discovered on first use (and again after a failure), so that a provider that is down does not stop the service.
@@ -99,7 +99,7 @@ export function cityLogin(
     const user = await manager.findOne(UserEntity, { email: claims.email.trim().toLowerCase() })
     if (!user) return refuse('no_account')
     await recordSubject(manager, user, claims.sub.length <= 64 ? claims.sub : null)
-    await signIn(reply, user, identificationOf(claims))
+    signIn(reply, user, identificationOf(claims))
     return reply.clearCookie(PENDING, { path: '/auth' }).redirect('/?signed_in', 303)
   })
 }

@@ -59,7 +59,7 @@ export class UserResolver {
   })
   async signInWithLink(@Ctx() { em, tokens, http }: Context, @Arg('token', () => String) token: string) {
     const user = await useSignInLink(em, token)
-    const session = { token: await tokens.sign(user.id), user }
+    const session = { token: tokens.sign(user.id), user }
     http.setSession(session.token)
     return session
   }

@@ -32,7 +32,7 @@ export async function login(
   const matches = await passwordMatches(user?.passwordHash ?? NO_ACCOUNT_HASH, password)
   if (!user?.passwordHash || !matches) throw new ApiError('auth/invalid_credentials', 'The email or the password is wrong.')
   await attempt.succeeded()
-  return { token: await tokens.sign(user.id), user }
+  return { token: tokens.sign(user.id), user }
 }
 
 /**
@@ -47,7 +47,7 @@ export async function userFromToken(
   oidc?: OidcVerifier,
 ): Promise<{ user: User; identification: Identification } | null> {
   if (!token) return null
-  const session = await tokens.verify(token)
+  const session = tokens.verify(token)
   if (session) {
     const row = await accounts.load(session.userId)
     const user = row ? em.map(UserEntity, row) : null
