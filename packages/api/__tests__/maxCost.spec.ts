@@ -2,9 +2,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, type DefinitionNode, type DocumentNode, type GraphQLNamedType, type GraphQLSchema, type TypeNode } from 'graphql'
+import { Arg, buildSchema, Int, Query, Resolver } from 'type-graphql'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildApiSchema } from '@mukana/api'
-import { MAX_COST, ONCE_PER_OPERATION, operationCost } from '../src/graphql/maxCost'
+import { MAX_COST, maxCost, ONCE_PER_OPERATION, operationCost } from '../src/graphql/maxCost'
 
 const WEB_OPERATIONS = join(import.meta.dirname, '..', '..', 'web', 'src', 'graphql')
 
@@ -62,5 +63,35 @@ describe('the cost of a query', () => {
     console.log(costs.sort((a, b) => b.cost - a.cost).slice(0, 8))
     expect(costs.length).toBeGreaterThan(30)
     for (const { name, cost } of costs) expect(cost >= ONCE_PER_OPERATION ? cost - ONCE_PER_OPERATION : cost, name).toBeLessThanOrEqual(MAX_COST / 4)
+  })
+})
+
+describe('maxCost', () => {
+  /** The plugin's verdict on one request: the cost it refused, or null for let through. */
+  async function refusedCost(plugin: ReturnType<typeof maxCost>, schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown>) {
+    const listener = await plugin.requestDidStart!({} as never)
+    try {
+      await listener!.didResolveOperation!({ request: { variables }, document: query, schema } as never)
+      return null
+    } catch (error) {
+      return (error as { extensions: { cost: number } }).extensions.cost
+    }
+  }
+
+  it("costs a document afresh for each request when a field's cost is a function of its arguments", async () => {
+    // Built by type-graphql, as the API's schema is (with its copy of graphql).
+    @Resolver()
+    class ItemsResolver {
+      @Query(() => Int, { complexity: ({ args }) => (args as { n: number }).n })
+      items(@Arg('n', () => Int) n: number): number {
+        return n
+      }
+    }
+    const schema = await buildSchema({ resolvers: [ItemsResolver], authChecker: () => true })
+    const plugin = maxCost(10)
+    const query = parse('query ($n: Int) { items(n: $n) }')
+    expect(await refusedCost(plugin, schema, query, { n: 1 })).toBeNull()
+    expect(await refusedCost(plugin, schema, query, { n: 100 })).toBe(100)
+    expect(await refusedCost(plugin, schema, query, { n: 2 })).toBeNull()
   })
 })

@@ -2,8 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApi, type TestApi } from './testApi'
 
 /** The raw HTTP answer: status and body (the test vocabulary's gql reads only the body). */
-async function post(api: TestApi, query: string) {
-  const response = await fetch(api.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) })
+async function post(api: TestApi, query: string, variables?: Record<string, unknown>, operationName?: string) {
+  const response = await fetch(api.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables, operationName }),
+  })
   return { status: response.status, body: (await response.json()) as { data?: unknown; errors?: { message: string }[] } }
 }
 
@@ -72,5 +76,26 @@ describe('limits on one request', () => {
     const indicators = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `c${i}: cultureIndicators { cohorts { registered } }`).join(' ')} }`
     expect((await post(api, indicators(9))).status).toBe(200) // let through to the resolvers (which ask for a coordinator)
     expect((await post(api, indicators(10))).status).toBe(400)
+  })
+
+  it('costs the same document again by what its variables and operation name ask, not by what an earlier request asked', async () => {
+    const groups = (alias: string) =>
+      `${alias}: hobbyGroups { id clashesIn(classId: "1") { activity { id clashesIn(classId: "1") { activity { id sessions { day start end } } } } } }`
+    const costly = Array.from({ length: 6 }, (_, i) => groups(`g${i}`)).join(' ')
+    // The costly part only when asked for: the first answer must not stand for the second.
+    const optional = `query Groups($deep: Boolean!) { hobbyGroups { id } ... @include(if: $deep) { ${costly} } }`
+    for (let round = 0; round < 2; round++) {
+      expect((await post(api, optional, { deep: false })).status).toBe(200)
+      expect((await post(api, optional, { deep: true })).status).toBe(400)
+    }
+    // Two operations in one document: each named one is costed as itself.
+    const two = `query Cheap { hobbyGroups { id } } query Costly { ${costly} }`
+    for (let round = 0; round < 2; round++) {
+      expect((await post(api, two, {}, 'Cheap')).status).toBe(200)
+      expect((await post(api, two, {}, 'Costly')).status).toBe(400)
+    }
+    // The same costly document twice: refused both times.
+    expect((await post(api, `{ ${costly} }`)).status).toBe(400)
+    expect((await post(api, `{ ${costly} }`)).status).toBe(400)
   })
 })

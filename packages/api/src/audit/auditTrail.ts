@@ -7,6 +7,17 @@ const UNAUDITED = new Set(['login', 'logout'])
 /** Enough to name every child of a city's largest class list or match run; beyond it the event says "many". */
 const MOST_CHILDREN = 10_000
 
+/** Each entity type's own references (an offer's child), not its collections: listed once per type, not per row. */
+const referencesOfType = new WeakMap<object, string[]>()
+function referencesOf(meta: { properties: object }): string[] {
+  let names = referencesOfType.get(meta)
+  if (!names) {
+    names = (Object.values(meta.properties) as { kind: string; name: string }[]).filter((property) => property.kind === 'm:1').map((property) => property.name)
+    referencesOfType.set(meta, names)
+  }
+  return names
+}
+
 /** The ids of the children an operation's arguments or answer name: Child rows, and rows that hold one (a roster entry, an offer). */
 export function childIdsIn(value: unknown, found = new Set<number>(), depth = 0): Set<number> {
   if (value === null || typeof value !== 'object' || depth > 3 || found.size >= MOST_CHILDREN) return found
@@ -17,9 +28,7 @@ export function childIdsIn(value: unknown, found = new Set<number>(), depth = 0)
   if (Utils.isEntity(value)) {
     const meta = wrap(value, true).__meta
     if (meta.className === 'Child') found.add((value as { id: number }).id)
-    // An entity's own references (an offer's child), not its collections.
-    for (const property of Object.values(meta.properties) as { kind: string; name: string }[])
-      if (property.kind === 'm:1') childIdsIn((value as Record<string, unknown>)[property.name], found, depth + 1)
+    for (const name of referencesOf(meta)) childIdsIn((value as Record<string, unknown>)[name], found, depth + 1)
     return found
   }
   for (const item of Object.values(value)) childIdsIn(item, found, depth + 1)

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server'
-import { GraphQLError } from 'graphql'
+import { BREAK, GraphQLError, visit, type DocumentNode, type GraphQLField, type GraphQLSchema } from 'graphql'
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity'
 
 /**
@@ -36,20 +36,65 @@ export function operationCost(...[options]: Parameters<typeof getComplexity>): n
   return getComplexity({ ...options, estimators })
 }
 
+/** Whether some field's `complexity` is a function of its arguments (then a cost depends on the variables). */
+function costsByArguments(schema: GraphQLSchema): boolean {
+  // Read by shape, not graphql's isObjectType: the schema may come from another copy of graphql.
+  return Object.values(schema.getTypeMap()).some(
+    (type) =>
+      'getFields' in type &&
+      Object.values(type.getFields() as Record<string, Partial<GraphQLField<unknown, unknown>>>).some(
+        (field) => typeof field.extensions?.complexity === 'function',
+      ),
+  )
+}
+
+/** Whether a document's @skip or @include (or any directive) reads a variable. */
+function directivesReadVariables(document: DocumentNode): boolean {
+  let reads = false
+  visit(document, {
+    Directive(directive) {
+      visit(directive, {
+        Variable() {
+          reads = true
+          return BREAK
+        },
+      })
+      return reads ? BREAK : undefined
+    },
+  })
+  return reads
+}
+
 /**
  * Refuses, with 400 and before anything runs, an operation that costs more than `limit`: nested lists
  * multiply (every group's every session's every clash…), and a few heavy fields add up.
+ *
+ * A cost is worked out once per parsed document (Apollo keeps one per query text) and operation when
+ * no variable can change it: a rush asks the same mutation a thousand times, and costing it afresh
+ * was 4 % of each enrolment's CPU.
  */
 export function maxCost(limit: number): ApolloServerPlugin {
+  const known = new WeakMap<DocumentNode, Map<string, number> | null>()
+  const byArguments = new WeakMap<GraphQLSchema, boolean>()
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          let cost: number
-          try {
-            cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators })
-          } catch {
-            return // Variables that do not fit their types: execution refuses the request before any resolver runs.
+          if (!byArguments.has(schema)) byArguments.set(schema, costsByArguments(schema))
+          let costs = known.get(document)
+          if (costs === undefined) {
+            costs = byArguments.get(schema) || directivesReadVariables(document) ? null : new Map()
+            known.set(document, costs)
+          }
+          const operation = request.operationName ?? ''
+          let cost = costs?.get(operation)
+          if (cost === undefined) {
+            try {
+              cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName, estimators })
+            } catch {
+              return // Variables that do not fit their types: execution refuses the request before any resolver runs.
+            }
+            costs?.set(operation, cost)
           }
           if (cost > limit) {
             throw new GraphQLError(`The query is too costly: ${cost}, at most ${limit}. Ask for fewer lists, or fewer fields in nested lists.`, {
