@@ -21,10 +21,16 @@ export interface RoundFigures extends LoadFigures {
   databaseCpuMs: number | null
 }
 
-export interface RushFigures extends RoundFigures {
-  processes: number
+/** A measured round of enrolments, with what the database holds afterwards. */
+export interface RushRound extends RoundFigures {
   enrolled: number
   seatsTaken: number
+}
+
+export interface RushFigures {
+  processes: number
+  /** The measured rounds, each its own ten groups, one after another on the same warm service. */
+  rounds: RushRound[]
   /** The same families at once asking only who they are, on the same warm service. */
   floor: RoundFigures
 }
@@ -113,13 +119,20 @@ async function runLoad(url: string, requests: LoadPlan['requests'], around: { be
 /**
  * The enrolment rush against the real service with `processes` API processes: warm-up rounds (a
  * service that has run a while has its code compiled: the first thousand requests ran at half the
- * speed of the third), then the measured one; checks in the database that exactly the seats there
- * were were given.
+ * speed of the third), then the measured ones; reads from the database, after each, how many seats
+ * were given.
  */
-export async function rush(orm: Database, databaseUrl: string, city: RushCity, processes: number, warmUpRounds: number[], round: number): Promise<RushFigures> {
+export async function rush(
+  orm: Database,
+  databaseUrl: string,
+  city: RushCity,
+  processes: number,
+  warmUpRounds: number[],
+  measuredRounds: number[],
+): Promise<RushFigures> {
   const tokenSecret = randomBytes(32).toString('hex')
   const signer = new Tokens(tokenSecret)
-  const tokens = await Promise.all(city.families.map((family) => signer.sign(family.userId)))
+  const tokens = city.families.map((family) => signer.sign(family.userId))
   const service = await startService(databaseUrl, tokenSecret, processes)
   try {
     for (const warmUp of warmUpRounds) await runLoad(service.url, enrolments(tokens, city, warmUp))
@@ -132,16 +145,20 @@ export async function rush(orm: Database, databaseUrl: string, city: RushCity, p
       const perRequest = (i: number) => (before[i] == null || after[i] == null ? null : (1000 * (after[i]! - before[i]!)) / requests.length)
       return { ...figures, serviceCpuMs: perRequest(0), databaseCpuMs: perRequest(1) }
     }
-    const figures = await measured(enrolments(tokens, city, round))
+    const sql = orm.em.getConnection()
+    const rounds: RushRound[] = []
+    for (const round of measuredRounds) {
+      const figures = await measured(enrolments(tokens, city, round))
+      const ids = city.rounds[round].join(', ')
+      const [{ seats }] = await sql.execute(`select sum(seats_taken) as seats from hobby_group where id in (${ids})`)
+      const [{ rows }] = await sql.execute(`select count(*) as rows from enrolment where group_id in (${ids}) and status = 'enrolled'`)
+      rounds.push({ ...figures, seatsTaken: Number(seats), enrolled: Number(rows) })
+    }
     const whoAmI = tokens.map((token) => ({ token, body: WHO_AM_I }))
     // Its own warm-up first: the enrolments compiled the shared path, not this query's.
     await runLoad(service.url, whoAmI)
     const floor = await measured(whoAmI)
-    const ids = city.rounds[round].join(', ')
-    const sql = orm.em.getConnection()
-    const [{ seats }] = await sql.execute(`select sum(seats_taken) as seats from hobby_group where id in (${ids})`)
-    const [{ rows }] = await sql.execute(`select count(*) as rows from enrolment where group_id in (${ids}) and status = 'enrolled'`)
-    return { ...figures, processes, seatsTaken: Number(seats), enrolled: Number(rows), floor }
+    return { processes, rounds, floor }
   } finally {
     await stopService(service.child)
   }
