@@ -114,3 +114,34 @@ describe('the request rate per address', () => {
     expect(calendar.headers.get('retry-after')).toMatch(/^\d+$/)
   })
 })
+
+describe('the request rate of a signed-in account', () => {
+  let api: TestApi
+  beforeAll(async () => {
+    api = await startTestApi('sqlite', { requestsPerMinute: 15 })
+  })
+  afterAll(() => api.close())
+
+  /** The statuses of `count` simultaneous `{ me { id } }` requests with this Authorization header (none: anonymous). */
+  const statuses = (count: number, authorization?: string) =>
+    Promise.all(
+      Array.from({ length: count }, () =>
+        fetch(api.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: JSON.stringify({ query: '{ me { id } }' }),
+        }).then((r) => r.status),
+      ),
+    ).then((all) => all.sort())
+
+  it('counts against the account, not the address it shares with others; a token that does not verify counts against the address', async () => {
+    // Two sign-ins: anonymous, 2 of the address's 15.
+    const guardian = await api.login('guardian@mukana.test')
+    const club = await api.login('club@mukana.test')
+    expect(await statuses(16, `Bearer ${guardian}`)).toEqual([...Array(15).fill(200), 429])
+    expect(await statuses(15, `Bearer ${club}`)).toEqual(Array(15).fill(200))
+    expect(await statuses(12)).toEqual(Array(12).fill(200))
+    expect(await statuses(2, `Bearer ${guardian.slice(0, -2)}xx`)).toEqual([200, 429])
+    expect(await statuses(1)).toEqual([429])
+  })
+})

@@ -17,6 +17,7 @@ import { neverCached } from './graphql/neverCached.js'
 import { createLoaders, createSharedLoaders } from './modules/index.js'
 import { addSecurityHeaders } from './http/securityHeaders.js'
 import { rateLimitKeys } from './http/rateLimitKeys.js'
+import { requestSessions } from './http/requestSessions.js'
 import { SESSION_COOKIE, sessionCookieOptions, sessionToken } from './http/sessionCookie.js'
 import { serveWebApp } from './http/serveWebApp.js'
 import { CITY_LOGIN_PATH, cityLogin, type CityLoginOptions } from './http/cityLogin.js'
@@ -74,7 +75,7 @@ export interface ApiOptions {
    */
   production?: boolean
   /**
-   * Requests one address may make per minute to GraphQL and the calendars (default 600), answered 429
+   * Requests one signed-in account, or else one address, may make per minute to GraphQL and the calendars (default 600), answered 429
    * beyond. Per process: it stops floods, while the login throttle, which must hold across processes,
    * lives in the database.
    */
@@ -105,6 +106,7 @@ export interface ApiOptions {
  */
 export async function startApi(orm: Database, options: ApiOptions): Promise<RunningApi> {
   const tokens = new Tokens(options.tokenSecret)
+  const sessions = requestSessions(tokens)
   const loginThrottle = new LoginThrottle(options.loginLimits)
   const strongAuth = options.staffStrongAuth ? new StrongAuthPolicy(options.staffStrongAuth.loa, options.staffStrongAuth.amr) : null
   const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
@@ -146,21 +148,24 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
       .send(status >= 500 ? 'Something went wrong on the server.' : (REFUSALS[error.code ?? ''] ?? error.message))
   })
 
-  // GraphQL and the calendars, limited per address; the web app's files are not counted.
+  // GraphQL and the calendars, limited per account or address; the web app's files are not counted.
   await app.register(async (api) => {
-    await api.register(fastifyRateLimit, { max: options.requestsPerMinute ?? 600, timeWindow: 60_000, keyGenerator: rateLimitKeys() })
+    await api.register(fastifyRateLimit, { max: options.requestsPerMinute ?? 600, timeWindow: 60_000, keyGenerator: rateLimitKeys(sessions) })
     await api.register(fastifyApollo(apollo), {
       path: '/graphql',
       context: async (request, reply): Promise<Context> => {
         const em = orm.em.fork()
         const http = {
-          address: request.ip,
+          // Read when needed (signing in, the audit trail): it costs a system call per connection.
+          get address() {
+            return request.ip
+          },
           setSession(token: string | null) {
             if (token) void reply.setCookie(SESSION_COOKIE, token, cookie)
             else void reply.clearCookie(SESSION_COOKIE, { ...cookie, maxAge: undefined })
           },
         }
-        const session = await userFromToken(em, tokens, sessionToken(request), shared.accounts, oidc)
+        const session = await userFromToken(em, sessionToken(request), sessions(request), shared.accounts, oidc)
         return {
           em,
           loaders: createLoaders(em),

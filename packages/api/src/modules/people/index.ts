@@ -41,7 +41,7 @@ export { ClassMembershipEntity } from './schoolClass/classMembership.entity.js'
 export { SchoolClassType } from './schoolClass/schoolClass.type.js'
 export { LessonsImportReportType } from './classList/classList.type.js'
 export type { LessonsImportReport } from './classList/importLessons.js'
-export { SESSION_SECONDS, type Tokens } from './user/tokens.js'
+export { SESSION_SECONDS, type Tokens, type TokenSession } from './user/tokens.js'
 export { EMAIL, UserEntity, type User } from './user/user.entity.js'
 export { UserType } from './user/user.type.js'
 

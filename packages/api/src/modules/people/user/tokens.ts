@@ -5,6 +5,12 @@ const ISSUER = 'mukana'
 /** How long a login lasts. */
 export const SESSION_SECONDS = 12 * 60 * 60
 
+/** What a valid session token says: whose it is, and how strongly they were identified. */
+export interface TokenSession {
+  userId: number
+  identification: Identification
+}
+
 /**
  * Signs and checks the session tokens of email-and-password logins (HS256). Every request checks one,
  * so the check is node:crypto's synchronous HMAC (fast-jwt), not a WebCrypto job and its promises.
@@ -29,7 +35,7 @@ export class Tokens {
   }
 
   /** The user id and identification of a valid session token, or null for anything else (expired, forged, malformed). */
-  verify(token: string): { userId: number; identification: Identification } | null {
+  verify(token: string): TokenSession | null {
     let claims: Record<string, unknown>
     try {
       claims = this.verifier(token)

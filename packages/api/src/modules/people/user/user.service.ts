@@ -3,7 +3,7 @@ import { ApiError } from '../../../graphql/ApiError.js'
 import { NO_ACCOUNT_HASH, passwordMatches } from './passwords.js'
 import type { LoginThrottle } from './LoginThrottle.js'
 import type { OidcVerifier } from './OidcVerifier.js'
-import type { Tokens } from './tokens.js'
+import type { Tokens, TokenSession } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
 import type { Identification } from './identification.js'
 import type { Accounts } from './accountsById.js'
@@ -36,23 +36,23 @@ export async function login(
 }
 
 /**
- * The user a token names: one of our own session tokens, or the city's OpenID Connect token for
- * an account with the same verified email. Null for no token, or a token that does not verify.
+ * The user a token names: one of our own session tokens (`session`, the token as Tokens checked it), or
+ * the city's OpenID Connect token for an account with the same verified email. Null for no token, or a
+ * token that does not verify.
  */
 export async function userFromToken(
   em: EntityManager,
-  tokens: Tokens,
   token: string | null,
+  session: TokenSession | null,
   accounts: Accounts,
   oidc?: OidcVerifier,
 ): Promise<{ user: User; identification: Identification } | null> {
-  if (!token) return null
-  const session = tokens.verify(token)
   if (session) {
     const row = await accounts.load(session.userId)
     const user = row ? em.map(UserEntity, row) : null
     return user ? { user, identification: session.identification } : null
   }
+  if (!token) return null
   const identity = oidc ? await oidc.identity(token) : null
   if (!identity) return null
   const user = await em.findOne(UserEntity, { email: identity.email })
