@@ -35,7 +35,14 @@ export function createSharedLoaders(newEm: () => EntityManager): SharedLoaders {
   return Object.assign({}, ...MODULES.map((module) => module.createSharedLoaders?.(newEm) ?? {})) as SharedLoaders
 }
 
-/** Every module's loaders for one request. */
+/**
+ * Every module's loaders for one request, made when one is first asked for: a rush's enrolment, and
+ * many a mutation, never load through them. (A proxy, not a getter on the context: Apollo copies the
+ * context's own properties, which would call the getter every time.)
+ */
 export function createLoaders(em: EntityManager): Loaders {
-  return Object.assign({}, ...MODULES.map((module) => module.createLoaders(em))) as Loaders
+  let loaders: Loaders | undefined
+  return new Proxy({} as Loaders, {
+    get: (_, name) => (loaders ??= Object.assign({}, ...MODULES.map((module) => module.createLoaders(em))) as Loaders)[name as keyof Loaders],
+  })
 }
