@@ -1,13 +1,17 @@
 /**
  * What the HTTP layer promises, over real HTTP: security headers on every answer, a session cookie that
  * page scripts cannot read and other sites cannot send, refusals of forged and malformed requests, and a
- * request rate per address.
+ * request rate per signed-in account or address.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import helmet from 'helmet'
 import { DEMO_PASSWORD } from '@mukana/api'
+import { securityHeaders } from '../src/http/securityHeaders'
 import { startTestApi, type TestApi } from './testApi'
 
 const LOGIN = `mutation { login(email: "guardian@mukana.test", password: "${DEMO_PASSWORD}") { user { email } } }`
@@ -47,6 +51,18 @@ describe('the HTTP layer', () => {
       expect(response.headers.get('referrer-policy')).toBe('no-referrer')
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     }
+  })
+
+  it('sets the headers helmet itself sets on an answer, worked out once', async () => {
+    const server = createServer((request, response) => helmet(securityHeaders)(request, response, () => response.end()))
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+    const reference = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`)
+    server.close()
+    const generic = new Set(['date', 'connection', 'keep-alive', 'content-length', 'transfer-encoding'])
+    const helmets = [...reference.headers].filter(([name]) => !generic.has(name))
+    expect(helmets.length).toBeGreaterThanOrEqual(10)
+    for (const response of [await post({ query: '{ me { id } }' }), await fetch(`${api.origin}/guardian`)])
+      expect(helmets.map(([name]) => [name, response.headers.get(name)])).toEqual(helmets)
   })
 
   it('answers a malformed address with 400, not 500', async () => {
