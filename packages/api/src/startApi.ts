@@ -106,7 +106,6 @@ export interface ApiOptions {
  */
 export async function startApi(orm: Database, options: ApiOptions): Promise<RunningApi> {
   const tokens = new Tokens(options.tokenSecret)
-  const sessions = requestSessions(tokens)
   const loginThrottle = new LoginThrottle(options.loginLimits)
   const strongAuth = options.staffStrongAuth ? new StrongAuthPolicy(options.staffStrongAuth.loa, options.staffStrongAuth.amr) : null
   const pseudonyms = new Pseudonyms(options.researchKey ?? createHmac('sha256', options.tokenSecret).update('mukana research pseudonyms').digest('hex'))
@@ -119,6 +118,7 @@ export async function startApi(orm: Database, options: ApiOptions): Promise<Runn
   const cookie = sessionCookieOptions(options.secureCookies ?? Boolean(options.production))
   // A forged calendar address may be long (a pasted session token): it gets a 404 like any other, not 414.
   const app = Fastify({ bodyLimit: MAX_BODY_BYTES, trustProxy: options.trustProxy ?? false, logger: false, routerOptions: { maxParamLength: 2000 } })
+  const sessions = requestSessions(app, tokens)
   // GraphQL comes as JSON only: a text/plain body is what a cross-site form could send.
   app.removeContentTypeParser('text/plain')
   const apollo = new ApolloServer<Context>({
