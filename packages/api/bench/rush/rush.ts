@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -35,15 +35,31 @@ export interface RushFigures {
   floor: RoundFigures
 }
 
+/** Which checkout's service to start (its `packages/api`; default this one), and the CPUs to pin it to (`taskset -c`). */
+export interface ServiceOptions {
+  apiRoot?: string
+  cpus?: string
+}
+
+/** `command` as a child process, pinned to `cpus` when given. */
+function spawnPinned(command: string[], cpus: string | undefined, options: SpawnOptions): ChildProcess {
+  return cpus ? spawn('taskset', ['-c', cpus, ...command], options) : spawn(command[0], command.slice(1), options)
+}
+
 /** Starts the real service (src/main.ts) with `processes` API processes on the database; resolves with its GraphQL address. */
-async function startService(databaseUrl: string, tokenSecret: string, processes: number): Promise<{ url: string; child: ChildProcess }> {
+export async function startService(
+  databaseUrl: string,
+  tokenSecret: string,
+  processes: number,
+  { apiRoot = API_ROOT, cpus }: ServiceOptions = {},
+): Promise<{ url: string; child: ChildProcess }> {
   // BENCH_CPU_PROF=<folder>: each API process writes a CPU profile there (open it in Chrome's DevTools or speedscope).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []
   // As `pnpm start` runs it (package.json's start script: node with its flags, then the entry point).
-  const start = (JSON.parse(readFileSync(join(API_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ')
+  const start = (JSON.parse(readFileSync(join(apiRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ')
   if (start[0] !== 'node') throw new Error(`the start script should run node: ${start.join(' ')}`)
-  const child = spawn(process.execPath, [...profile, ...start.slice(1)], {
-    cwd: API_ROOT,
+  const child = spawnPinned([process.execPath, ...profile, ...start.slice(1)], cpus, {
+    cwd: apiRoot,
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -69,7 +85,7 @@ async function startService(databaseUrl: string, tokenSecret: string, processes:
   return { url, child }
 }
 
-function stopService(child: ChildProcess): Promise<void> {
+export function stopService(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => {
     child.once('exit', () => resolve())
     child.kill('SIGTERM')
@@ -77,20 +93,25 @@ function stopService(child: ChildProcess): Promise<void> {
 }
 
 /** One round's enrolments: every family at once, family i for group i mod 10. */
-function enrolments(tokens: string[], city: RushCity, round: number): LoadPlan['requests'] {
+export function enrolments(tokens: string[], city: RushCity, round: number): LoadPlan['requests'] {
   return city.families.map((family, i) => ({
     token: tokens[i],
     body: JSON.stringify({ query: ENROL, variables: { childId: String(family.childId), groupId: String(city.rounds[round][i % 10]) } }),
   }))
 }
 
-/** Runs the load generator in its own process: every request at once. */
-async function runLoad(url: string, requests: LoadPlan['requests'], around: { before?(): void; after?(): void } = {}): Promise<LoadFigures> {
+/** Runs the load generator in its own process (pinned to `cpus` when given): every request at once. */
+export async function runLoad(
+  url: string,
+  requests: LoadPlan['requests'],
+  around: { before?(): void; after?(): void } = {},
+  cpus?: string,
+): Promise<LoadFigures> {
   const plan: LoadPlan = { url, requests }
   const file = join(tmpdir(), `mukana-rush-${process.pid}-${Date.now()}.json`)
   writeFileSync(file, JSON.stringify(plan))
   try {
-    const generator = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./loadGenerator.ts', import.meta.url)), file], {
+    const generator = spawnPinned([process.execPath, '--import', 'tsx', fileURLToPath(new URL('./loadGenerator.ts', import.meta.url)), file], cpus, {
       cwd: API_ROOT,
       stdio: ['pipe', 'pipe', 'inherit'],
     })
