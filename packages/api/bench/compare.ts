@@ -3,6 +3,7 @@
  * change made the service cheaper when the machine's drift hides it from the rush's own figures.
  *
  *   pnpm --filter @mukana/api bench:compare <checkout A> <checkout B> [pairs, default 16]
+ *   (BENCH_PIN=off: the services and the load unpinned)
  *
  * Each checkout is a clone's root with its dependencies installed (`git worktree add /tmp/before main`,
  * then `pnpm install` there). Needs PostgreSQL, as the rush does. The databases are made and seeded

@@ -34,8 +34,11 @@ const range = (values: number[], digits: number) => `${Math.min(...values).toFix
 export async function compareRush(postgresUrl: string, apiRoots: [string, string], pairs: number): Promise<string[]> {
   const secret = randomBytes(32).toString('hex')
   const signer = new Tokens(secret)
-  // One core for the services, the other for the load; PostgreSQL goes where the kernel puts it.
-  const [serviceCpus, loadCpus] = cpus().length >= 2 ? ['1', '0'] : [undefined, undefined]
+  // One core for the services, the other for the load; PostgreSQL goes where the kernel puts it. Off with
+  // BENCH_PIN=off: pinned, a service's GC and compiler threads share its one core, which favours any
+  // change that makes less of that work parallel.
+  const pin = cpus().length >= 2 && process.env.BENCH_PIN !== 'off'
+  const [serviceCpus, loadCpus] = pin ? ['1', '0'] : [undefined, undefined]
   const sides: Side[] = []
   try {
     for (const [i, apiRoot] of apiRoots.entries()) {
