@@ -57,7 +57,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number]
 /** A refusal the client can act on: a stable code, a message, and for bad input the fields at fault. */
 export class ApiError extends GraphQLError {
   constructor(code: ErrorCode, message: string, issues?: FieldIssue[]) {
-    // A refusal is an answer, not a fault: no stack trace is collected (nor, by locateRefusals, by the
+    // A refusal is an answer, not a fault: no stack trace is collected (nor, by locateRefusal, by the
     // error GraphQL wraps it in); under source maps, formatting one cost more than the refusal itself.
     const depth = Error.stackTraceLimit
     Error.stackTraceLimit = 0
