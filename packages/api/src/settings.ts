@@ -11,7 +11,10 @@ export interface Settings {
   tokenSecret: string
   /** API processes on this machine (MUKANA_WORKERS, default 1); more than one needs PostgreSQL. */
   workers: number
-  /** Requests one signed-in account, or else one address, may make per minute to GraphQL and the calendars, per process (MUKANA_REQUESTS_PER_MINUTE). */
+  /**
+   * Requests one signed-in account, or else one address, may make per minute to GraphQL and the
+   * calendars, per process (MUKANA_REQUESTS_PER_MINUTE).
+   */
   requestsPerMinute: number
   /** Connections each process keeps to the database (MUKANA_DB_POOL). */
   databasePool: number

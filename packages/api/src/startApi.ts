@@ -75,9 +75,9 @@ export interface ApiOptions {
    */
   production?: boolean
   /**
-   * Requests one signed-in account, or else one address, may make per minute to GraphQL and the calendars (default 600), answered 429
-   * beyond. Per process: it stops floods, while the login throttle, which must hold across processes,
-   * lives in the database.
+   * Requests one signed-in account, or else one address, may make per minute to GraphQL and the
+   * calendars (default 600), answered 429 beyond. Per process: it stops floods, while the login
+   * throttle, which must hold across processes, lives in the database.
    */
   requestsPerMinute?: number
   /** Behind a reverse proxy: trust its X-Forwarded-For for the client's address (Fastify's `trustProxy`). */
