@@ -48,12 +48,12 @@ function childIdsInArgs(args: Record<string, unknown>): number[] {
 
 /**
  * The audit trail: every write, and every read whose answer holds children's data (a roster, a class
- * list, answers, offers, a guardian's own children), is recorded after it succeeds. Root fields only:
- * one event per operation field, naming every child it touched.
+ * list, answers, offers, a guardian's own children), is recorded after it succeeds. For root fields
+ * only (graphql/rootFields calls it): one event per operation field, naming every child it touched.
  */
 export const auditTrail: MiddlewareFn<Context> = async ({ info, context, args }, next) => {
   const root = info.parentType.name
-  if ((root !== 'Query' && root !== 'Mutation') || UNAUDITED.has(info.fieldName)) return next()
+  if (UNAUDITED.has(info.fieldName)) return next()
   const result: unknown = await next()
   const children = childIdsIn(result)
   for (const id of childIdsInArgs(args)) children.add(id)
