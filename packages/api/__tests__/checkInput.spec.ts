@@ -29,6 +29,8 @@ describe.each(await databaseKinds())('ids on %s', (kind) => {
       'input/invalid',
       ['presentChildIds[1]'],
     )
+    // Not only an operation's own fields: a field's arguments inside the answer too.
+    expectRefused(await api.gql('{ hobbyGroup(id: "1") { clashesIn(classId: "x") { lesson { day } } } }'), 'input/invalid', ['classId'])
   })
 
   it("names an input object's id fields as the services do", async () => {

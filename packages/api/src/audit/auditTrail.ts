@@ -49,7 +49,7 @@ function childIdsInArgs(args: Record<string, unknown>): number[] {
 /**
  * The audit trail: every write, and every read whose answer holds children's data (a roster, a class
  * list, answers, offers, a guardian's own children), is recorded after it succeeds. For root fields
- * only (graphql/rootFields calls it): one event per operation field, naming every child it touched.
+ * only (graphql/rootField calls it): one event per operation field, naming every child it touched.
  */
 export const auditTrail: MiddlewareFn<Context> = async ({ info, context, args }, next) => {
   const root = info.parentType.name

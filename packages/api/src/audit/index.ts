@@ -1,6 +1,6 @@
 /**
  * The audit trail of access to children's personal data: a middleware records each operation
- * (graphql/rootFields), an append-only table keeps it, and the administrators query it.
+ * (graphql/rootField), an append-only table keeps it, and the administrators query it.
  */
 import type { EntityManager } from '@mikro-orm/core'
 import { defineModule } from '../graphql/ApiModule.js'

@@ -1,8 +1,7 @@
 import type { GraphQLInputType } from 'graphql'
-import { Extensions, type MiddlewareFn } from 'type-graphql'
+import { Extensions } from 'type-graphql'
 import { ApiError } from './ApiError.js'
 import { fieldIssue, type FieldIssue } from './fieldIssue.js'
-import type { Context } from './context.js'
 
 /** Ids are database keys: whole numbers from 1 to PostgreSQL's integer maximum. */
 const ID = /^[1-9][0-9]{0,9}$/
@@ -74,14 +73,9 @@ function issuesIn(type: GraphQLInputType, value: unknown, field: string, maxLeng
  * Every input an operation is given is checked before any resolver runs, so that both databases store
  * the same and neither answers `internal`: `hobbyGroup(id: "abc")` or a 100 kB name is `input/invalid`
  * naming the field. An input object's fields are named as the services name them (`ranking[0]`, not
- * `input.ranking[0]`).
+ * `input.ranking[0]`). Called by graphql/guardFields for each field that takes arguments.
  */
-export const checkInput: MiddlewareFn<Context> = ({ args, info }, next) => {
-  const definition = info.parentType.getFields()[info.fieldName]
-  if (!definition || definition.args.length === 0) return next()
-  const issues = definition.args.flatMap((arg) =>
-    issuesIn(arg.type, args[arg.name], inputFields(named(arg.type)) ? '' : arg.name, (arg as Limits).extensions?.maxLength),
-  )
+export function checkInput(field: { args: readonly ({ name: string; type: GraphQLInputType } & Limits)[] }, args: Record<string, unknown>): void {
+  const issues = field.args.flatMap((arg) => issuesIn(arg.type, args[arg.name], inputFields(named(arg.type)) ? '' : arg.name, arg.extensions?.maxLength))
   if (issues.length > 0) throw ApiError.invalid(issues)
-  return next()
 }

@@ -24,7 +24,7 @@ function expectLocatedRefusal(response: GraphQLResponse, code: string): void {
   expect(response.errors).toMatchObject([{ path: ['enrol'], locations: [{ line: 2, column: 3 }], extensions: { code } }])
 }
 
-describe('rootFields: the refusals of root fields', () => {
+describe('rootField: the refusals of root fields', () => {
   let api: TestApi
   let guardian: string
   let childId: string
