@@ -52,12 +52,16 @@ function helmetHeaders(): HeaderChanges {
   return changes
 }
 
-/** Sets helmet's headers on every answer (pages, GraphQL, calendars, refusals). */
+/**
+ * Sets helmet's headers on every answer (pages, GraphQL, calendars, refusals), among the reply's own
+ * headers: Node then writes them all from one object, where setting each on the raw response first
+ * checked and stored it twice.
+ */
 export function addSecurityHeaders(app: FastifyInstance): void {
   const { set, removed } = helmetHeaders()
   app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of set) reply.raw.setHeader(name, value)
-    for (const name of removed) reply.raw.removeHeader(name)
+    for (const [name, value] of set) reply.header(name, value)
+    for (const name of removed) reply.removeHeader(name)
     done()
   })
 }
