@@ -37,6 +37,22 @@ describe.each(await databaseKinds())('enrolment on %s', (kind) => {
     expect(await seatsTaken(football)).toEqual([1, 1])
   })
 
+  it("answers a new seat with the enrolment's own fields as the database holds them", async () => {
+    const pottery = await group('Pottery', 10)
+    const before = Date.now()
+    const { data, errors } = await api.gql(
+      'mutation ($childId: ID!, $groupId: ID!) { enrol(childId: $childId, groupId: $groupId) { id status adults createdAt group { id } } }',
+      { childId: children.Eino, groupId: pottery },
+      guardian,
+    )
+    expect(errors).toBeUndefined()
+    const { data: mine } = await api.gql('{ myChildren { firstName enrolments { id status adults createdAt group { id } } } }', {}, guardian)
+    const held = mine?.myChildren.find((c: { firstName: string }) => c.firstName === 'Eino').enrolments.find((e: { id: string }) => e.id === data?.enrol.id)
+    expect(data?.enrol).toEqual(held)
+    expect(data?.enrol).toMatchObject({ status: 'ENROLLED', adults: 0, group: { id: String(pottery) } })
+    expect(Math.abs(Date.parse(data?.enrol.createdAt) - before)).toBeLessThan(60_000)
+  })
+
   it('refuses twice the same group, another family’s child, ineligible children and nobody', async () => {
     const chess = await group('Chess', 10)
     expect((await api.gql(ENROL, { childId: children.Eino, groupId: chess }, guardian)).errors).toBeUndefined()

@@ -13,6 +13,13 @@ export interface Enrolment {
   createdAt: Date
 }
 
+/**
+ * An enrolment as its answer reads it: its own fields, and only the ids of its child and group. What a
+ * new seat's write gives: a managed entity would make the child's and the group's entities too, each
+ * defining its properties one by one, which cost more than the enrolment's own statement in a rush.
+ */
+export type EnrolmentFields = Omit<Enrolment, 'child' | 'group'> & { child: { id: number }; group: { id: number } }
+
 export const EnrolmentEntity = new EntitySchema<Enrolment>({
   name: 'Enrolment',
   tableName: 'enrolment',

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql'
 import { currentUser, type Context } from '../../../graphql/context.js'
 import { HobbyGroupType } from '../hobbyGroup/hobbyGroup.type.js'
-import type { Enrolment } from './enrolment.entity.js'
+import type { EnrolmentFields } from './enrolment.entity.js'
 import { enrol, withdraw } from './enrolment.service.js'
 import { takePartAsAdult } from './takePartAsAdult.js'
 import { EnrolmentType } from './enrolment.type.js'
@@ -27,7 +27,7 @@ export class EnrolmentResolver {
   }
 
   @FieldResolver(() => HobbyGroupType)
-  group(@Root() enrolment: Enrolment, @Ctx() { loaders }: Context) {
+  group(@Root() enrolment: EnrolmentFields, @Ctx() { loaders }: Context) {
     return loaders.hobbyGroup.load(enrolment.group.id)
   }
 }

@@ -5,7 +5,7 @@ import { ADULT_PLACES, HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.
 import { ineligibility } from './ineligibility.js'
 import { enrolmentNotice, enrolmentNoticeOf } from './enrolmentMessages.js'
 import { queueMessages } from '../../../messages/index.js'
-import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
+import { EnrolmentEntity, type Enrolment, type EnrolmentFields } from './enrolment.entity.js'
 import { readEnrolment, type EnrolmentReads } from './readEnrolment.js'
 import type { EnrolmentWrites } from './enrolmentWrites.js'
 import { enrolmentOf, holdEnrolment, writeEnrolment } from './writeEnrolment.js'
@@ -25,7 +25,7 @@ export interface EnrolmentLoaders {
  * only while that write runs: in a rush, each group's requests pass one by one through that lock.
  * Simultaneous requests share both statements.
  */
-export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: User, childId: number, groupId: number): Promise<Enrolment> {
+export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: User, childId: number, groupId: number): Promise<EnrolmentFields> {
   const { child, group, guardians } = await readEnrolment(shared.enrolmentReads, user, childId, groupId)
   const reason = ineligibility(child, group)
   if (reason) throw new ApiError('enrolment/not_eligible', reason)
@@ -37,9 +37,9 @@ export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: U
  * Records that a child holds a seat in a group (the seat itself is taken by the caller, in the same
  * transaction), and queues the guardians' confirmation.
  */
-export async function markEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<Enrolment> {
+export async function markEnrolled(tx: EntityManager, childId: number, groupId: number, now: Date): Promise<EnrolmentFields> {
   await queueMessages(tx, await enrolmentNotice(tx, childId, groupId, now), now)
-  return enrolmentOf(tx, await holdEnrolment(tx, childId, groupId, now), childId, groupId)
+  return enrolmentOf(await holdEnrolment(tx, childId, groupId, now), childId, groupId)
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */

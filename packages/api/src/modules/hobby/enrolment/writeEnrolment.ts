@@ -6,7 +6,7 @@ import { runSql } from '../../../db/runSql.js'
 import { MESSAGE_COLUMNS, messageRows, queueMessages, type MessageDraft } from '../../../messages/index.js'
 import { SEATS, seatsFree, takeSeats } from '../../seats/index.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
-import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
+import type { EnrolmentFields } from './enrolment.entity.js'
 import type { EnrolmentWrites } from './enrolmentWrites.js'
 
 /**
@@ -37,17 +37,16 @@ export async function writeEnrolment(
   groupName: string,
   now: Date,
   notice: MessageDraft[],
-): Promise<Enrolment> {
+): Promise<EnrolmentFields> {
   const written = isPostgres(em) ? await writes.load({ childId, groupId, now, notice }) : await inTransaction(em, childId, groupId, now, notice)
   if (written === 'full') throw new ApiError('enrolment/group_full', `${groupName} is full.`)
-  return enrolmentOf(em, written, childId, groupId)
+  return enrolmentOf(written, childId, groupId)
 }
 
 /** The enrolment a write gave (refused with `enrolment/already_enrolled` when the row was enrolled already). */
-export function enrolmentOf(em: EntityManager, written: EnrolledRow | 'enrolled', childId: number, groupId: number): Enrolment {
+export function enrolmentOf(written: EnrolledRow | 'enrolled', childId: number, groupId: number): EnrolmentFields {
   if (written === 'enrolled') throw new ApiError('enrolment/already_enrolled', 'Already enrolled in this group.')
-  const fields = { id: Number(written.id), createdAt: new Date(written.created_at), child: childId, group: groupId, status: 'enrolled' as const }
-  return em.create(EnrolmentEntity, fields, { managed: true })
+  return { id: Number(written.id), createdAt: new Date(written.created_at), child: { id: childId }, group: { id: groupId }, status: 'enrolled', adults: 0 }
 }
 
 /** What a write did: the row it wrote, or nothing, the child being enrolled already or the group full. */
