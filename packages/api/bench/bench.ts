@@ -6,9 +6,11 @@
  *   from a separate process against 1, 2 and 4 API processes, and the ratio.
  *
  *   pnpm --filter @mukana/api bench            (BENCH_ONLY=sqlite|postgresql|rush for one part;
- *                                              BENCH_PROCESSES=1,2 for other rush process counts)
+ *                                              BENCH_PROCESSES=1,2 for other rush process counts;
+ *                                              BENCH_NODE=<node binary> runs the rush's service on another Node)
  */
 import 'reflect-metadata'
+import { execFileSync } from 'node:child_process'
 import { cpus } from 'node:os'
 import { isReachable } from '@mukana/api'
 import { cityBench } from './city/cityBench.js'
@@ -19,7 +21,8 @@ const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgre
 const only = process.env.BENCH_ONLY
 const postgres = await isReachable(POSTGRES_URL)
 
-console.log(`Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); the API, the database and the load share them.\n`)
+const serviceNode = process.env.BENCH_NODE ? `; the rush's service on Node ${execFileSync(process.env.BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim()}` : ''
+console.log(`Node ${process.version}${serviceNode}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); the API, the database and the load share them.\n`)
 console.log('| database | step | time |\n| --- | --- | --- |')
 for (const kind of ['sqlite', 'postgresql'] as const) {
   if ((only && only !== kind) || (kind === 'postgresql' && !postgres)) continue

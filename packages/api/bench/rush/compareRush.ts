@@ -29,9 +29,10 @@ const range = (values: number[], digits: number) => `${Math.min(...values).toFix
  * code). Each service has a database of its own, seeded alike; both are pinned to the same core and
  * the load generator to the other; their rounds alternate A B, B A, … so that each pair meets the
  * machine at the same moment. Markdown lines: each checkout's API CPU per enrolment and enrolments/s,
- * and B's CPU against A's, pair by pair.
+ * and B's CPU against A's, pair by pair. `nodes` runs a side on another Node binary (the same code on
+ * two runtimes).
  */
-export async function compareRush(postgresUrl: string, apiRoots: [string, string], pairs: number): Promise<string[]> {
+export async function compareRush(postgresUrl: string, apiRoots: [string, string], pairs: number, nodes: [string?, string?] = []): Promise<string[]> {
   const secret = randomBytes(32).toString('hex')
   const signer = new Tokens(secret)
   // One core for the services, the other for the load; PostgreSQL goes where the kernel puts it. Off with
@@ -45,7 +46,7 @@ export async function compareRush(postgresUrl: string, apiRoots: [string, string
       const { url, orm } = await freshDatabase(postgresUrl, `mukana_bench_compare_${i}`)
       const city = await seedRush(orm, FAMILIES, WARM_UP_ROUNDS + pairs)
       await orm.close()
-      const service = await startService(url, secret, 1, { apiRoot, cpus: serviceCpus })
+      const service = await startService(url, secret, 1, { apiRoot, cpus: serviceCpus, node: nodes[i] })
       const tokens = city.families.map((family) => signer.sign(family.userId))
       sides.push({ name: i ? 'B' : 'A', apiRoot, ...service, city, tokens, nextRound: 0, rounds: [] })
     }

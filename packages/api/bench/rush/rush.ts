@@ -35,10 +35,14 @@ export interface RushFigures {
   floor: RoundFigures
 }
 
-/** Which checkout's service to start (its `packages/api`; default this one), and the CPUs to pin it to (`taskset -c`). */
+/**
+ * Which checkout's service to start (its `packages/api`; default this one), the CPUs to pin it to
+ * (`taskset -c`), and the Node binary to run it with (default the bench's own, or BENCH_NODE).
+ */
 export interface ServiceOptions {
   apiRoot?: string
   cpus?: string
+  node?: string
 }
 
 /** `command` as a child process, pinned to `cpus` when given. */
@@ -51,14 +55,14 @@ export async function startService(
   databaseUrl: string,
   tokenSecret: string,
   processes: number,
-  { apiRoot = API_ROOT, cpus }: ServiceOptions = {},
+  { apiRoot = API_ROOT, cpus, node = process.env.BENCH_NODE || process.execPath }: ServiceOptions = {},
 ): Promise<{ url: string; child: ChildProcess }> {
   // BENCH_CPU_PROF=<folder>: each API process writes a CPU profile there (open it in Chrome's DevTools or speedscope).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : []
   // As `pnpm start` runs it (package.json's start script: node with its flags, then the entry point).
   const start = (JSON.parse(readFileSync(join(apiRoot, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start.split(' ')
   if (start[0] !== 'node') throw new Error(`the start script should run node: ${start.join(' ')}`)
-  const child = spawnPinned([process.execPath, ...profile, ...start.slice(1)], cpus, {
+  const child = spawnPinned([node, ...profile, ...start.slice(1)], cpus, {
     cwd: apiRoot,
     env: {
       ...process.env,
