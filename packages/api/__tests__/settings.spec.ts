@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readSettings, SettingsError } from '../src/settings'
 
 const SECRET = 'x'.repeat(32)
+const SUPPORTED_NODE = '24.11.0'
 
 describe('readSettings', () => {
   it('runs the demo on SQLite by default, with a secret of its own and nothing to warn about', () => {
@@ -12,7 +13,7 @@ describe('readSettings', () => {
   })
 
   it('runs production on PostgreSQL, or with MUKANA_DEMO=off, and then needs a token secret', () => {
-    expect(readSettings({ DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET })).toEqual({
+    expect(readSettings({ DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET }, SUPPORTED_NODE)).toEqual({
       demo: false,
       tokenSecret: SECRET,
       workers: 1,
@@ -25,6 +26,16 @@ describe('readSettings', () => {
       expect(() => readSettings(env)).toThrow(SettingsError)
       expect(() => readSettings(env)).toThrow(/MUKANA_TOKEN_SECRET/)
     }
+  })
+
+  it('warns a production service on a Node past its end of life, and not the demo', () => {
+    const production = { DATABASE_URL: 'postgres://db/mukana', MUKANA_TOKEN_SECRET: SECRET }
+    expect(readSettings(production, '20.19.0').warnings).toEqual([
+      "Node 20.19.0 is past its end of life: run a city's service on Node 24 (LTS), which also needs less CPU per request",
+    ])
+    expect(readSettings({ ...production, MUKANA_DEMO: 'off' }, '18.20.4').warnings).toHaveLength(1)
+    for (const supported of ['22.12.0', SUPPORTED_NODE, '26.0.0']) expect(readSettings(production, supported).warnings).toEqual([])
+    expect(readSettings({}, '20.19.0').warnings).toEqual([])
   })
 
   it('puts the demo on PostgreSQL with MUKANA_DEMO=on, warning once that sign-ins end at restart without a secret', () => {

@@ -21,8 +21,12 @@ const POSTGRES_URL = process.env.MUKANA_TEST_POSTGRES_URL ?? 'postgres://postgre
 const only = process.env.BENCH_ONLY
 const postgres = await isReachable(POSTGRES_URL)
 
-const serviceNode = process.env.BENCH_NODE ? `; the rush's service on Node ${execFileSync(process.env.BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim()}` : ''
-console.log(`Node ${process.version}${serviceNode}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); the API, the database and the load share them.\n`)
+const serviceNode = process.env.BENCH_NODE
+  ? `; the rush's service on Node ${execFileSync(process.env.BENCH_NODE, ['--version'], { encoding: 'utf8' }).trim()}`
+  : ''
+console.log(
+  `Node ${process.version}${serviceNode}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}); the API, the database and the load share them.\n`,
+)
 console.log('| database | step | time |\n| --- | --- | --- |')
 for (const kind of ['sqlite', 'postgresql'] as const) {
   if ((only && only !== kind) || (kind === 'postgresql' && !postgres)) continue

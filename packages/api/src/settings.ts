@@ -25,7 +25,14 @@ export interface Settings {
 /** A setting the service cannot start with; its message is one line for the operator. */
 export class SettingsError extends Error {}
 
-export function readSettings(env: Record<string, string | undefined>): Settings {
+/**
+ * Node majors whose support has ended (Node 20 on 2026-04-30). The service still runs on them (the demo
+ * needs only Node ≥ 20.19), but a city's service should not: no security fixes, and on Node 20 every
+ * promise pays AsyncLocalStorage's hooks (docs/scaling.md: Node 24 took 0.76–0.79 of the CPU per enrolment).
+ */
+const LAST_UNSUPPORTED_MAJOR = 20
+
+export function readSettings(env: Record<string, string | undefined>, nodeVersion = process.versions.node): Settings {
   const flag = env.MUKANA_DEMO
   if (flag !== undefined && flag !== 'on' && flag !== 'off') throw new SettingsError(`MUKANA_DEMO must be "on" or "off", not "${flag}"`)
   const demo = flag === 'on' || (flag !== 'off' && !env.DATABASE_URL)
@@ -37,6 +44,8 @@ export function readSettings(env: Record<string, string | undefined>): Settings 
     if (env.DATABASE_URL) warnings.push('MUKANA_TOKEN_SECRET is not set: sign-ins end whenever the server restarts')
     tokenSecret = randomBytes(32).toString('hex')
   }
+  if (!demo && Number(nodeVersion.split('.')[0]) <= LAST_UNSUPPORTED_MAJOR)
+    warnings.push(`Node ${nodeVersion} is past its end of life: run a city's service on Node 24 (LTS), which also needs less CPU per request`)
   const workers = wholeNumber(env, 'MUKANA_WORKERS', 1, 1, 64)
   if (workers > 1 && !env.DATABASE_URL)
     throw new SettingsError('MUKANA_WORKERS above 1 needs PostgreSQL (DATABASE_URL): processes cannot share one SQLite file safely')
