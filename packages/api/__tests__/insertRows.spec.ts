@@ -2,26 +2,15 @@
  * Bulk inserts on both databases: what goes in comes back as it was (texts with quotes, backslashes and
  * accents, nulls, instants, JSON), in the order given, and `onConflict: 'ignore'` keeps the row already there.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDatabase, type Database } from '@mukana/api'
+import { describe, expect, it } from 'vitest'
 import { insertRows } from '../src/db/insertRows'
 import { MESSAGE_COLUMNS } from '../src/messages/queueMessages'
 import { MessageEntity } from '../src/messages/message.entity'
 import { databaseKinds } from './testApi'
-import { freshDatabase, type TestDatabase } from './testDatabases'
+import { openedDatabase } from './testDatabases'
 
 describe.each(await databaseKinds())('insertRows on %s', (kind) => {
-  let database: TestDatabase
-  let orm: Database
-
-  beforeAll(async () => {
-    database = await freshDatabase(kind)
-    orm = await openDatabase(database.options)
-  })
-  afterAll(async () => {
-    await orm.close()
-    await database.drop()
-  })
+  const database = openedDatabase(kind)
 
   const at = new Date('2026-12-02T06:30:15.250Z')
   const row = (key: string, address: string, params: unknown, childId: number | null) => [
@@ -47,9 +36,9 @@ describe.each(await databaseKinds())('insertRows on %s', (kind) => {
       row('insertRows:tricky', tricky, params, null),
       ...Array.from({ length: 12_345 }, (_, i) => row(`insertRows:${i}`, `p${i}@mukana.test`, { i }, i)),
     ]
-    await orm.em.transactional((tx) => insertRows(tx, 'message', MESSAGE_COLUMNS, rows))
+    await database().em.transactional((tx) => insertRows(tx, 'message', MESSAGE_COLUMNS, rows))
 
-    const em = orm.em.fork()
+    const em = database().em.fork()
     const first = await em.findOneOrFail(MessageEntity, { key: 'insertRows:tricky' })
     expect(first.address).toBe(tricky)
     expect(first.params).toEqual(params)
@@ -63,12 +52,12 @@ describe.each(await databaseKinds())('insertRows on %s', (kind) => {
   })
 
   it("leaves a row already there as it is with onConflict: 'ignore', and writes the rest", async () => {
-    await orm.em.transactional((tx) =>
+    await database().em.transactional((tx) =>
       insertRows(tx, 'message', MESSAGE_COLUMNS, [row('insertRows:0', 'changed@mukana.test', {}, null), row('insertRows:new', 'new@mukana.test', {}, null)], {
         onConflict: 'ignore',
       }),
     )
-    const em = orm.em.fork()
+    const em = database().em.fork()
     expect((await em.findOneOrFail(MessageEntity, { key: 'insertRows:0' })).address).toBe('p0@mukana.test')
     expect((await em.findOneOrFail(MessageEntity, { key: 'insertRows:new' })).address).toBe('new@mukana.test')
   })

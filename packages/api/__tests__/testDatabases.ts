@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto'
 import { copyFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inject } from 'vitest'
-import { openDatabase, type DatabaseOptions } from '@mukana/api'
+import { afterAll, beforeAll, inject } from 'vitest'
+import { openDatabase, type Database, type DatabaseOptions } from '@mukana/api'
 
 export type DatabaseKind = 'sqlite' | 'postgresql'
 
@@ -58,4 +58,19 @@ export async function freshDatabase(kind: DatabaseKind, { empty = false } = {}):
   if (!template) throw new Error('PostgreSQL was not reachable when the tests started')
   await onPostgresServer(`create database "${name}"${empty ? '' : ` template "${template}" strategy file_copy`}`)
   return { options: { databaseUrl: postgresUrlOf(name) }, drop: () => onPostgresServer(`drop database if exists "${name}" with (force)`) }
+}
+
+/** For a describe block: a seeded database of its own, opened before its tests and dropped after them. */
+export function openedDatabase(kind: DatabaseKind): () => Database {
+  let database: TestDatabase
+  let orm: Database
+  beforeAll(async () => {
+    database = await freshDatabase(kind)
+    orm = await openDatabase(database.options)
+  })
+  afterAll(async () => {
+    await orm.close()
+    await database.drop()
+  })
+  return () => orm
 }

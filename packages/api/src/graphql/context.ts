@@ -4,7 +4,7 @@ import type { Loaders, SharedLoaders } from '../modules/index.js'
 import type { LoginThrottle } from '../modules/people/user/LoginThrottle.js'
 import type { Pseudonyms } from '../privacy/Pseudonyms.js'
 import type { Tokens } from '../modules/people/user/tokens.js'
-import type { User } from '../modules/people/user/user.entity.js'
+import type { Account } from '../modules/people/index.js'
 import type { Identification, StrongAuthPolicy } from '../modules/people/user/identification.js'
 import type { Outbox } from '../messages/Outbox.js'
 import type { JobNudge } from '../jobs/JobDefinition.js'
@@ -13,7 +13,7 @@ import type { JobNudge } from '../jobs/JobDefinition.js'
 export interface Context {
   em: EntityManager
   loaders: Loaders
-  user: User | null
+  user: Account | null
   /** How strongly the signed-in person was identified (the staff rule reads it). */
   identification: Identification
   /** The city's rule for staff sessions; null when any sign-in will do. */
@@ -41,7 +41,7 @@ export interface HttpExchange {
 }
 
 /** The signed-in user of an operation that `@Authorized` guards (the auth checker has let it through). */
-export function currentUser(context: Context): User {
+export function currentUser(context: Context): Account {
   if (!context.user) throw new ApiError('auth/unauthenticated', 'Log in first.')
   return context.user
 }

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import * as openid from 'openid-client'
-import { UserEntity, type User } from '../modules/people/index.js'
+import { UserEntity, type Account } from '../modules/people/index.js'
 import { identificationOf, type Identification } from '../modules/people/user/identification.js'
 import { recordSubject } from '../modules/people/user/user.service.js'
 
@@ -39,7 +39,7 @@ export function cityLogin(
   app: FastifyInstance,
   options: CityLoginOptions,
   em: () => EntityManager,
-  signIn: (reply: FastifyReply, user: User, identification: Identification) => void,
+  signIn: (reply: FastifyReply, user: Account, identification: Identification) => void,
 ): void {
   const execute = options.allowHttp ? [openid.allowInsecureRequests] : []
   // Discovered on first use (and again after a failure), so that a provider that is down does not stop the service.

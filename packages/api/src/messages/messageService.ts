@@ -5,14 +5,15 @@ import { MESSAGE_CHANNELS, UserEntity, type User } from '../modules/people/user/
 import { MessageEntity, LANGUAGES, type Message } from './message.entity.js'
 import type { Outbox } from './Outbox.js'
 import type { MessagePreferencesInput } from './message.type.js'
+import type { Account } from '../modules/people/index.js'
 
 /** The messages a staff member may see: an admin all, a coordinator those concerning their area. */
-export function visibleMessages(user: User): FilterQuery<Message> {
+export function visibleMessages(user: Account): FilterQuery<Message> {
   return user.role === 'admin' ? {} : { areaId: user.area?.id ?? -1 }
 }
 
 /** The message, if the user may see it; `not_found` for one they may not (tells nothing of others). */
-export async function findVisibleMessage(em: EntityManager, user: User, id: number): Promise<Message> {
+export async function findVisibleMessage(em: EntityManager, user: Account, id: number): Promise<Message> {
   const message = await em.findOne(MessageEntity, { id, ...(visibleMessages(user) as object) })
   if (!message) throw new ApiError('not_found', `No message ${id}.`)
   return message
@@ -23,7 +24,7 @@ export async function findVisibleMessage(em: EntityManager, user: User, id: numb
  * attempts; a sent one (the family says it never came) is queued once more as a new copy. One being
  * sent now cannot be resent until it is done.
  */
-export async function resendMessage(em: EntityManager, user: User, id: number, now = new Date()): Promise<Message> {
+export async function resendMessage(em: EntityManager, user: Account, id: number, now = new Date()): Promise<Message> {
   const message = await findVisibleMessage(em, user, id)
   if (message.status === 'failed' || message.status === 'uncertain') {
     const requeued = await em.nativeUpdate(
@@ -52,7 +53,7 @@ export async function resendMessage(em: EntityManager, user: User, id: number, n
   return copy
 }
 
-export function preferencesOf(user: User) {
+export function preferencesOf(user: Account) {
   return {
     language: user.language ?? null,
     channels: user.messageChannels ?? 'email',
@@ -63,7 +64,7 @@ export function preferencesOf(user: User) {
 }
 
 /** The signed-in person chooses their language, channels and reminders. SMS needs a number on file. */
-export async function setMessagePreferences(em: EntityManager, user: User, input: MessagePreferencesInput) {
+export async function setMessagePreferences(em: EntityManager, user: Account, input: MessagePreferencesInput) {
   const channels = input.channels as User['messageChannels']
   if (!MESSAGE_CHANNELS.includes(channels!))
     throw ApiError.invalid([fieldIssue('channels', 'one_of', { values: MESSAGE_CHANNELS.join(', '), got: input.channels })])

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core'
-import { ChildEntity, UserEntity, type User } from '../modules/people/index.js'
+import { ChildEntity, UserEntity, type Account } from '../modules/people/index.js'
 import type { ErasureBlocker } from './PersonalData.js'
 import { PERSONAL_DATA_PARTS } from './personalDataOf.js'
 
@@ -10,7 +10,7 @@ import { PERSONAL_DATA_PARTS } from './personalDataOf.js'
  */
 export async function erasePerson(
   em: EntityManager,
-  user: User,
+  user: Account,
   childIds: number[],
   { dryRun, now = new Date() }: { dryRun: boolean; now?: Date },
 ): Promise<ErasureBlocker[]> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { MODULES } from '../modules/index.js'
-import { ChildEntity, UserEntity, type User } from '../modules/people/index.js'
+import { ChildEntity, UserEntity, type User, type Account } from '../modules/people/index.js'
 import { leaf, type DataNode } from './PersonalData.js'
 
 /** Every module's part, in the modules' order. */
@@ -15,7 +15,7 @@ export async function findPerson(em: EntityManager, subject: string): Promise<{ 
 }
 
 /** The person's data as the GDPR API gives it: the account, and under it each child with every module's part. */
-export async function personalDataOf(em: EntityManager, user: User, childIds: number[]): Promise<DataNode> {
+export async function personalDataOf(em: EntityManager, user: Account, childIds: number[]): Promise<DataNode> {
   const parts = await Promise.all(PERSONAL_DATA_PARTS.map((part) => part.childNodes(em, childIds)))
   const children: DataNode[] = childIds.map((id) => ({ key: 'CHILD', children: parts.flatMap((part) => part.get(id) ?? []) }))
   return {

@@ -43,6 +43,7 @@ export { LessonsImportReportType } from './classList/classList.type.js'
 export type { LessonsImportReport } from './classList/importLessons.js'
 export { SESSION_SECONDS, type Tokens, type TokenSession } from './user/tokens.js'
 export { EMAIL, UserEntity, type User } from './user/user.entity.js'
+export type { Account, ScopeRef } from './user/account.js'
 export { UserType } from './user/user.type.js'
 
 function createLoaders(em: EntityManager) {

@@ -14,7 +14,7 @@ import { AreaEntity, type Area } from './area/area.entity.js'
 import type { SchoolClassInput, SchoolInput } from './places.input.js'
 import { SchoolEntity, type School } from './school/school.entity.js'
 import { SchoolClassEntity, type SchoolClass } from './schoolClass/schoolClass.entity.js'
-import type { User } from './user/user.entity.js'
+import type { Account } from './user/account.js'
 
 const CLASS_NAME = /^[\p{L}\p{N}][\p{L}\p{N} -]{0,15}$/u
 const SCHOOL_YEAR = /^(\d{4})-(\d{4})$/
@@ -33,7 +33,7 @@ export async function saveArea(em: EntityManager, name: string, areaId?: number)
   return area
 }
 
-export async function saveSchool(em: EntityManager, user: User, input: SchoolInput, schoolId?: number): Promise<School> {
+export async function saveSchool(em: EntityManager, user: Account, input: SchoolInput, schoolId?: number): Promise<School> {
   const issues = nameIssue('name', input.name)
   const serviceMapId = input.serviceMapId ?? null
   if (serviceMapId !== null && !withinLimit('serviceMapId', serviceMapId)) issues.push(fieldIssue('serviceMapId', 'number', { got: serviceMapId }))
@@ -54,7 +54,7 @@ export async function saveSchool(em: EntityManager, user: User, input: SchoolInp
   return school
 }
 
-export async function saveClass(em: EntityManager, user: User, input: SchoolClassInput, classId?: number): Promise<SchoolClass> {
+export async function saveClass(em: EntityManager, user: Account, input: SchoolClassInput, classId?: number): Promise<SchoolClass> {
   const issues: FieldIssue[] = []
   const name = input.name.trim()
   if (!CLASS_NAME.test(name)) issues.push(fieldIssue('name', 'format', { example: '3A', got: input.name }))
@@ -79,7 +79,7 @@ export async function saveClass(em: EntityManager, user: User, input: SchoolClas
 }
 
 /** A class's weekly lessons, replaced as a whole (the rest of each day is free for school-day activities). */
-export async function setClassLessons(em: EntityManager, user: User, classId: number, lessons: WeeklySessionInput[]): Promise<SchoolClass> {
+export async function setClassLessons(em: EntityManager, user: Account, classId: number, lessons: WeeklySessionInput[]): Promise<SchoolClass> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
   if (!schoolClass) throw new ApiError('not_found', `No class ${classId}.`)
   administersArea(user, schoolClass.school.area.id)

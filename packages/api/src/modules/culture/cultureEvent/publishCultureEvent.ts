@@ -6,10 +6,10 @@ import { translationIssues, translationsOf } from '../../../graphql/translations
 import { SERVICE_LANGUAGES } from '../track/track.entity.js'
 import { CultureEventEntity, INVITATIONS, OccurrenceEntity, type CultureEvent, type Invitation } from './cultureEvent.entity.js'
 import type { PublishCultureEventInput } from './cultureEvent.input.js'
-import { staffedInstitution, type User } from '../../people/index.js'
+import { staffedInstitution, type Account } from '../../people/index.js'
 
 /** Institution staff publish an event of their institution with its occurrences, all or nothing. */
-export async function publishCultureEvent(em: EntityManager, user: User, input: PublishCultureEventInput, now = new Date()): Promise<CultureEvent> {
+export async function publishCultureEvent(em: EntityManager, user: Account, input: PublishCultureEventInput, now = new Date()): Promise<CultureEvent> {
   const institution = staffedInstitution(user)
   const issues: FieldIssue[] = []
   if (input.name.trim() === '') issues.push(fieldIssue('name', 'required'))

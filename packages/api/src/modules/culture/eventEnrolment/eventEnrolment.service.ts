@@ -6,7 +6,7 @@ import { OccurrenceEntity, SMALLEST_PARTY, MOST_ADULTS, type Occurrence } from '
 import { findOwnGodchild } from '../registration/registration.service.js'
 import { EventEnrolmentEntity, FreeSpotSubscriptionEntity, type EventEnrolment, type FreeSpotSubscription } from './eventEnrolment.entity.js'
 import { releaseSeats, seatsLeft, takeSeats } from '../../seats/index.js'
-import { type Child, ChildEntity, guardsChild, staffedInstitution, type User } from '../../people/index.js'
+import { type Child, ChildEntity, guardsChild, staffedInstitution, type Account } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 import { helsinkiDay } from '../../../messages/index.js'
 import { hasStarted } from '../cultureEvent/hasStarted.js'
@@ -40,7 +40,7 @@ async function findInvitedOccurrence(em: EntityManager, child: Child, occurrence
  */
 export async function enrolInOccurrence(
   em: EntityManager,
-  user: User,
+  user: Account,
   childId: number,
   occurrenceId: number,
   adults: number,
@@ -98,7 +98,7 @@ export function cancelRefusal(enrolment: Pick<EventEnrolment, 'status' | 'checke
  * A family cancels, until 48 hours before the start: the places free at once, and the first family
  * waiting for a free spot (in the order they subscribed) is told, exactly once.
  */
-export async function cancelEventEnrolment(em: EntityManager, user: User, enrolmentId: number, now = new Date()): Promise<EventEnrolment> {
+export async function cancelEventEnrolment(em: EntityManager, user: Account, enrolmentId: number, now = new Date()): Promise<EventEnrolment> {
   const found = await em.findOne(EventEnrolmentEntity, { id: enrolmentId }, { populate: ['occurrence', 'child'] })
   // An unknown enrolment and another family's get the same refusal (no child of the user's).
   await guardsChild(em, user, found?.child.id ?? -1)
@@ -124,7 +124,7 @@ export async function cancelEventEnrolment(em: EntityManager, user: User, enrolm
 /** A family asks to be told when a place frees in a full occurrence. */
 export async function subscribeToFreeSpot(
   em: EntityManager,
-  user: User,
+  user: Account,
   childId: number,
   occurrenceId: number,
   now = new Date(),
@@ -141,7 +141,7 @@ export async function subscribeToFreeSpot(
 }
 
 /** Institution staff check a ticket in at the door: once, for an enrolment at their own institution's event. */
-export async function checkInTicket(em: EntityManager, user: User, ticketCode: string, now = new Date()): Promise<EventEnrolment> {
+export async function checkInTicket(em: EntityManager, user: Account, ticketCode: string, now = new Date()): Promise<EventEnrolment> {
   staffedInstitution(user)
   const enrolment = await em.findOne(EventEnrolmentEntity, { ticketCode: ticketCode.trim().toUpperCase() }, { populate: ['occurrence.event'] })
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('ticket/invalid', 'No valid ticket with this code.')

@@ -6,7 +6,7 @@ import { ArtFieldEntity } from '../artField/artField.entity.js'
 import { CohortEntity } from '../cohort/cohort.entity.js'
 import { placeLateRegistrant } from '../trackAssignment/placeLateRegistrant.js'
 import type { RegisterGodchildInput } from './registration.input.js'
-import { type Child, ChildEntity, guardsChild, HELSINKI_DISTRICTS, type User } from '../../people/index.js'
+import { type Child, ChildEntity, guardsChild, HELSINKI_DISTRICTS, type Account } from '../../people/index.js'
 
 const LANGUAGE = /^[a-z]{2,3}$/
 
@@ -16,7 +16,7 @@ const LANGUAGE = /^[a-z]{2,3}$/
  * already has here (a pupil, say: the same record gains its culture registration) or a new one. When the
  * cohort's tracks are already assigned, the child is placed at once.
  */
-export async function registerGodchild(em: EntityManager, user: User, input: RegisterGodchildInput): Promise<Child> {
+export async function registerGodchild(em: EntityManager, user: Account, input: RegisterGodchildInput): Promise<Child> {
   const existing = input.childId ? await guardsChild(em, user, Number(input.childId)) : null
   if (existing?.registeredAt) throw new ApiError('godchild/already_registered', `${existing.firstName} is already registered.`)
   const issues: FieldIssue[] = []
@@ -59,12 +59,12 @@ export async function registerGodchild(em: EntityManager, user: User, input: Reg
 }
 
 /** A guardian's children registered for the godchild programme. */
-export function findMyGodchildren(em: EntityManager, user: User): Promise<Child[]> {
+export function findMyGodchildren(em: EntityManager, user: Account): Promise<Child[]> {
   return em.find(ChildEntity, { guardians: user.id, registeredAt: { $ne: null } }, { orderBy: { birthYear: 'desc', id: 'asc' } })
 }
 
 /** The guardian's own child, registered for the programme (its track loaded); else a refusal. */
-export async function findOwnGodchild(em: EntityManager, user: User, childId: number): Promise<Child & { birthYear: number; district: string }> {
+export async function findOwnGodchild(em: EntityManager, user: Account, childId: number): Promise<Child & { birthYear: number; district: string }> {
   const child = await guardsChild(em, user, childId)
   if (!child.registeredAt || child.birthYear === null || child.district === null) {
     throw new ApiError('godchild/not_registered', `${child.firstName} is not registered for the godchild programme.`)

@@ -8,7 +8,7 @@ import { buildTrackInstance } from './buildTrackInstance.js'
 import { takeSeatsOfMany } from '../../seats/index.js'
 import { updateTable } from '../../../db/updateTable.js'
 import { groupBy } from '../../../graphql/groupBy.js'
-import { ChildEntity, type User } from '../../people/index.js'
+import { ChildEntity, type Account } from '../../people/index.js'
 
 export interface TrackAssignment {
   cohort: Cohort
@@ -22,7 +22,7 @@ export interface TrackAssignment {
  * already placed keep their track. All placements are written in one transaction, the seats taken by a
  * conditional update: a registration placed meanwhile cannot push a track over its capacity.
  */
-export async function assignTracks(em: EntityManager, user: User, cohortId: number, seed: number, now = new Date()): Promise<TrackAssignment> {
+export async function assignTracks(em: EntityManager, user: Account, cohortId: number, seed: number, now = new Date()): Promise<TrackAssignment> {
   if (!Number.isSafeInteger(seed) || seed < 0) throw ApiError.invalid([fieldIssue('seed', 'range', { min: 0, max: Number.MAX_SAFE_INTEGER, got: seed })])
   const cohort = await em.findOne(CohortEntity, { id: cohortId })
   if (!cohort) throw new ApiError('not_found', `No cohort ${cohortId}.`)

@@ -5,14 +5,14 @@ import { findOwnGodchild } from '../registration/registration.service.js'
 import { TrackEntity } from '../track/track.entity.js'
 import { rankTracks } from './rankTracks.js'
 import { releaseSeats, takeSeats } from '../../seats/index.js'
-import { type Child, ChildEntity, type User } from '../../people/index.js'
+import { type Child, ChildEntity, type Account } from '../../people/index.js'
 
 /**
  * A child keeps its track for seven years unless the family asks to move: the child then takes a seat
  * in the best other track with room for its new wishes, and gives its old seat back, in one
  * transaction. When no other fitting track has room, nothing changes.
  */
-export async function moveTrack(em: EntityManager, user: User, childId: number, fieldRanking: number[]): Promise<Child> {
+export async function moveTrack(em: EntityManager, user: Account, childId: number, fieldRanking: number[]): Promise<Child> {
   const child = await findOwnGodchild(em, user, childId)
   if (!child.track) throw new ApiError('track/none', `${child.firstName} has no track yet to move from.`)
   const current = child.track

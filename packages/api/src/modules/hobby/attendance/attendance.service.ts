@@ -7,7 +7,7 @@ import { AttendanceEntity } from './attendance.entity.js'
 import { isRegular } from './isRegular.js'
 import { tallyAttendance } from './tallyAttendance.js'
 import { helsinkiDay } from '../../../messages/index.js'
-import { staffsClub, type User } from '../../people/index.js'
+import { staffsClub, type Account } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/
@@ -21,7 +21,7 @@ export interface RosterEntry {
 }
 
 /** The group, if the user is staff of its club. */
-async function ownGroup(em: EntityManager, user: User, groupId: number): Promise<HobbyGroup> {
+async function ownGroup(em: EntityManager, user: Account, groupId: number): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   staffsClub(user, group.club.id)
@@ -29,7 +29,7 @@ async function ownGroup(em: EntityManager, user: User, groupId: number): Promise
 }
 
 /** A club's roster of a group: who is enrolled, and how often each came. */
-export async function findRoster(em: EntityManager, user: User, groupId: number): Promise<RosterEntry[]> {
+export async function findRoster(em: EntityManager, user: Account, groupId: number): Promise<RosterEntry[]> {
   const group = await ownGroup(em, user, groupId)
   const enrolments = await em.find(
     EnrolmentEntity,
@@ -53,7 +53,7 @@ export async function findRoster(em: EntityManager, user: User, groupId: number)
  */
 export async function recordAttendance(
   em: EntityManager,
-  user: User,
+  user: Account,
   groupId: number,
   date: string,
   presentChildIds: number[],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { UniqueConstraintViolationException, type EntityManager } from '@mikro-orm/core'
 import { CalendarFeedEntity, type CalendarFeed } from './calendarFeed.entity.js'
-import { guardsChild, type User } from '../../people/index.js'
+import { guardsChild, type Account } from '../../people/index.js'
 
 export const CALENDAR_PATH = '/calendar/'
 
@@ -11,7 +11,7 @@ const newKey = () => randomBytes(32).toString('base64url')
 export const feedPath = (feed: CalendarFeed) => `${CALENDAR_PATH}${feed.key}.ics`
 
 /** The guardian's feed of the child, made on first asking; asking again gives the same address. */
-export async function calendarFeed(em: EntityManager, user: User, childId: number): Promise<CalendarFeed> {
+export async function calendarFeed(em: EntityManager, user: Account, childId: number): Promise<CalendarFeed> {
   const child = await guardsChild(em, user, childId)
   const existing = await em.findOne(CalendarFeedEntity, { child: child.id, guardian: user.id })
   if (existing) return existing
@@ -25,14 +25,14 @@ export async function calendarFeed(em: EntityManager, user: User, childId: numbe
 }
 
 /** A new address for the guardian's feed of the child; the old one stops answering at once. */
-export async function renewCalendarFeed(em: EntityManager, user: User, childId: number): Promise<CalendarFeed> {
+export async function renewCalendarFeed(em: EntityManager, user: Account, childId: number): Promise<CalendarFeed> {
   const feed = await calendarFeed(em, user, childId)
   await em.nativeUpdate(CalendarFeedEntity, { id: feed.id }, { key: newKey(), createdAt: new Date() })
   return em.findOneOrFail(CalendarFeedEntity, { id: feed.id }, { refresh: true })
 }
 
 /** Stops the guardian's feed of the child (true if there was one). */
-export async function stopCalendarFeed(em: EntityManager, user: User, childId: number): Promise<boolean> {
+export async function stopCalendarFeed(em: EntityManager, user: Account, childId: number): Promise<boolean> {
   const child = await guardsChild(em, user, childId)
   return (await em.nativeDelete(CalendarFeedEntity, { child: child.id, guardian: user.id })) > 0
 }

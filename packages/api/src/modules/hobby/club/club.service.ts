@@ -5,11 +5,11 @@ import { ApiError, type FieldIssue } from '../../../graphql/ApiError.js'
 import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { INPUT_LIMITS, withinLimit } from '../../../graphql/inputLimits.js'
 import { ClubEntity, type Club } from './club.entity.js'
-import { EMAIL, staffsClub, type User } from '../../people/index.js'
+import { EMAIL, staffsClub, type Account } from '../../people/index.js'
 import type { ClubDetailsInput } from './club.type.js'
 
 /** A club, added by an administrator, or renamed by one or by the club's own staff. */
-export async function saveClub(em: EntityManager, user: User, name: string, clubId?: number): Promise<Club> {
+export async function saveClub(em: EntityManager, user: Account, name: string, clubId?: number): Promise<Club> {
   const trimmed = name.trim()
   if (!withinLimit('name', [...trimmed].length)) throw ApiError.invalid([fieldIssue('name', 'length', INPUT_LIMITS.name)])
   let club: Club
@@ -29,7 +29,7 @@ export async function saveClub(em: EntityManager, user: User, name: string, club
  * An administrator, or the club's own staff, keep the club's contact details, its description and how
  * much of its groups the city's targeting may hold. Empty fields clear them; each bad field is named.
  */
-export async function updateClubDetails(em: EntityManager, user: User, clubId: number, input: ClubDetailsInput): Promise<Club> {
+export async function updateClubDetails(em: EntityManager, user: Account, clubId: number, input: ClubDetailsInput): Promise<Club> {
   const club = await em.findOne(ClubEntity, { id: clubId })
   if (!club) throw new ApiError('not_found', `No club ${clubId}.`)
   if (user.role !== 'admin') staffsClub(user, club.id)

@@ -10,7 +10,7 @@ import { readEnrolment, type EnrolmentReads } from './readEnrolment.js'
 import type { EnrolmentWrites } from './enrolmentWrites.js'
 import { enrolmentOf, holdEnrolment, writeEnrolment } from './writeEnrolment.js'
 import { releaseSeats } from '../../seats/index.js'
-import { guardsChild, type User } from '../../people/index.js'
+import { guardsChild, type Account } from '../../people/index.js'
 
 /** The loaders an enrolment reads and writes through, shared by a process's requests. */
 export interface EnrolmentLoaders {
@@ -25,7 +25,7 @@ export interface EnrolmentLoaders {
  * only while that write runs: in a rush, each group's requests pass one by one through that lock.
  * Simultaneous requests share both statements.
  */
-export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: User, childId: number, groupId: number): Promise<EnrolmentFields> {
+export async function enrol(em: EntityManager, shared: EnrolmentLoaders, user: Account, childId: number, groupId: number): Promise<EnrolmentFields> {
   const { child, group, guardians } = await readEnrolment(shared.enrolmentReads, user, childId, groupId)
   const reason = ineligibility(child, group)
   if (reason) throw new ApiError('enrolment/not_eligible', reason)
@@ -43,7 +43,7 @@ export async function markEnrolled(tx: EntityManager, childId: number, groupId: 
 }
 
 /** A guardian withdraws their child; the seat is free again at once. */
-export async function withdraw(em: EntityManager, user: User, enrolmentId: number): Promise<Enrolment> {
+export async function withdraw(em: EntityManager, user: Account, enrolmentId: number): Promise<Enrolment> {
   const enrolment = await em.findOne(EnrolmentEntity, { id: enrolmentId })
   await guardsChild(em, user, enrolment?.child.id ?? -1)
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')

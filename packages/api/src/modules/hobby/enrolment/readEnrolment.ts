@@ -6,7 +6,7 @@ import { groupByKey } from '../../../graphql/groupByKey.js'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { jsonColumn } from '../../../db/jsonColumn.js'
 import { runSql } from '../../../db/runSql.js'
-import { GUARDIAN_CONTACT_COLUMNS, guardianContactOf, type Child, type GuardianContact, type GuardianContactRow, type User } from '../../people/index.js'
+import { GUARDIAN_CONTACT_COLUMNS, guardianContactOf, type Child, type GuardianContact, type GuardianContactRow, type Account } from '../../people/index.js'
 import type { HobbyGroup } from '../hobbyGroup/hobbyGroup.entity.js'
 
 /** What an enrolment needs of the child: who it is, and its class (grade) and school's area if a pupil. */
@@ -40,7 +40,7 @@ export type EnrolmentReads = DataLoader<EnrolmentAsk, EnrolmentRow[]>
  */
 export async function readEnrolment(
   reads: EnrolmentReads,
-  user: User,
+  user: Account,
   childId: number,
   groupId: number,
 ): Promise<{ child: ChildToEnrol; group: GroupToEnrol; guardians: GuardianContact[] }> {

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
-import { guardsChild, type User } from '../../people/index.js'
+import { guardsChild, type Account } from '../../people/index.js'
 import { releaseSeats, takeSeats } from '../../seats/index.js'
 import { ADULT_PLACES, HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
@@ -11,7 +11,7 @@ import { EnrolmentEntity, type Enrolment } from './enrolment.entity.js'
  * places (modules/seats): however many families ask at once, the adults never outnumber the places.
  * Asking twice for the same changes nothing.
  */
-export async function takePartAsAdult(em: EntityManager, user: User, enrolmentId: number, takingPart: boolean): Promise<Enrolment> {
+export async function takePartAsAdult(em: EntityManager, user: Account, enrolmentId: number, takingPart: boolean): Promise<Enrolment> {
   const enrolment = await em.findOne(EnrolmentEntity, { id: enrolmentId }, { populate: ['group'] })
   await guardsChild(em, user, enrolment?.child.id ?? -1)
   if (!enrolment || enrolment.status !== 'enrolled') throw new ApiError('enrolment/not_enrolled', 'This enrolment is not active.')

@@ -13,7 +13,7 @@ import { ADULT_PLACES, HobbyGroupEntity, type HobbyGroup, type HobbyGroupKind } 
 import type { CreateHobbyGroupInput, HobbyGroupFilter } from './hobbyGroup.input.js'
 import { validateHobbyGroupInput } from './validateHobbyGroupInput.js'
 import { setCapacity } from '../../seats/index.js'
-import { SchoolClassEntity, SchoolEntity, staffsClub, type User } from '../../people/index.js'
+import { SchoolClassEntity, SchoolEntity, staffsClub, type Account } from '../../people/index.js'
 
 /** The public catalogue: every group, or those of an area, a school or a club. */
 export function findHobbyGroups(em: EntityManager, filter: HobbyGroupFilter = {}): Promise<HobbyGroup[]> {
@@ -56,7 +56,7 @@ function fieldsOf(input: CreateHobbyGroupInput) {
 }
 
 /** Club staff publish groups of their own club. Nothing is stored unless the whole input is valid. */
-export async function createHobbyGroup(em: EntityManager, user: User, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
+export async function createHobbyGroup(em: EntityManager, user: Account, input: CreateHobbyGroupInput): Promise<HobbyGroup> {
   staffsClub(user, Number(input.clubId))
   await checkInput(em, input)
   const club = await em.findOne(ClubEntity, { id: Number(input.clubId) })
@@ -96,7 +96,7 @@ async function checkPlacedTimetables(tx: EntityManager, group: HobbyGroup, sessi
     )
 }
 
-export async function updateHobbyGroup(em: EntityManager, user: User, groupId: number, input: CreateHobbyGroupInput, now = new Date()): Promise<HobbyGroup> {
+export async function updateHobbyGroup(em: EntityManager, user: Account, groupId: number, input: CreateHobbyGroupInput, now = new Date()): Promise<HobbyGroup> {
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)
   staffsClub(user, group.club.id)

@@ -6,7 +6,7 @@ import { runSql } from '../../../db/runSql.js'
 import { groupBy } from '../../../graphql/groupBy.js'
 import type { Survey } from '../survey/survey.entity.js'
 import { TARGET_TAGS, TARGETS, targetingOf, type Target } from '../survey/targeting.js'
-import type { User } from '../../people/index.js'
+import type { Account } from '../../people/index.js'
 
 export interface IndicatorRow {
   label: string
@@ -95,7 +95,7 @@ async function targetIndicators(
  * against boys, by school and class; and from the published run the choice shares, why pupils were
  * left out, demand against seats per activity, and what to open next.
  */
-export async function computeIndicators(em: EntityManager, user: User, surveyId: number): Promise<Indicators> {
+export async function computeIndicators(em: EntityManager, user: Account, surveyId: number): Promise<Indicators> {
   const survey = await findCoordinatedSurvey(em, user, surveyId)
   const { pupils, answered, enrolled, regular, withFamily } = await surveyOutcomes(em, survey)
 

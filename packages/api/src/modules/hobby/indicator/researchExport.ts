@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import type { Pseudonyms } from '../../../privacy/Pseudonyms.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { surveyOutcomes } from './surveyOutcomes.js'
-import type { User } from '../../people/index.js'
+import type { Account } from '../../people/index.js'
 
 /** Fewer pupils than this sharing school, class, gender and home language would let a reader pick a child out. */
 export const SMALLEST_CELL = 5
@@ -32,7 +32,7 @@ const cellOf = (row: ResearchRow) => JSON.stringify([row.school, row.className, 
  * SMALLEST_CELL pupils. Rows in a smaller cell lose their home language, then gender, then class,
  * then school; rows that are still too few (a tiny area) are left out.
  */
-export async function researchExport(em: EntityManager, user: User, surveyId: number, pseudonyms: Pseudonyms): Promise<ResearchRow[]> {
+export async function researchExport(em: EntityManager, user: Account, surveyId: number, pseudonyms: Pseudonyms): Promise<ResearchRow[]> {
   const survey = await findCoordinatedSurvey(em, user, surveyId)
   const { pupils, answered, enrolled, regular } = await surveyOutcomes(em, survey)
   let rows: ResearchRow[] = pupils.map((pupil) => ({

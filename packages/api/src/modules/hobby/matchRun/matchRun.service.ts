@@ -11,10 +11,10 @@ import { runSql } from '../../../db/runSql.js'
 import { buildSurveyInstance } from './buildSurveyInstance.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import type { RunMatchInput } from './matchRun.input.js'
-import type { User } from '../../people/index.js'
+import { UserEntity, type Account } from '../../people/index.js'
 
 /** A coordinator runs the matcher on a closed survey of their area; the run keeps its input and output. */
-export async function runMatch(em: EntityManager, user: User, input: RunMatchInput, now = new Date()): Promise<MatchRun> {
+export async function runMatch(em: EntityManager, user: Account, input: RunMatchInput, now = new Date()): Promise<MatchRun> {
   const survey = await findCoordinatedSurvey(em, user, Number(input.surveyId))
   if (now < survey.closesAt) throw new ApiError('survey/still_open', 'Close the survey before matching: answers may still change.')
   const issues: FieldIssue[] = []
@@ -38,7 +38,7 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
     maxPlacements: input.maxPlacements,
     instance,
     result,
-    createdBy: user,
+    createdBy: em.getReference(UserEntity, user.id),
     createdAt: now,
   }
   // One plain insert: a city's instance and result are megabytes of JSON, which the unit of work would
@@ -61,7 +61,7 @@ export async function runMatch(em: EntityManager, user: User, input: RunMatchInp
 }
 
 /** A survey's runs, newest first, with their results (for its area's coordinators). */
-export async function findMatchRuns(em: EntityManager, user: User, surveyId: number): Promise<MatchRun[]> {
+export async function findMatchRuns(em: EntityManager, user: Account, surveyId: number): Promise<MatchRun[]> {
   await findCoordinatedSurvey(em, user, surveyId)
   return em.find(MatchRunEntity, { survey: surveyId }, { orderBy: { id: 'desc' }, populate: ['result'] })
 }

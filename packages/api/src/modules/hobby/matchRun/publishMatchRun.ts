@@ -8,7 +8,7 @@ import { SurveyEntity } from '../survey/survey.entity.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity, type MatchRun } from './matchRun.entity.js'
 import { takeSeatsOfMany } from '../../seats/index.js'
-import type { User } from '../../people/index.js'
+import type { Account } from '../../people/index.js'
 
 /**
  * A coordinator publishes a run: every placement becomes an offer answered by `deadline`, and everybody
@@ -19,7 +19,7 @@ import type { User } from '../../people/index.js'
  * right after it commits, by the job that queues the offers' messages (tellPublishedRuns): a city's
  * publish writes tens of thousands of rows, and thousands of messages would double the coordinator's wait.
  */
-export async function publishMatchRun(em: EntityManager, user: User, runId: number, deadline: Date, now = new Date()): Promise<MatchRun> {
+export async function publishMatchRun(em: EntityManager, user: Account, runId: number, deadline: Date, now = new Date()): Promise<MatchRun> {
   const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
   if (!run) throw new ApiError('not_found', `No match run ${runId}.`)
   const survey = await findCoordinatedSurvey(em, user, run.survey.id)

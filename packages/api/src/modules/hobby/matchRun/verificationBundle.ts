@@ -3,9 +3,9 @@ import type { EntityManager } from '@mikro-orm/core'
 import { drawLottery, placementsText, type Instance } from '@mukana/matcher'
 import { ApiError } from '../../../graphql/ApiError.js'
 import type { Pseudonyms } from '../../../privacy/Pseudonyms.js'
-import type { User } from '../../people/index.js'
 import { findCoordinatedSurvey } from '../survey/survey.service.js'
 import { MatchRunEntity } from './matchRun.entity.js'
+import type { Account } from '../../people/index.js'
 
 export const VERIFICATION_FORMAT = 'mukana-verification/1'
 
@@ -23,7 +23,7 @@ export interface VerificationBundle {
  * SHA-256 of the placements under the same pseudonyms. `pnpm -s match --verify <bundle>` re-runs the
  * matcher on it and compares.
  */
-export async function verificationBundle(em: EntityManager, user: User, pseudonyms: Pseudonyms, runId: number): Promise<VerificationBundle> {
+export async function verificationBundle(em: EntityManager, user: Account, pseudonyms: Pseudonyms, runId: number): Promise<VerificationBundle> {
   const run = await em.findOne(MatchRunEntity, { id: runId }, { populate: ['instance', 'result'] })
   if (!run) throw new ApiError('not_found', `No match run ${runId}.`)
   await findCoordinatedSurvey(em, user, run.survey.id)

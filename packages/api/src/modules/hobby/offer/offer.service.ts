@@ -6,7 +6,7 @@ import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { MatchRunEntity } from '../matchRun/matchRun.entity.js'
 import { OfferEntity, type Offer } from './offer.entity.js'
 import { releaseSeats } from '../../seats/index.js'
-import { ChildEntity, guardsChild, type User } from '../../people/index.js'
+import { ChildEntity, guardsChild, type Account } from '../../people/index.js'
 import { tellAboutOffers } from './offerMessages.js'
 
 /** How long a family has to answer an offer promoted from the waiting list (the city's 48 hours). */
@@ -30,7 +30,7 @@ export async function passSeatOn(tx: EntityManager, runId: number, groupId: numb
   }
 }
 
-async function ownOffer(em: EntityManager, user: User, offerId: number): Promise<Offer> {
+async function ownOffer(em: EntityManager, user: Account, offerId: number): Promise<Offer> {
   const offer = await em.findOne(OfferEntity, { id: offerId })
   await guardsChild(em, user, offer?.child.id ?? -1)
   return offer as Offer
@@ -48,7 +48,7 @@ function notOpen(offer: Offer, now: Date): ApiError {
  * is one the child ranked higher, so beyond the run's hobbies per pupil the child gives up the worst
  * ranked seat of the run, which passes on: no seat is kept by somebody who no longer needs it.
  */
-export async function acceptOffer(em: EntityManager, user: User, offerId: number, now = new Date()): Promise<Offer> {
+export async function acceptOffer(em: EntityManager, user: Account, offerId: number, now = new Date()): Promise<Offer> {
   const offer = await ownOffer(em, user, offerId)
   return em.transactional(async (tx) => {
     const accepted = await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered', deadline: { $gt: now } }, { status: 'accepted' })
@@ -73,7 +73,7 @@ export async function acceptOffer(em: EntityManager, user: User, offerId: number
 }
 
 /** The guardian declines: the seat goes to the next on the waiting list, exactly once. */
-export async function declineOffer(em: EntityManager, user: User, offerId: number, now = new Date()): Promise<Offer> {
+export async function declineOffer(em: EntityManager, user: Account, offerId: number, now = new Date()): Promise<Offer> {
   const offer = await ownOffer(em, user, offerId)
   return em.transactional(async (tx) => {
     const declined = await tx.nativeUpdate(OfferEntity, { id: offer.id, status: 'offered' }, { status: 'declined' })
@@ -100,7 +100,7 @@ export async function lapseExpiredOffers(em: EntityManager, now = new Date()): P
 }
 
 /** A guardian's children's offers and waiting-list places, newest run first. */
-export async function findMyOffers(em: EntityManager, user: User): Promise<Offer[]> {
+export async function findMyOffers(em: EntityManager, user: Account): Promise<Offer[]> {
   const children = await em.find(ChildEntity, { guardians: user.id }, { fields: ['id'] })
   return em.find(OfferEntity, { child: { $in: children.map((c) => c.id) } }, { orderBy: { run: 'desc', id: 'asc' } })
 }

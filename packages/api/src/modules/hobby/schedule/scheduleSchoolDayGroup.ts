@@ -5,13 +5,13 @@ import { fieldIssue } from '../../../graphql/fieldIssue.js'
 import { HobbyGroupEntity } from '../hobbyGroup/hobbyGroup.entity.js'
 import { ClassActivityEntity, type ClassActivity } from './classActivity.entity.js'
 import { findClashes } from './findClashes.js'
-import { type SchoolClass, SchoolClassEntity, teachesClass, type User } from '../../people/index.js'
+import { type SchoolClass, SchoolClassEntity, teachesClass, type Account } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 
 const show = (span: WeeklySpan): string => `${span.day} ${span.start}–${span.end}`
 
 /** The class, if the user teaches at its school. */
-export async function findTaughtClass(em: EntityManager, user: User, classId: number): Promise<SchoolClass> {
+export async function findTaughtClass(em: EntityManager, user: Account, classId: number): Promise<SchoolClass> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
   teachesClass(user, schoolClass)
   return schoolClass
@@ -22,7 +22,7 @@ export async function findTaughtClass(em: EntityManager, user: User, classId: nu
  * sessions. A session that clashes with a lesson or with another activity of the class is refused,
  * naming what it clashes with.
  */
-export async function scheduleSchoolDayGroup(em: EntityManager, user: User, classId: number, groupId: number): Promise<ClassActivity> {
+export async function scheduleSchoolDayGroup(em: EntityManager, user: Account, classId: number, groupId: number): Promise<ClassActivity> {
   const schoolClass = await findTaughtClass(em, user, classId)
   const group = await em.findOne(HobbyGroupEntity, { id: groupId })
   if (!group) throw new ApiError('not_found', `No hobby group ${groupId}.`)

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
-import type { SchoolClass, User } from '../../people/index.js'
+import type { SchoolClass, Account } from '../../people/index.js'
 import { ClassActivityEntity } from './classActivity.entity.js'
 import { findTaughtClass } from './scheduleSchoolDayGroup.js'
 
@@ -9,7 +9,7 @@ import { findTaughtClass } from './scheduleSchoolDayGroup.js'
  * onto it, or the class stops taking part. The group and its enrolments stay; the class's pupils are
  * no longer free for it during school.
  */
-export async function unscheduleSchoolDayGroup(em: EntityManager, user: User, classId: number, groupId: number): Promise<SchoolClass> {
+export async function unscheduleSchoolDayGroup(em: EntityManager, user: Account, classId: number, groupId: number): Promise<SchoolClass> {
   const schoolClass = await findTaughtClass(em, user, classId)
   const removed = await em.nativeDelete(ClassActivityEntity, { schoolClass: classId, group: groupId })
   if (removed === 0) throw new ApiError('not_found', `Group ${groupId} is not in the timetable of class ${classId}.`)

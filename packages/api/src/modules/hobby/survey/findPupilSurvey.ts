@@ -7,7 +7,7 @@ import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import { checkOpen, findOfferedGroups } from './survey.service.js'
 import { normalizeCode } from './issueSurveyCodes.js'
-import { guardsChild, isPupil, type Pupil, type User } from '../../people/index.js'
+import { guardsChild, isPupil, type Pupil, type Account } from '../../people/index.js'
 
 export interface PupilSurvey {
   survey: Survey
@@ -33,7 +33,7 @@ async function pupilSurvey(em: EntityManager, survey: Survey, pupil: Pupil): Pro
 }
 
 /** A guardian's view of a survey for their child. */
-export async function findPupilSurvey(em: EntityManager, user: User, surveyId: number, childId: number): Promise<PupilSurvey> {
+export async function findPupilSurvey(em: EntityManager, user: Account, surveyId: number, childId: number): Promise<PupilSurvey> {
   const pupil = await guardsChild(em, user, childId)
   const survey = await em.findOne(SurveyEntity, { id: surveyId })
   if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)

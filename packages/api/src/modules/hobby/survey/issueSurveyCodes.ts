@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { SurveyEntity } from './survey.entity.js'
 import { SurveyCodeEntity, type SurveyCode } from './surveyCode.entity.js'
-import { ChildEntity, type SchoolClass, SchoolClassEntity, teachesClass, type User } from '../../people/index.js'
+import { ChildEntity, type SchoolClass, SchoolClassEntity, teachesClass, type Account } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 
 /** No 0/O, 1/I/L: a nine-year-old types it from a slip of paper. */
@@ -33,7 +33,7 @@ async function surveyForClass(em: EntityManager, surveyId: number, schoolClass: 
  * stay as they are (asking again prints the same slips, and never voids a slip by accident); pupils
  * without one get one. The class's row is touched first, so teachers asking at once all get the same set.
  */
-export async function issueSurveyCodes(em: EntityManager, user: User, surveyId: number, classId: number): Promise<SurveyCode[]> {
+export async function issueSurveyCodes(em: EntityManager, user: Account, surveyId: number, classId: number): Promise<SurveyCode[]> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
   teachesClass(user, schoolClass)
   await surveyForClass(em, surveyId, schoolClass)
@@ -48,7 +48,7 @@ export async function issueSurveyCodes(em: EntityManager, user: User, surveyId: 
 }
 
 /** A lost slip: a teacher of the pupil's school gets the pupil a new code, and the old one stops working. */
-export async function reissueSurveyCode(em: EntityManager, user: User, surveyId: number, childId: number): Promise<SurveyCode> {
+export async function reissueSurveyCode(em: EntityManager, user: Account, surveyId: number, childId: number): Promise<SurveyCode> {
   const child = await em.findOne(ChildEntity, { id: childId }, { populate: ['schoolClass.school'] })
   const schoolClass = child?.schoolClass ?? null
   teachesClass(user, schoolClass)

@@ -9,20 +9,20 @@ import { SurveyAnswerEntity, type SurveyAnswer } from './surveyAnswer.entity.js'
 import { SurveyCodeEntity } from './surveyCode.entity.js'
 import { normalizeCode } from './issueSurveyCodes.js'
 import type { AnswerSurveyInput, OpenSurveyInput } from './survey.input.js'
-import { type Child, ChildEntity, coordinatesArea, guardsChild, isPupil, SchoolEntity, type User } from '../../people/index.js'
+import { type Child, ChildEntity, coordinatesArea, guardsChild, isPupil, SchoolEntity, type Account } from '../../people/index.js'
 import { lockRow } from '../../../db/lockRow.js'
 
 const TERM = /^20\d\d-(spring|autumn)$/
 
 /** The survey, if the user coordinates its area; else a refusal. */
-export async function findCoordinatedSurvey(em: EntityManager, user: User, surveyId: number): Promise<Survey> {
+export async function findCoordinatedSurvey(em: EntityManager, user: Account, surveyId: number): Promise<Survey> {
   const survey = await em.findOne(SurveyEntity, { id: surveyId })
   if (!survey) throw new ApiError('not_found', `No survey ${surveyId}.`)
   coordinatesArea(user, survey.area.id)
   return survey
 }
 
-export async function openSurvey(em: EntityManager, user: User, input: OpenSurveyInput): Promise<Survey> {
+export async function openSurvey(em: EntityManager, user: Account, input: OpenSurveyInput): Promise<Survey> {
   coordinatesArea(user, Number(input.areaId))
   const issues: FieldIssue[] = []
   if (!withinLimit('grade', input.grade)) issues.push(fieldIssue('grade', 'range', { ...INPUT_LIMITS.grade, got: input.grade }))
@@ -42,7 +42,7 @@ export async function openSurvey(em: EntityManager, user: User, input: OpenSurve
 }
 
 /** Closes an open survey now. */
-export async function closeSurvey(em: EntityManager, user: User, surveyId: number, now = new Date()): Promise<Survey> {
+export async function closeSurvey(em: EntityManager, user: Account, surveyId: number, now = new Date()): Promise<Survey> {
   const survey = await findCoordinatedSurvey(em, user, surveyId)
   if (survey.closesAt <= now) throw new ApiError('survey/closed', 'The survey is already closed.')
   survey.closesAt = now
@@ -52,7 +52,7 @@ export async function closeSurvey(em: EntityManager, user: User, surveyId: numbe
 }
 
 /** Coordinators see their area's surveys, teachers their school's area's, guardians those for their children. */
-export async function findVisibleSurveys(em: EntityManager, user: User): Promise<Survey[]> {
+export async function findVisibleSurveys(em: EntityManager, user: Account): Promise<Survey[]> {
   const orderBy = { opensAt: 'desc', id: 'desc' } as const
   if (user.role === 'coordinator' && user.area) return em.find(SurveyEntity, { area: user.area.id }, { orderBy })
   if (user.role === 'teacher' && user.school) {
@@ -138,7 +138,7 @@ async function saveAnswer(
 }
 
 /** A guardian answers for their child, or changes the answer, while the survey is open. */
-export async function answerSurvey(em: EntityManager, user: User, input: AnswerSurveyInput, now = new Date()): Promise<SurveyAnswer> {
+export async function answerSurvey(em: EntityManager, user: Account, input: AnswerSurveyInput, now = new Date()): Promise<SurveyAnswer> {
   const pupil = await guardsChild(em, user, Number(input.childId))
   const survey = await em.findOne(SurveyEntity, { id: Number(input.surveyId) })
   if (!survey) throw new ApiError('not_found', `No survey ${input.surveyId}.`)

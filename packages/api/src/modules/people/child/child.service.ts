@@ -1,17 +1,17 @@
 import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { SchoolClassEntity, type SchoolClass } from '../schoolClass/schoolClass.entity.js'
-import type { User } from '../user/user.entity.js'
 import { ChildEntity, type Child } from './child.entity.js'
 import { seesClass } from '../access/scopes.js'
+import type { Account } from '../user/account.js'
 
 /** A guardian's own children. */
-export function findChildren(em: EntityManager, user: User): Promise<Child[]> {
+export function findChildren(em: EntityManager, user: Account): Promise<Child[]> {
   return em.find(ChildEntity, { guardians: user.id }, { orderBy: { firstName: 'asc', id: 'asc' } })
 }
 
 /** The classes a user may see: a teacher's school's, a coordinator's area's. */
-export function findVisibleClasses(em: EntityManager, user: User): Promise<SchoolClass[]> {
+export function findVisibleClasses(em: EntityManager, user: Account): Promise<SchoolClass[]> {
   if (user.role === 'teacher' && user.school) return em.find(SchoolClassEntity, { school: user.school.id }, { orderBy: { name: 'asc' } })
   if (user.role === 'coordinator' && user.area) {
     return em.find(SchoolClassEntity, { school: { area: user.area.id } }, { orderBy: { school: { name: 'asc' }, name: 'asc' } })
@@ -21,7 +21,7 @@ export function findVisibleClasses(em: EntityManager, user: User): Promise<Schoo
 }
 
 /** The pupils of a class, for its school's teachers and its area's coordinators. */
-export async function findPupilsOfClass(em: EntityManager, user: User, classId: number): Promise<Child[]> {
+export async function findPupilsOfClass(em: EntityManager, user: Account, classId: number): Promise<Child[]> {
   const schoolClass = await em.findOne(SchoolClassEntity, { id: classId }, { populate: ['school'] })
   seesClass(user, schoolClass)
   return em.find(ChildEntity, { schoolClass: classId }, { orderBy: { lastName: 'asc', firstName: 'asc' } })

@@ -2,10 +2,10 @@ import type { EntityManager } from '@mikro-orm/core'
 import { ApiError } from '../../../graphql/ApiError.js'
 import { administersArea } from '../access/scopes.js'
 import { SchoolEntity, type School } from '../school/school.entity.js'
-import type { User } from '../user/user.entity.js'
+import type { Account } from '../user/account.js'
 
 /** The school a file is imported into, if the user administers its area. */
-export async function findAdministeredSchool(em: EntityManager, user: User, schoolId: number): Promise<School> {
+export async function findAdministeredSchool(em: EntityManager, user: Account, schoolId: number): Promise<School> {
   const school = await em.findOne(SchoolEntity, { id: schoolId })
   if (!school) throw new ApiError('not_found', `No school ${schoolId}.`)
   administersArea(user, school.area.id)

@@ -3,11 +3,11 @@ import { inWeekOrder, sameWeek, type WeeklySpan } from '@mukana/matcher'
 import { lockRow } from '../../../db/lockRow.js'
 import { rehearse } from '../../../db/rehearse.js'
 import { SchoolEntity } from '../school/school.entity.js'
-import type { User } from '../user/user.entity.js'
 import { currentClasses } from './currentClasses.js'
 import { findAdministeredSchool } from './findAdministeredSchool.js'
 import type { ImportProblem } from './importProblem.js'
 import { parseTimetable } from './parseTimetable.js'
+import type { Account } from '../user/account.js'
 
 export interface LessonsImportReport {
   dryRun: boolean
@@ -29,7 +29,7 @@ export interface LessonsImportReport {
  * keep theirs. The same file again changes nothing. A file with any problem writes nothing; a dry run
  * goes through the very same steps and rolls them back.
  */
-export async function importLessons(em: EntityManager, user: User, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<LessonsImportReport> {
+export async function importLessons(em: EntityManager, user: Account, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<LessonsImportReport> {
   const school = await findAdministeredSchool(em, user, input.schoolId)
   const parsed = parseTimetable(input.csv)
   const report: LessonsImportReport = {

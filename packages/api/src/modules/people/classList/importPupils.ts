@@ -8,6 +8,7 @@ import { newAccount, UserEntity, type User } from '../user/user.entity.js'
 import { currentClasses } from './currentClasses.js'
 import { findAdministeredSchool } from './findAdministeredSchool.js'
 import { parseClassList, type ClassListRow, type ImportProblem } from './parseClassList.js'
+import type { Account } from '../user/account.js'
 
 export interface ImportReport {
   dryRun: boolean
@@ -28,7 +29,7 @@ export interface ImportReport {
  * nothing. Guardians are matched by e-mail, so siblings share one account. A file with any problem
  * writes nothing; a dry run goes through the very same steps and rolls them back.
  */
-export async function importPupils(em: EntityManager, user: User, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<ImportReport> {
+export async function importPupils(em: EntityManager, user: Account, input: { schoolId: number; csv: string; dryRun: boolean }): Promise<ImportReport> {
   const school = await findAdministeredSchool(em, user, input.schoolId)
   const parsed = parseClassList(input.csv)
   const report: ImportReport = {

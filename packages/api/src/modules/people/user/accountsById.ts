@@ -3,13 +3,11 @@ import type DataLoader from 'dataloader'
 import { batchAcrossRequests } from '../../../db/batchAcrossRequests.js'
 import { isPostgres } from '../../../db/isPostgres.js'
 import { runSql } from '../../../db/runSql.js'
+import { accountOf, type Account, type AccountRow } from './account.js'
 import { UserEntity } from './user.entity.js'
 
-/** An account's row as the database gives it, for `em.map` into a request's unit of work. */
-export type AccountRow = Record<string, unknown>
-
-/** Accounts' rows by id, shared by a process's requests; null for an account that is not there (any more). */
-export type Accounts = DataLoader<number, AccountRow | null>
+/** Accounts by id, shared by a process's requests; null for an account that is not there (any more). */
+export type Accounts = DataLoader<number, Account | null>
 
 /**
  * Every signed-in request reads its account (a token outlives a role's change or an erasure): the
@@ -22,10 +20,10 @@ export function accountsById(newEm: () => EntityManager): Accounts {
     const list = isPostgres(em) ? `{${unique.join(',')}}` : JSON.stringify(unique)
     const rows = await runSql<AccountRow[]>(em, accountsSql(em), [list], 'all', { prepared: true })
     const byId = new Map(rows.map((row) => [Number(row.id), row]))
-    // A row of its own for each request: mapping it into an entity may change it.
+    // An account of its own for each request (accountOf makes a new one).
     return ids.map((id) => {
       const row = byId.get(id)
-      return row ? { ...row } : null
+      return row ? accountOf(row) : null
     })
   })
 }

@@ -7,6 +7,7 @@ import type { InviteUserInput } from './invitation.input.js'
 import { createSignInLink } from './signInLinks.js'
 import { queueMessages } from '../../../messages/index.js'
 import { EMAIL, newAccount, UserEntity, type Role, type User } from './user.entity.js'
+import type { Account } from './account.js'
 
 /** How long an invitation's link works. */
 export const INVITATION_DAYS = 7
@@ -60,7 +61,7 @@ export async function inviteUser(em: EntityManager, input: InviteUserInput, now 
 }
 
 /** The signed-in user chooses a password (after a link, or to have one beside the city's login). */
-export async function setPassword(em: EntityManager, user: User, password: string, hash: (password: string) => Promise<string>): Promise<void> {
+export async function setPassword(em: EntityManager, user: Account, password: string, hash: (password: string) => Promise<string>): Promise<void> {
   if (!withinLimit('password', [...password].length)) throw ApiError.invalid([fieldIssue('password', 'length', INPUT_LIMITS.password)])
   await em.nativeUpdate(UserEntity, { id: user.id }, { passwordHash: await hash(password) })
 }

@@ -7,11 +7,11 @@ import { requestSignInLink, useSignInLink } from './signInLinks.js'
 import { ONCE_PER_OPERATION } from '../../../graphql/maxCost.js'
 import { AreaType } from '../area/area.type.js'
 import { SchoolType } from '../school/school.type.js'
-import type { User } from './user.entity.js'
 import { login } from './user.service.js'
 import { findDemoAccounts } from './findDemoAccounts.js'
 import { DEMO_PASSWORD } from './demoAccounts.js'
 import { AccountInvitationType, DemoAccountType, SessionType, UserType } from './user.type.js'
+import type { Account } from './account.js'
 
 @Resolver(() => UserType)
 export class UserResolver {
@@ -87,12 +87,12 @@ export class UserResolver {
   }
 
   @FieldResolver(() => SchoolType, { nullable: true })
-  school(@Root() user: User, @Ctx() { loaders }: Context) {
+  school(@Root() user: Account, @Ctx() { loaders }: Context) {
     return user.school ? loaders.school.load(user.school.id) : null
   }
 
   @FieldResolver(() => AreaType, { nullable: true })
-  area(@Root() user: User, @Ctx() { loaders }: Context) {
+  area(@Root() user: Account, @Ctx() { loaders }: Context) {
     return user.area ? loaders.area.load(user.area.id) : null
   }
 }

@@ -7,6 +7,7 @@ import type { Tokens, TokenSession } from './tokens.js'
 import { UserEntity, type User } from './user.entity.js'
 import type { Identification } from './identification.js'
 import type { Accounts } from './accountsById.js'
+import type { Account } from './account.js'
 
 export interface LoginServices {
   tokens: Tokens
@@ -46,10 +47,9 @@ export async function userFromToken(
   session: TokenSession | null,
   accounts: Accounts,
   oidc?: OidcVerifier,
-): Promise<{ user: User; identification: Identification } | null> {
+): Promise<{ user: Account; identification: Identification } | null> {
   if (session) {
-    const row = await accounts.load(session.userId)
-    const user = row ? em.map(UserEntity, row) : null
+    const user = await accounts.load(session.userId)
     return user ? { user, identification: session.identification } : null
   }
   if (!token) return null
@@ -64,7 +64,7 @@ export async function userFromToken(
  * The first sign-in with the city's login records the person's id there (the token's `sub`): the GDPR
  * API names people by it. Kept as it is once set.
  */
-export async function recordSubject(em: EntityManager, user: User, subject: string | null): Promise<void> {
+export async function recordSubject(em: EntityManager, user: Account, subject: string | null): Promise<void> {
   if (!subject || user.subject) return
   try {
     await em.nativeUpdate(UserEntity, { id: user.id, subject: null }, { subject })
